@@ -1,0 +1,98 @@
+"""The ``kg`` command line: parse arguments, call the API, print one-line errors."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg.errors import KgError
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="kg", description="Knowledge graphs from Chinese sci-tech news.")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build an RDF graph from news files")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.txt .md .html .htm)")
+    b.add_argument("-o", "--output", required=True, help="graph file to write (.trig .nq .ttl .jsonld)")
+    b.add_argument("--format", choices=["trig", "nq", "ttl", "jsonld"], help="default: from the file name")
+    b.add_argument("--store", metavar="DIR", help="also load the graph into this on-disk store")
+    b.add_argument("--html", metavar="FILE", help="also write the interactive graph page")
+    b.add_argument("--min-confidence", type=float, default=0.0, help="drop facts below this confidence")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+
+    v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
+    v.add_argument("graph")
+
+    x = sub.add_parser("extract", help="mentions and facts as JSON lines, no RDF")
+    x.add_argument("input", help='JSON lines, each {"id", "text"}')
+    x.add_argument("-o", "--output", required=True)
+
+    q = sub.add_parser("query", help="run SPARQL against a graph file or store")
+    q.add_argument("source", nargs="?", help="graph file or store folder")
+    q.add_argument("query", nargs="?", help="SPARQL text or the name of a saved query")
+    q.add_argument("params", nargs="*", metavar="key=value", help="parameters of a saved query")
+    q.add_argument("-f", "--file", help="read the query from this .rq file")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    q.add_argument("--list", action="store_true", help="list the saved queries")
+
+    s = sub.add_parser("serve", help="SPARQL 1.1 Protocol endpoint over a store")
+    s.add_argument("store")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--timeout", type=float, default=10.0, help="seconds per query")
+    s.add_argument("--limit", type=int, default=10000, help="most result rows returned")
+
+    p = sub.add_parser("push", help="load a store into a remote SPARQL server")
+    p.add_argument("store")
+    p.add_argument("--endpoint", required=True, help="base URL, e.g. http://127.0.0.1:7878")
+
+    z = sub.add_parser("viz", help="interactive HTML view of a graph")
+    z.add_argument("source", help="graph file or store folder")
+    z.add_argument("-o", "--output", required=True)
+    z.add_argument("--entity", help="centre the view on this entity (any of its names)")
+    z.add_argument("--hops", type=int, default=1)
+    z.add_argument("--type", dest="types", nargs="+", metavar="CLASS", help="only these classes")
+    z.add_argument("--query", metavar="FILE.rq", help="only the nodes a SELECT query returns")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args) or 0
+    except KgError as e:
+        print(f"kg {args.command}: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args) -> int | None:
+    cmd = args.command
+    if cmd == "build":
+        from kg import pipeline
+        return pipeline.run_build(args)
+    if cmd == "validate":
+        from kg import validate
+        return validate.run(args)
+    if cmd == "extract":
+        from kg import pipeline
+        return pipeline.run_extract(args)
+    if cmd == "query":
+        from kg import query
+        return query.run(args)
+    if cmd == "serve":
+        from kg import serve
+        return serve.run(args)
+    if cmd == "push":
+        from kg import push
+        return push.run(args)
+    if cmd == "viz":
+        from kg import viz
+        return viz.run(args)
+    raise KgError(f"unknown command {cmd}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
