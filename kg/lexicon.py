@@ -1,0 +1,130 @@
+"""Generic domain knowledge the rules use: name suffixes, title words, places.
+
+Nothing here names a particular organisation or person: these are the suffixes
+Chinese names are built from, the words titles are built from, and the
+administrative divisions of China (from jionlp's gazetteer) plus the world's
+countries.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import re
+
+# Suffixes that close a name, longest first within each class.  The class is the
+# ontology class a name with that suffix gets.
+NAME_SUFFIXES: list[tuple[str, str]] = [
+    (s, "Company") for s in ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股公司",
+                             "集团", "公司", "控股", "股份", "工厂", "厂")
+] + [
+    (s, "Bank") for s in ("银行", "农商行", "信用社")
+] + [
+    (s, "University") for s in ("大学", "学院", "职业技术学院", "中学", "学校")
+] + [
+    (s, "ResearchInstitute") for s in ("研究院", "研究所", "研究中心", "实验室", "科学院", "工程院",
+                                       "技术中心", "创新中心", "设计院")
+] + [
+    (s, "GovernmentAgency") for s in ("人民政府", "政府", "管理委员会", "管委会", "党工委", "委员会", "办公室",
+                                      "发改委", "经信委", "科委", "科协", "局", "厅", "署")
+] + [
+    (s, "Organization") for s in ("协会", "学会", "联合会", "商会", "基金会", "促进会", "联盟", "医院",
+                                  "工作站", "孵化器", "研究会", "理事会", "组委会")
+] + [
+    (s, "Zone") for s in ("高新技术产业开发区", "经济技术开发区", "高新区", "开发区", "产业园区", "产业园",
+                          "科技园", "工业园区", "工业园", "软件园", "科学城", "新区", "试验区", "示范区",
+                          "自贸区", "保税区", "创新区", "经济区", "产业基地")
+] + [
+    (s, "Fund") for s in ("基金",)
+] + [
+    (s, "Competition") for s in ("创新创业大赛", "大赛", "竞赛", "挑战赛", "锦标赛", "比赛", "创业赛")
+] + [
+    (s, "Program") for s in ("人才计划", "计划", "工程", "人才项目", "项目", "榜单", "名单")
+]
+ORG_CLASSES = {"Company", "Bank", "University", "ResearchInstitute", "GovernmentAgency", "Organization"}
+
+# A suffix alone is an anaphor ("该公司", "管委会") rather than a name; these prefixes
+# mark such generic or referring uses.
+DETERMINERS = ("该", "本", "此", "这", "那", "其", "各", "每", "某", "全", "子", "总", "分", "母", "贵", "我", "你",
+               "他", "她", "上述", "这家", "那家", "两家", "多家", "一家", "这些", "多个", "相关", "有关")
+
+# Words that end a title (the head of a job title), longest first.
+TITLE_HEADS = sorted("""
+教授 副教授 长聘副教授 长聘教授 讲席教授 研究员 副研究员 助理研究员 特聘研究员 院士 博士生导师 讲师 助理教授
+董事长 副董事长 董事 监事 总经理 副总经理 经理 副经理 总裁 副总裁 执行总裁 首席执行官 首席技术官 首席科学家
+首席运营官 首席财务官 首席专家 总监 技术总监 创始人 联合创始人 合伙人 负责人 总工程师 工程师 高级工程师
+局长 副局长 厅长 副厅长 处长 副处长 科长 部长 副部长 市长 副市长 省长 副省长 县长 副县长 区长 副区长 镇长 村长
+主任 副主任 书记 副书记 党委书记 党工委书记 主席 副主席 秘书长 理事长 会长 副会长 院长 副院长 所长 副所长
+校长 副校长 行长 副行长 社长 总编辑 主编 站长 馆长 团长 组长 队长 首席专家 带头人 总指挥
+CEO CTO COO CFO CIO
+""".split(), key=len, reverse=True)
+DEGREES = ("博士后", "博士", "硕士", "学士", "本科生", "研究生", "毕业生", "校友", "博士生", "硕士生")
+GOVERNMENT_TITLES = ("市长", "副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "镇长")
+
+RANKS = sorted("""
+特等奖 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖 冠军 亚军 季军 大奖 最佳奖 创新奖 优胜奖 三强 十强
+""".split(), key=len, reverse=True)
+
+SURNAMES = set("""
+王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋
+蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段
+雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤 常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪
+庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季 裴 霍 涂 成 苗 谷
+盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连
+芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙
+荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 封 蔺 晋 郁 都 戈 宿 占 揭 居 衡 满 弓 匡 国 原 习
+欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 独孤 南宫 呼延
+""".split())
+
+# Words that stop the leftward growth of a name: verbs and function words that
+# introduce names rather than belong to them.
+BOUNDARY_WORDS = set("""
+年度 年 的 地 得 和 与 及 以及 或 同 跟 由 在 于 是 为 向 对 从 将 被 把 让 使 给 据 等 了 着 过 也 都 还 又 并 而 则 就 才 已 已经
+其中 包括 比如 例如 如 经过 通过 根据 按照 作为 成为 以 至 到 自 对于 关于 随着 围绕 针对 面向
+设立 成立 发起 创办 创建 创立 创设 联合 依托 获得 荣获 获 摘得 夺得 赢得 斩获 入选 来自 毕业 担任 任 出任 现任 曾任 兼任
+举行 举办 主办 承办 协办 发布 推荐 申报 加入 投向 投资于 支持 位于 落户 落地 入驻 牵手 携手 签约 签署 表示 介绍 认为
+指出 说 称 出资 合作 对接 引进 招引 共同 分别 近日 日前 目前 今年 去年 此外 同时 另外 另有 最终 最后 其 该 本 此 这 那
+率领 带领 领衔 团队 参加 参与 出席 访问 考察 调研 会见 看望 揭牌 授牌 颁发 颁奖 宣布 启动 开展 建设 打造 推动 助力 实施
+相继 正式 首期 首批 总 共 约 近 超 达 逾 余 多 个 家 名 项 位 只 所 及其 之一 旗下 下属 所属 牵头 新设 三家 两家
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place names -> their full name: China's provinces, cities and counties, and the countries."""
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+        china = jionlp.china_location_loader()
+        world = jionlp.world_location_loader()
+    import jieba.posseg
+
+    tags = jieba.posseg.dt.word_tag_tab
+    out: dict[str, str] = {}
+
+    def add(names, full, careful=False):
+        for name in [names] if isinstance(names, str) else names or ():
+            if len(name) < 2 or careful and tags.get(name, "ns") != "ns":
+                continue  # too short, or an alias that is also a common word (和平, 城区, …)
+            out.setdefault(name, full)
+
+    for prov, cities in china.items():
+        add(prov, prov)
+        add(cities.get("_alias"), prov)
+        for city, counties in cities.items():
+            if city.startswith("_"):
+                continue
+            add(city, city)
+            add(counties.get("_alias"), city)
+            for county, info in counties.items():
+                if county.startswith("_"):
+                    continue
+                add(county, county, careful=True)
+                add(info.get("_alias"), county, careful=True)
+    for countries in world.values():
+        for country, info in countries.items():
+            add(country, country)
+            add(info.get("full_name"), country)
+    return out
+
+
+PLACE_SUFFIX = re.compile(r"(省|市|县|区|州|盟|旗|镇|乡)$")

@@ -1,0 +1,371 @@
+"""Articles -> typed mentions: the statistical tagger plus rules for this domain.
+
+The CRF tagger (kg.ner_model) finds people, organisations and titles.  Rules on
+jieba tokens add what a general tagger misses in sci-tech news: names closed by
+a suffix (…有限公司, …高新区, …基金, …大赛, …研究所), quoted names (“双千计划”),
+places from a gazetteer, bylines, and short brand names in lists and before
+titles.  Overlaps are settled by a fixed preference, and places and zones may
+also sit nested inside a longer name (``无锡高新区`` in ``无锡高新区科创企业``).
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+
+import jieba
+import jieba.posseg
+
+from kg import lexicon
+from kg.doc import Article, Mention
+
+jieba.setLogLevel(logging.WARNING)
+
+NAME_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"}
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "f", "q", "t"}
+INNER_PUNCT = set("·•・()（）“”\"-")
+PUNCT = "，。；：、！？,.;:!?\\s"
+OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
+MAX_NAME = 32
+WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园", "科技园", "软件园", "产业基地"}
+GENERIC_ITEM = re.compile(r"(企业|公司|单位|机构|荣誉|项目|平台|行业|领域|产品|技术|人才|高校|院所)$")
+
+_SUFFIX_CLASS = dict(lexicon.NAME_SUFFIXES)
+_SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIX_CLASS), key=len, reverse=True)))
+_SUFFIX_END = re.compile("(?:" + _SUFFIX_RE.pattern + ")$")
+_TITLE_RE = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
+_YEAR_PREFIX = re.compile(r"^(\d{4}年度?|\d{4}-\d{4}年度?)")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    tag: str | None  # jieba dictionary tag; None for a word jieba made up (often a name)
+
+
+@functools.lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+@functools.lru_cache(maxsize=1)
+def _place_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for name, full in lexicon.places().items():
+        auto.add_word(name, (len(name), full))
+    auto.make_automaton()
+    return auto
+
+
+@functools.lru_cache(maxsize=1)
+def _model():
+    from kg import ner_model
+
+    return ner_model.load()
+
+
+def tokenize(text: str) -> list[Token]:
+    tags = _tags()
+    return [Token(s, e, w, tags.get(w)) for w, s, e in jieba.tokenize(text)]
+
+
+def find_mentions(article: Article) -> None:
+    """Fill ``article.mentions`` (sorted by start) for the whole article."""
+    text = article.text
+    tokens = tokenize(text)
+    found = Finder(text, tokens)
+    found.model_spans(_model().tag(text))
+    found.suffix_names()
+    found.quoted_names()
+    found.places()
+    found.titles()
+    found.lists_and_appositions()
+    found.people_by_context()
+    article.mentions = found.settle()
+
+
+class Finder:
+    """Collects candidate mentions over one text and settles their overlaps."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.ends = {t.end: i for i, t in enumerate(tokens)}
+        self.starts = {t.start: i for i, t in enumerate(tokens)}
+        self.cands: list[Mention] = []
+
+    def add(self, start: int, end: int, type_: str, source: str) -> None:
+        if end > start:
+            self.cands.append(Mention(start, end, type_, self.text[start:end], source))
+
+    # -- sources of candidates ------------------------------------------------
+
+    def model_spans(self, spans) -> None:
+        for start, end, label in spans:
+            if label == "Organization":
+                label = classify_org(self.text[start:end])
+            self.add(start, end, label, "model")
+
+    def suffix_names(self) -> None:
+        """Names closed by a class suffix, grown leftwards over name-like tokens."""
+        text = self.text
+        for m in _SUFFIX_RE.finditer(text):
+            end = m.end()
+            if end not in self.ends:
+                continue
+            suffix = m.group()
+            cls = _SUFFIX_CLASS[suffix]
+            last = self.tokens[self.ends[end]]
+            if len(suffix) == 1 and last.text != suffix and len(last.text) < 3 and last.tag != "nt":
+                continue  # 开局, 结局: words that merely end in 局
+            if cls == "Program":
+                continue  # programmes are only names after 入选 or in quotes (relations/quoted_names)
+            start = self.grow_left(self.ends[end], cls)
+            if start is None:
+                continue
+            name = text[start:end]
+            if cls == "Fund" and text.startswith("会", end):
+                continue
+            if len(name) <= len(suffix) or not self.is_proper(start, end, suffix):
+                continue
+            if suffix in WEAK_ZONE_SUFFIXES and not self.is_proper(start, end, suffix, places=False):
+                continue  # 某市工业园区: a kind of place, not a named zone
+            self.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, "suffix")
+
+    def grow_left(self, i: int, cls: str) -> int | None:
+        """Start of the name whose last token is ``tokens[i]``; None if it can't be a name."""
+        toks, text = self.tokens, self.text
+        start = toks[i].start
+        j = i - 1
+        open_needed = None
+        legal = text.endswith("有限公司", 0, toks[i].end)
+        while j >= 0:
+            t = toks[j]
+            w = t.text
+            if open_needed:
+                start = t.start
+                if w == open_needed:
+                    open_needed = None
+                j -= 1
+                continue
+            if w in OPEN_CLOSE:
+                opener = text.rfind(OPEN_CLOSE[w], max(0, t.start - 12), t.start)
+                if opener < 0 or any(c in PUNCT for c in text[opener:t.start]):
+                    break
+                open_needed = OPEN_CLOSE[w]
+                start = t.start
+                j -= 1
+                continue
+            if w in "“（(":
+                break
+            if w == "·" and cls in ("Competition", "Award", "Person"):
+                start = t.start
+                j -= 1
+                continue
+            if w in ("与", "和"):
+                if self.starts_with_place(t.end) or j == 0 or \
+                        classify_org(toks[j - 1].text, default="") in lexicon.ORG_CLASSES:
+                    break  # "A与B" joins two names; "物理与通信电子学院" is one
+            elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS:
+                break
+            elif self.soft_stop(t, cls, legal) and not self.place_before(j):
+                break
+            start = t.start
+            j -= 1
+            if toks[i].end - start >= MAX_NAME:
+                return None
+        if not legal:
+            k = self.starts.get(start)
+            while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
+                if toks[k].tag == "n" and toks[k].text not in ("国家", "中国"):
+                    break  # names may start with a common noun (科技部 …); trim only verbs and adjectives
+                k += 1
+            start = toks[k].start if k is not None else start
+        ordinal = _ORDINAL.search(text, max(0, start - 6), start)
+        if ordinal and ordinal.end() == start:
+            start = ordinal.start()
+        return start
+
+    def soft_stop(self, t: Token, cls: str, legal: bool) -> bool:
+        """A token whose tag usually ends a name (verbs, numbers, adverbs …)."""
+        if t.tag in STOP_TAGS:
+            return True
+        if legal:
+            return t.tag == "m"
+        if t.tag == "m" or t.text.isdigit():
+            return cls != "Competition" or not t.text.isdigit()
+        return t.tag in ("v", "vd") and t.text not in _NAME_VERBS
+
+    def place_before(self, j: int) -> bool:
+        """Is there a place one or two name-like tokens left of token j (绍兴|立方|新能源)?"""
+        for k in (j - 1, j - 2):
+            if k < 0:
+                return False
+            t = self.tokens[k]
+            if t.tag == "ns":
+                return True
+            if not _wordlike(t.text) or t.text in lexicon.BOUNDARY_WORDS:
+                return False
+        return False
+
+    def is_proper(self, start: int, end: int, suffix: str, places: bool = True) -> bool:
+        """A name, not a generic phrase: holds a place, a made-up word, a quote, or is a legal name."""
+        if suffix in ("有限公司", "股份有限公司", "有限责任公司"):
+            return True
+        head_end = end - len(suffix)
+        if self.text[start:head_end].startswith(lexicon.DETERMINERS):
+            return False
+        i = self.starts.get(start)
+        while i is not None and i < len(self.tokens) and self.tokens[i].start < head_end:
+            t = self.tokens[i]
+            if (t.tag in NAME_TAGS and (places or t.tag != "ns")) or t.text in "“”\"·（(" or t.tag is None and (
+                    len(t.text) > 1 or _LATIN.fullmatch(t.text)):
+                return True
+            i += 1
+        return False
+
+    def starts_with_place(self, pos: int) -> bool:
+        i = self.starts.get(pos)
+        return i is not None and self.tokens[i].tag == "ns"
+
+    def quoted_names(self) -> None:
+        """“X计划”, “X奖”: quoted programmes and awards (not what something is called)."""
+        for m in _QUOTED.finditer(self.text):
+            inner = m.group(1)
+            before = self.text[max(0, m.start() - 4):m.start()]
+            if re.search(r"(称为|誉为|号称|称作|被称|简称|称号)$", before):
+                continue
+            if inner.endswith(("计划", "工程", "人才项目", "行动")):
+                self.add(m.start(), m.end(), "Program", "quote")
+            elif inner.endswith("奖") and inner not in lexicon.RANKS and "的" not in inner:
+                self.add(m.start() + 1, m.end() - 1, "Award", "quote")
+
+    def places(self) -> None:
+        auto = _place_automaton()
+        for end_idx, (length, _full) in auto.iter(self.text):
+            end = end_idx + 1
+            start = end - length
+            if self.text[start:end] in _SUFFIX_CLASS:
+                continue
+            if start in self.starts and end in self.ends:
+                self.add(start, end, "Place", "gazetteer")
+            elif start in self.starts and self.text[end:end + 1] in "省市县区":
+                continue
+            elif start in self.starts and any(t.start == start and t.end > end and t.tag == "ns"
+                                              for t in self.tokens[self.starts[start]:self.starts[start] + 1]):
+                self.add(start, end, "Place", "gazetteer")
+
+    def titles(self) -> None:
+        """Title words from the lexicon, grown left over modifiers (长聘副教授, 技术副总裁)."""
+        text = self.text
+        for m in _TITLE_RE.finditer(text):
+            if m.end() not in self.ends and not text[m.end():m.end() + 1].isspace():
+                continue
+            self.add(m.start(), m.end(), "Title", "lexicon")
+
+    def lists_and_appositions(self) -> None:
+        """Short brand names: members of a list that ends in 等…企业/公司, and '公司——X'."""
+        text = self.text
+        item = f"[^{PUNCT}]{{2,12}}"
+        for m in re.finditer(rf"((?:{item}、)+{item})等[^{PUNCT}]{{0,12}}?(企业|公司|机构|平台|厂商)", text):
+            pos = m.start(1)
+            for item in m.group(1).split("、"):
+                s, e = pos, pos + len(item)
+                pos = e + 1
+                lead = re.match(r"^(比如|例如|如|包括|其中|招引了|引进了|吸引了)", item)
+                if lead:
+                    s += lead.end()
+                if e - s >= 2 and not GENERIC_ITEM.search(text[s:e]) and not re.search(r"[的年]", text[s:e]):
+                    self.add(s, e, classify_org(text[s:e], default="Company"), "list")
+        for m in re.finditer(r"(?:公司|企业)(?:——|—|－|:|：)([^\s，。；（(]{2,10})(?:[（(][A-Za-z][\w .&-]*[)）])?", text):
+            self.add(m.start(1), m.end(1), "Company", "apposition")
+            latin = re.search(r"[（(]([A-Za-z][\w .&-]*)[)）]", m.group())
+            if latin:
+                s = m.start() + latin.start(1)
+                self.add(s, s + len(latin.group(1)), "Company", "apposition")
+
+    def people_by_context(self) -> None:
+        """Names right after a title (教授李明) and foreign names with a middle dot."""
+        text, toks = self.text, self.tokens
+        for m in _TITLE_RE.finditer(text):
+            i = self.starts.get(m.end())
+            if i is None or m.start() not in self.starts and m.start() - 1 not in self.ends:
+                continue
+            t1 = toks[i]
+            t2 = toks[i + 1] if i + 1 < len(toks) else None
+            if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
+                self.add(t1.start, t1.end, "Person", "title-context")
+            elif (len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2
+                  and _is_chinese_name(t1.text + t2.text) and t2.text not in lexicon.BOUNDARY_WORDS
+                  and t2.tag not in STOP_TAGS):
+                self.add(t1.start, t2.end, "Person", "title-context")
+        for m in re.finditer(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}", text):
+            s = m.start()
+            cut = max(text.rfind(c, s, m.end()) for c in "的在是和与及了")
+            s = max(s, cut + 1)
+            quoted = text.rfind("“", 0, s) > text.rfind("”", 0, s)
+            if not quoted and text.find("·", s, m.end()) - s >= 2:
+                self.add(s, m.end(), "Person", "dot-name")
+
+    # -- settling ---------------------------------------------------------------
+
+    def settle(self) -> list[Mention]:
+        """Choose non-overlapping mentions by preference; keep places and zones nested inside names."""
+        def rank(m: Mention):
+            strong = {"suffix": 4, "quote": 4, "apposition": 3, "list": 2, "model": 2, "dot-name": 4,
+                      "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
+            if m.type == "Title":
+                strong = 3 if m.source == "model" else strong
+            return (-strong, -(m.end - m.start), m.start)
+
+        chosen: list[Mention] = []
+        taken = [False] * (len(self.text) + 1)
+        for m in sorted(self.cands, key=rank):
+            if any(taken[m.start:m.end]):
+                continue
+            for k in range(m.start, m.end):
+                taken[k] = True
+            chosen.append(m)
+        nested = [m for m in self.cands if m.type in ("Place", "Zone") and m not in chosen
+                  and any(c.start <= m.start and m.end <= c.end and c.type != m.type for c in chosen)]
+        seen = set()
+        out = []
+        for m in sorted(chosen + nested, key=lambda m: (m.start, -m.end)):
+            if (m.start, m.end, m.type) not in seen:
+                seen.add((m.start, m.end, m.type))
+                out.append(m)
+        return out
+
+
+_NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理", "发展",
+               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发"}
+
+
+def _wordlike(w: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in w) or w in INNER_PUNCT
+
+
+def _is_chinese_name(name: str) -> bool:
+    if not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
+
+
+def classify_org(name: str, default: str = "Organization") -> str:
+    """The organisation class (or Zone/Fund/Competition) a name's suffix says."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    m = _SUFFIX_END.search(core)
+    if m and _SUFFIX_CLASS[m.group()] != "Program":
+        return _SUFFIX_CLASS[m.group()]
+    if re.search(r"(科技|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业)$", core):
+        return "Company"
+    return default

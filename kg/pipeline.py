@@ -1,0 +1,167 @@
+"""The main job: files -> articles -> mentions -> facts -> entities -> named graphs.
+
+``build`` is the Python entry point; ``run_build`` and ``run_extract`` are what
+``kg build`` and ``kg extract`` call.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from kg import ingest, ner, rdf, relations, resolve, store
+from kg.doc import Article
+from kg.errors import KgError
+
+
+def analyse(articles: list[Article], progress: bool = False) -> None:
+    """Run NER and relation patterns on each article, then resolve entities across all."""
+    items = articles
+    if progress:
+        from tqdm import tqdm
+
+        items = tqdm(articles, desc="kg build", unit="article", file=sys.stderr, delay=1.0, leave=False)
+    for a in items:
+        ner.find_mentions(a)
+        relations.find_facts(a)
+    resolve.resolve(articles)
+
+
+def read_inputs(inputs: list[str], report=None) -> tuple[list[Article], int]:
+    """Articles of every readable input file, and how many inputs failed (each reported)."""
+    articles, failed = [], 0
+    for item in inputs:
+        try:
+            files = ingest.collect_files([item])
+        except KgError as e:
+            failed += 1
+            if report:
+                report(str(e))
+            continue
+        for path in files:
+            try:
+                articles += ingest.read_file(path)
+            except KgError as e:
+                failed += 1
+                if report:
+                    report(str(e))
+    return articles, failed
+
+
+def graphs(articles: list[Article], min_confidence: float = 0.0) -> dict[str, list]:
+    """Named graph IRI -> quads, one graph per article."""
+    out = {}
+    for a in articles:
+        iri, quads = rdf.article_quads(a, min_confidence)
+        out[iri] = quads
+    return out
+
+
+def build(inputs, output: str | None = None, store_dir: str | None = None, min_confidence: float = 0.0):
+    """Build a knowledge graph from news files and return it, ready to query.
+
+    >>> g = build(["data/sample-page.txt"])            # doctest: +SKIP
+    >>> g.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Person }")  # doctest: +SKIP
+    """
+    from kg import api
+
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    articles, failed = read_inputs([str(i) for i in inputs])
+    if not articles:
+        raise KgError("no article could be read from the inputs")
+    analyse(articles)
+    st = _load(articles, store_dir, min_confidence)
+    if output:
+        store.write_file(st, output)
+    return api.KnowledgeGraph(st)
+
+
+def _load(articles, store_dir, min_confidence):
+    st = store.open_store(store_dir)
+    store.replace_graphs(st, graphs(articles, min_confidence))
+    return st
+
+
+def run_build(args) -> int:
+    def report(msg):
+        print(f"kg build: {msg}", file=sys.stderr)
+
+    articles, failed = read_inputs(args.inputs, report)
+    if not articles:
+        raise KgError("nothing to build: no input file could be read")
+    analyse(articles, progress=not args.quiet)
+    st = _load(articles, args.store, args.min_confidence)
+    store.write_file(st, args.output, args.format)
+    if args.html:
+        from kg import viz
+
+        viz.write_html(st, args.html)
+    if not args.quiet:
+        print(summary(articles, args.min_confidence, args.output, args.html))
+    return 1 if failed else 0
+
+
+def summary(articles: list[Article], min_confidence: float, output: str, html: str | None) -> str:
+    """A few lines a person reads after a build: articles, entities by type, facts by relation."""
+    entities = {e.key: e.type for a in articles for e in a.entities}
+    by_type = Counter(entities.values())
+    facts = Counter(f.predicate for a in articles for f in a.facts if f.confidence >= min_confidence)
+    lines = [f"{len(articles)} articles from {len({a.source for a in articles})} files -> {output}"
+             + (f" and {html}" if html else ""),
+             f"{len(entities)} entities: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()),
+             f"{sum(facts.values())} facts: " + ", ".join(f"{p} {n}" for p, n in facts.most_common())]
+    return "\n".join(lines)
+
+
+def extract_text(doc_id, text: str) -> dict:
+    """Mentions and facts of one text, as the JSON object ``kg extract`` writes."""
+    article = Article(source=str(doc_id), source_text=text, text=text, offsets=list(range(len(text) + 1)))
+    article.sentences = ingest.split_sentences(text)
+    analyse([article])
+    mentions = [{"start": m.start, "end": m.end, "type": m.type, "text": m.text}
+                for m in article.mentions if m.source != "ellipsis"]
+    facts = []
+    for f in article.facts:
+        fact = {"subject": f.subject.text, "predicate": f.predicate, "confidence": f.confidence,
+                "sentence": list(f.sentence)}
+        if f.object is not None:
+            fact["object"] = f.object.text
+        else:
+            fact["value"] = f.value
+        fact.update(f.qualifiers)
+        facts.append(fact)
+    return {"id": doc_id, "mentions": mentions, "facts": facts}
+
+
+def run_extract(args) -> int:
+    src = Path(args.input)
+    try:
+        lines = src.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise KgError(f"cannot read {src}: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise KgError(f"cannot decode {src}: JSON lines must be UTF-8") from None
+    out_dir = Path(args.output).resolve().parent
+    if not out_dir.is_dir():
+        raise KgError(f"cannot write {args.output}: no folder {out_dir}")
+    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".kg-extract-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for n, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    doc_id, text = rec["id"], rec["text"]
+                except (ValueError, KeyError, TypeError):
+                    raise KgError(f'{src}:{n}: expected a JSON object with "id" and "text"') from None
+                out.write(json.dumps(extract_text(doc_id, text), ensure_ascii=False) + "\n")
+        os.replace(tmp, args.output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return 0

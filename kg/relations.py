@@ -1,0 +1,456 @@
+"""Mentions -> facts: the patterns Chinese news uses for each relation.
+
+Each pattern reads one sentence (its mentions in order and the text between
+them) and may look back in the article for what ``该基金``, ``公司`` or ``他``
+refer to.  Every fact gets a confidence that says how direct the pattern is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import lexicon
+from kg.doc import Article, Fact, Mention
+
+ORG = lexicon.ORG_CLASSES
+AGENTS = ORG | {"Zone"}
+CLAUSE_END = "，。；;,！？!?"
+_TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
+_RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
+_WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获)(?:了)?(?:总决赛|决赛|比赛|大赛)?$")
+_MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共)?\s*(\d+(?:\.\d+)?)\s*(亿|万|千万|百万)?元")
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
+_ANAPHORA = {"Fund": re.compile(r"(?:该|此|这只|这支|上述)?基金"),
+             "Company": re.compile(r"(?:该|此|这家)?(?:公司|企业)"),
+             "Competition": re.compile(r"(?:该|此|本届|本次)?(?:大赛|比赛|竞赛)")}
+_BARE_ORG = re.compile(r"(?:该|其)?(公司|集团|企业|学校|学院|研究院|研究所|管委会|党工委|高新区|园区|银行)$")
+_MULTIPLIER = {None: 1, "万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class Extractor:
+    """Runs every pattern over the sentences of one article."""
+
+    def __init__(self, article: Article):
+        self.a = article
+        self.text = article.text
+        primary = [m for m in article.mentions if not _nested(m, article.mentions)]
+        self.sentences = []
+        for s, e in article.sentences or [(0, len(self.text))]:
+            self.sentences.append(Sentence(s, e, [m for m in primary if s <= m.start < e]))
+        self.facts: list[Fact] = []
+        self.seen: set = set()
+
+    # -- helpers ------------------------------------------------------------------
+
+    def add(self, subj: Mention, pred: str, obj: Mention | None, sent: Sentence, conf: float, rule: str,
+            value=None, **qualifiers) -> None:
+        if obj is not None and subj.text == obj.text:
+            return
+        key = (subj.text, pred, obj.text if obj else str(value))
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.facts.append(Fact(subj, pred, obj, value, {k: v for k, v in qualifiers.items() if v},
+                               (sent.start, sent.end), conf, rule))
+
+    def before(self, pos: int, types, limit: int | None = None) -> Mention | None:
+        """The latest mention of one of ``types`` that ends at or before ``pos`` in the article."""
+        best = None
+        for m in self.a.mentions:
+            if m.end <= pos and m.type in types and (limit is None or pos - m.end <= limit):
+                best = m
+        return best
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        s = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END) + 1
+        ends = [self.text.find(c, pos) for c in CLAUSE_END]
+        e = min([x for x in ends if x >= 0] or [len(self.text)])
+        return s, e
+
+    def run(self) -> list[Fact]:
+        for sent in self.sentences:
+            self.positions(sent)
+            self.teams(sent)
+            self.alumni(sent)
+            self.founders(sent)
+            self.fund_founders(sent)
+            self.investments(sent)
+            self.winners(sent)
+            self.organizers(sent)
+            self.awards(sent)
+            self.selections(sent)
+            self.amounts(sent)
+            self.dates(sent)
+        self.containment()
+        return self.facts
+
+    # -- affiliatedWith + Position --------------------------------------------------
+
+    def positions(self, sent: Sentence) -> None:
+        """ORG TITLE PERSON (清华大学教授张三), chains with 、, and PERSON，ORG TITLE."""
+        ms = sent.mentions
+        for k, p in enumerate(ms):
+            if p.type != "Person":
+                continue
+            title, org, conf = self.org_title_before(p.start, ms[:k])
+            if title:
+                self.position(p, org, title, sent, conf, "org-title-person")
+                # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
+                pos = org.start if org else p.start - len(title)
+                while self.text[pos - 1:pos] == "、":
+                    title2, org2, _ = self.org_title_before(pos - 1, [m for m in ms if m.end <= pos - 1])
+                    if not title2:
+                        break
+                    self.position(p, org2 or org, title2, sent, conf - 0.1, "title-chain")
+                    pos = org2.start if org2 else pos - 1 - len(title2)
+                continue
+            # PERSON，ORG TITLE / PERSON（ORG TITLE） / PERSON现任ORG TITLE
+            after = self.text[p.end:p.end + 4]
+            lead = re.match(r"[，,（(]|现任|担任|出任|系|是", after)
+            if lead:
+                nxt = [m for m in ms if m.start >= p.end + lead.end()]
+                if nxt and nxt[0].type in AGENTS and nxt[0].start == p.end + lead.end():
+                    org = nxt[0]
+                    tail = re.match(r"[^，,。；;（）()、\s]{0,12}", self.text[org.end:])
+                    title = tail.group() if tail else ""
+                    cut = _TITLE_END.search(title) if title else None
+                    if cut or _title_mention_at(ms, org.end):
+                        t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
+                        self.position(p, org, self.text[org.end:t_end], sent, 0.8, "person-org-title")
+            # 来自ORG的PERSON
+            m = re.search(r"来自$", self.text[max(0, p.start - 30):p.start].split("的")[0] + "") if False else None
+        for m in re.finditer(r"来自([^，,。；]{2,30}?)的", self.text[sent.start:sent.end]):
+            s0 = sent.start + m.start(1)
+            org = next((x for x in ms if x.start == s0 and x.type in ORG), None)
+            person = next((x for x in ms if x.start >= sent.start + m.end() and x.type == "Person"), None)
+            if org and person and person.start - (sent.start + m.end()) <= 6:
+                tail = re.match(r"[^，,。；;\s]{0,6}", self.text[person.end:]).group()
+                cut = _TITLE_END.search(tail) if tail else None
+                self.position(person, org, cut.group() if cut else "", sent, 0.8, "from-org")
+
+    def org_title_before(self, pos: int, ms: list[Mention]):
+        """(title, org, confidence) for the title that ends at ``pos`` and the org before it."""
+        tm = next((m for m in reversed(ms) if m.type == "Title" and m.end == pos), None)
+        seg_start = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END + "、：:“”\"（）()") + 1
+        if tm is None:
+            cut = _TITLE_END.search(self.text, seg_start, pos)
+            if not cut or cut.end() != pos:
+                return None, None, 0
+            t_start = cut.start()
+        else:
+            t_start = tm.start
+        org = next((m for m in reversed(ms) if m.end <= t_start and m.type in AGENTS | {"Place"}
+                    and m.start >= seg_start), None)
+        if org is not None:
+            gap = self.text[org.end:t_start]
+            if len(gap) > 10 or any(c in gap for c in CLAUSE_END):
+                org = None
+        if org is None:
+            bare = _BARE_ORG.search(self.text, seg_start, t_start)
+            if bare and bare.end() == t_start:
+                org = self.antecedent_org(bare.group(1), bare.start())
+                title = self.text[t_start:pos]
+                return (title, org, 0.7) if org else (None, None, 0)
+            return None, None, 0
+        title = self.text[org.end:pos]
+        if org.type == "Place" and not title.endswith(lexicon.GOVERNMENT_TITLES):
+            return None, None, 0
+        if _DEGREE_END.search(title) or not _TITLE_END.search(title):
+            return None, None, 0
+        return title, org, 0.9
+
+    def antecedent_org(self, word: str, pos: int) -> Mention | None:
+        """What a bare ``公司``/``管委会`` refers to: the latest fitting name before it."""
+        if word in ("管委会", "党工委", "高新区", "园区"):
+            zone = self.before(pos, {"Zone"})
+            if zone is None:
+                return None
+            if word in ("高新区", "园区"):
+                return zone
+            return self.synthetic(zone, word, "GovernmentAgency")
+        types = {"公司": {"Company"}, "集团": {"Company"}, "企业": {"Company"}, "银行": {"Bank"},
+                 "学校": {"University"}, "学院": {"University"}, "研究院": {"ResearchInstitute"},
+                 "研究所": {"ResearchInstitute"}}[word]
+        return self.before(pos, types)
+
+    def synthetic(self, zone: Mention, word: str, type_: str) -> Mention:
+        """A mention of ``<zone><word>`` (南昌高新区 + 管委会) that the text leaves elliptical."""
+        for m in self.a.mentions:
+            if m.text == zone.text + word:
+                return m
+        m = Mention(zone.start, zone.end, type_, zone.text + word, "ellipsis")
+        self.a.mentions.append(m)
+        return m
+
+    def position(self, person, org, title, sent, conf, rule) -> None:
+        if org is None:
+            return
+        if org.type == "Zone" and re.search(r"(管委会|党工委)", title):
+            word = re.search(r"(管委会|党工委)", title).group()
+            org = self.synthetic(org, word, "GovernmentAgency")
+            title = title.split(word, 1)[1]
+        if _DEGREE_END.search(title):
+            self.add(person, "alumniOf", org, sent, conf, rule + "/degree")
+            return
+        self.add(person, "affiliatedWith", org, sent, conf, rule, title=title)
+        if re.search(r"(联合)?创始人|创办人", title) and org.type in ORG:
+            self.add(org, "foundedBy", person, sent, conf, rule + "/founder")
+
+    def teams(self, sent: Sentence) -> None:
+        """ORG P1、P2、P3团队 / ORG P团队 (no title)."""
+        ms = sent.mentions
+        for k, org in enumerate(ms):
+            if org.type not in ORG:
+                continue
+            people, pos = [], org.end
+            for m in ms[k + 1:]:
+                if m.type != "Person" or m.start != pos:
+                    break
+                people.append(m)
+                pos = m.end + (1 if self.text[m.end:m.end + 1] in "、和与" else 0)
+            tail = self.text[people[-1].end:people[-1].end + 5] if people else ""
+            if people and re.match(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)", tail):
+                for p in people:
+                    self.add(p, "affiliatedWith", org, sent, 0.75, "team")
+
+    # -- alumniOf -----------------------------------------------------------------------
+
+    def alumni(self, sent: Sentence) -> None:
+        """毕业于ORG; PERSON是ORG(某系)博士."""
+        ms = sent.mentions
+        for k, m in enumerate(ms):
+            if m.type not in ORG:
+                continue
+            lead = self.text[max(sent.start, m.start - 6):m.start]
+            tail = self.text[m.end:m.end + 12]
+            degree = re.match(r"[^，,。；;、\s]{0,8}?(" + "|".join(lexicon.DEGREES) + ")", tail)
+            if re.search(r"毕业于$|就读于$|获得$|获$", lead) or degree and re.search(r"(是|为|系)$", lead):
+                person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None) or \
+                    self.subject_before(m.start)
+                if person and not (degree and tail.startswith(("教授", "研究员"))):
+                    if "毕业于" in lead or degree:
+                        self.add(person, "alumniOf", m, sent, 0.85, "alumni")
+
+    def subject_before(self, pos: int) -> Mention | None:
+        """The person a sentence is about when it says 他/她 or nothing: the latest person."""
+        return self.before(pos, {"Person"})
+
+    # -- foundedBy --------------------------------------------------------------------------
+
+    def founders(self, sent: Sentence) -> None:
+        """PERSON…创办/创建/创立 ORG (or 该公司)."""
+        for v in re.finditer(r"(创办|创建|创立|创设|创办了|创建了|创立了)", self.text[sent.start:sent.end]):
+            vs, ve = sent.start + v.start(), sent.start + v.end()
+            cs, ce = sent.start, sent.end
+            person = next((p for p in reversed(sent.mentions) if p.type == "Person" and p.end <= vs), None)
+            if person is None and re.search(r"[他她]", self.text[cs:vs]):
+                person = self.subject_before(vs)
+            org = next((m for m in sent.mentions if m.start >= ve and m.type in ORG and m.start - ve <= 12), None)
+            if org is None:
+                ana = _ANAPHORA["Company"].match(self.text, ve + (1 if self.text[ve:ve + 1] == "了" else 0))
+                org = self.before(vs, {"Company"}) if ana else None
+            if person and org and (org.start - ve <= 12 or org.end <= vs):
+                self.add(org, "foundedBy", person, sent, 0.8, "founded")
+                date = list(_DATE.finditer(self.text, cs, vs))
+                if date:
+                    self.add(org, "foundingDate", None, sent, 0.7, "founded-date",
+                             value=self.date_value(date[-1]))
+
+    def fund_founders(self, sent: Sentence) -> None:
+        """由A、B和C共同发起的F; A联合B发起设立F; A与B合作设立的F."""
+        funds = [m for m in sent.mentions if m.type == "Fund"]
+        for f in funds:
+            cs = max(self.text.rfind(c, sent.start, f.start) for c in "。；;") + 1
+            cs = max(cs, sent.start)
+            seg = self.text[cs:f.start]
+            verb = re.search(r"(共同)?(发起设立|出资设立|合作设立|联合设立|发起成立|设立|发起|成立|组建)(了)?(的)?$", seg)
+            if not verb:
+                continue
+            vpos = cs + verb.start()
+            lead = seg.rfind("由")
+            start = cs + lead + 1 if lead >= 0 else cs
+            founders = [m for m in sent.mentions if start <= m.start and m.end <= vpos and m.type in AGENTS]
+            gaps_ok = all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|", self.text[a.end:b.start].strip())
+                          for a, b in zip(founders, founders[1:]))
+            if founders and gaps_ok:
+                for o in founders:
+                    self.add(f, "foundedBy", o, sent, 0.85, "fund-founders")
+
+    # -- investsIn ------------------------------------------------------------------------------
+
+    def investments(self, sent: Sentence) -> None:
+        """F…投向/投资于/重点投资/支持 Z（区内）…企业."""
+        text = self.text
+        for v in re.finditer(r"(投向|投资于|重点投资|主要投资|专门支持|重点支持|用于支持|支持|投资)", text[sent.start:sent.end]):
+            vs, ve = sent.start + v.start(), sent.start + v.end()
+            fund = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= vs), None)
+            if fund is None and (_ANAPHORA["Fund"].search(text, sent.start, vs) or "其中" in text[sent.start:vs]):
+                fund = self.before(vs, {"Fund"})
+            if fund is None or "基金" not in text[max(self.before(vs, {"Fund"}).start, sent.start - 200):vs]:
+                continue
+            cs, ce = self.clause(ve)
+            target = next((m for m in sent.mentions if ve <= m.start < ce and m.type in ("Zone", "Place", *ORG)), None)
+            if target is None and re.search(r"(区内|园区内|区域内|本区)", text[ve:ce]):
+                target = self.fund_zone(fund, vs)
+            if target is not None and re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]):
+                self.add(fund, "investsIn", target, sent, 0.8, "invests")
+
+    def fund_zone(self, fund: Mention, pos: int) -> Mention | None:
+        """The zone a fund belongs to: a zone among its founders, in its name, or the latest zone."""
+        for f in self.facts:
+            if f.subject is fund and f.predicate == "foundedBy" and f.object.type == "Zone":
+                return f.object
+        for m in self.a.mentions:
+            if m.type == "Zone" and fund.start <= m.start and m.end <= fund.end:
+                return m
+        for f in self.facts:
+            if f.subject is fund and f.predicate == "foundedBy" and f.object.type == "GovernmentAgency":
+                zone = next((m for m in self.a.mentions if m.type == "Zone" and f.object.start <= m.start
+                             and m.end <= f.object.end), None)
+                if zone:
+                    return zone
+        return self.before(pos, {"Zone"})
+
+    # -- winner + Placement, organizer, wonAward, selectedFor -----------------------------------
+
+    def competition_for(self, sent: Sentence, pos: int) -> Mention | None:
+        here = [m for m in sent.mentions if m.type == "Competition"]
+        if here:
+            return max(here, key=lambda m: len(m.text))
+        return self.before(pos, {"Competition"})
+
+    def winners(self, sent: Sentence) -> None:
+        text = self.text
+        for r in _RANK.finditer(text, sent.start, sent.end):
+            cs = max(text.rfind(c, sent.start, r.start()) for c in "，,；;。") + 1
+            cs = max(cs, sent.start)
+            verb = _WIN_VERB.search(text, cs, r.start())
+            if not verb or verb.end() != r.start():
+                continue
+            comp = self.competition_for(sent, r.start())
+            if comp is None:
+                continue
+            winners = [m for m in sent.mentions if cs <= m.start and m.end <= verb.start()
+                       and m.type in ORG | {"Person"}]
+            for w in winners:
+                self.add(comp, "winner", w, sent, 0.85, "winner", rank=r.group())
+
+    def organizers(self, sent: Sentence) -> None:
+        text = self.text
+        for v in re.finditer(r"(主办|承办|协办|联合主办|共同主办)", text[sent.start:sent.end]):
+            vs = sent.start + v.start()
+            comp = self.competition_for(sent, vs)
+            if comp is None:
+                continue
+            cs = max(text.rfind(c, sent.start, vs) for c in "，,；;。、") + 1
+            cs = max(cs, sent.start)
+            orgs = [m for m in sent.mentions if m.end <= vs and m.type in AGENTS | {"Place"}
+                    and vs - m.end <= 2 and m.start >= cs - 1]
+            # lists: A、B主办
+            if orgs:
+                k = sent.mentions.index(orgs[-1])
+                while k > 0 and text[sent.mentions[k - 1].end:sent.mentions[k].start] in ("、", "和", "与"):
+                    k -= 1
+                    if sent.mentions[k].type in AGENTS | {"Place"}:
+                        orgs.insert(0, sent.mentions[k])
+            conf = 0.85 if v.group() in ("主办", "联合主办", "共同主办") else 0.6
+            for o in orgs:
+                self.add(comp, "organizer", o, sent, conf, "organizer")
+
+    def awards(self, sent: Sentence) -> None:
+        for aw in (m for m in sent.mentions if m.type == "Award"):
+            seg = self.text[sent.start:aw.start]
+            verb = re.search(r"(获得|荣获|获|摘得|斩获|赢得)", seg)
+            if not verb:
+                continue
+            vpos = sent.start + verb.start()
+            who = [m for m in sent.mentions if m.end <= vpos and m.type in ORG | {"Person"}]
+            person = next((m for m in reversed(who) if m.type == "Person"), None)
+            subject = person or (who[-1] if who else None)
+            if subject:
+                self.add(subject, "wonAward", aw, sent, 0.8, "award")
+
+    def selections(self, sent: Sentence) -> None:
+        for prog in (m for m in sent.mentions if m.type == "Program"):
+            seg = self.text[sent.start:prog.start]
+            if not re.search(r"入选(了)?([^，,。；]{0,10})$", seg):
+                continue
+            vpos = sent.start + seg.rfind("入选")
+            person = next((m for m in reversed(sent.mentions) if m.type == "Person" and m.end <= vpos), None)
+            if person is None and re.search(r"[他她]", seg):
+                person = self.subject_before(vpos)
+            if person:
+                self.add(person, "selectedFor", prog, sent, 0.85, "selected")
+
+    # -- literals -----------------------------------------------------------------------------------
+
+    def amounts(self, sent: Sentence) -> None:
+        for m in _MONEY.finditer(self.text, sent.start, sent.end):
+            fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= m.start()), None)
+            if fund is None and _ANAPHORA["Fund"].search(self.text, sent.start, m.start()):
+                fund = self.before(m.start(), {"Fund"})
+            if fund is not None:
+                value = round(float(m.group(1)) * _MULTIPLIER[m.group(2)])
+                self.add(fund, "amount", None, sent, 0.9, "fund-size", value=value)
+
+    def dates(self, sent: Sentence) -> None:
+        """A fund's founding date: 'X月X日，…F正式成立'."""
+        seg = self.text[sent.start:sent.end]
+        if not re.search(r"(正式)?(成立|设立|揭牌|签约落地)", seg):
+            return
+        fund = next((m for m in sent.mentions if m.type == "Fund"), None)
+        date = _DATE.search(seg)
+        if fund and date and date.group(3):
+            self.add(fund, "foundingDate", None, sent, 0.7, "fund-date", value=self.date_value(date))
+
+    def date_value(self, m: re.Match) -> str | None:
+        year = int(m.group(1)) if m.group(1) else self.a.year
+        if not year:
+            return None
+        month = int(m.group(2))
+        return f"{year:04d}-{month:02d}-{int(m.group(3)):02d}" if m.group(3) else f"{year:04d}-{month:02d}"
+
+    # -- locatedIn / partOf ------------------------------------------------------------------------------
+
+    def containment(self) -> None:
+        """Names that hold other names: 某高新区管委会 partOf 某高新区; 某市高新区 locatedIn 某市."""
+        ms = self.a.mentions
+        for outer in ms:
+            if outer.type not in AGENTS:
+                continue
+            for inner in ms:
+                if inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
+                    continue
+                if inner.start != outer.start or inner.end == outer.end:
+                    continue
+                sent = self.sentence_at(outer.start)
+                if inner.type == "Zone" and outer.type in ORG:
+                    self.add(outer, "partOf", inner, sent, 0.8, "name-contains")
+                elif inner.type == "Place" and outer.type == "Zone":
+                    self.add(outer, "locatedIn", inner, sent, 0.8, "name-contains")
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return next((s for s in self.sentences if s.start <= pos < s.end), self.sentences[-1])
+
+
+def _nested(m: Mention, mentions: list[Mention]) -> bool:
+    return any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+               for o in mentions)
+
+
+def _title_mention_at(ms: list[Mention], pos: int) -> Mention | None:
+    return next((m for m in ms if m.type == "Title" and m.start == pos), None)
+
+
+def find_facts(article: Article) -> None:
+    """Fill ``article.facts`` from its mentions."""
+    facts = Extractor(article).run()
+    article.facts = [f for f in facts if f.value is not None or f.object is not None]

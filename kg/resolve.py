@@ -1,0 +1,169 @@
+"""Mentions -> entities, within and across articles: one node per thing named.
+
+Names are grouped when they normalise to the same key (full/half width, quotes,
+``第五届``, years) or when one is a recognised short form of another:
+``山推股份`` of ``山推工程机械股份有限公司`` (core + generic suffix), ``智源研究院`` of
+``北京智源人工智能研究院`` (core + the same class suffix), ``新吴区投贷联动基金`` of
+``无锡市新吴区投贷联动基金`` (a place dropped), ``宁波高新区`` of ``宁波国家高新区``,
+``蒙托亚`` of ``阿尔瓦罗·蒙托亚``.  A short form joins a long one only when exactly
+one long form fits, so names that merely share a prefix stay apart.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from kg import lexicon
+from kg.doc import Article, Entity, Mention
+from kg.rdf import GROUPS, entity_key
+
+GENERIC_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份", "控股", "科技", "大学", "银行")
+_YEARS = re.compile(r"\d{4}(?:年度|年)?")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+届")
+_QUOTES = re.compile(r"[“”\"'‘’《》「」]")
+SOURCE_RANK = {"suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
+               "apposition": 3, "model": 3, "list": 2, "title-context": 2}
+
+
+def group_of(type_: str) -> str:
+    return GROUPS.get(type_, "org")
+
+
+def norm(text: str) -> str:
+    """The key two spellings of one name share."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _QUOTES.sub("", "".join(text.split()))
+    text = _ORDINAL.sub("", text)
+    return _YEARS.sub("", text).lower()
+
+
+class _Union:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        while self.parent.setdefault(x, x) != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _is_place(text: str) -> bool:
+    return text in lexicon.places()
+
+
+def short_form_of(short: str, long: str, group: str) -> bool:
+    """Is ``short`` a way of writing ``long`` (both normalised, same group)?"""
+    if len(short) >= len(long) or len(short) < 2:
+        return False
+    if group == "person":
+        return "·" in long and long.rsplit("·", 1)[1] == short
+    if group == "place":
+        return lexicon.places().get(short) == long or lexicon.places().get(short) == lexicon.places().get(long)
+    if long.endswith(short) and _is_place(long[:-len(short)].rstrip("市省县区")):
+        return True  # a place dropped: 新吴区投贷联动基金
+    if long.replace("国家", "", 1) == short or long.replace("市", "", 1) == short:
+        return True  # 宁波国家高新区 / 苏州市科协…
+    if group == "competition" and short in long.split("·"):
+        return True
+    for tail in GENERIC_TAILS:
+        if short.endswith(tail):
+            core = short[: -len(tail)]
+            if len(core) >= 2 and not _is_place(core):
+                # 山推股份 ~ 山推工程机械股份有限公司; 智源研究院 needs the class suffix below
+                if long.startswith(core) and long.endswith(("公司", "集团", "股份", tail)):
+                    return True
+    m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
+    if m and long.endswith(m.group()):
+        core = short[: m.start()]
+        at = long.find(core)
+        if len(core) >= 2 and at >= 0 and not _is_place(core) and (at == 0 or _is_place(long[:at].rstrip("市省"))):
+            return True  # 智源研究院 ~ 北京智源人工智能研究院
+    if not any(short.endswith(s) for s, _ in lexicon.NAME_SUFFIXES) and len(short) >= 2:
+        # a bare short name (清华, 京东): the long name is it plus a class suffix
+        rest = long[len(short):] if long.startswith(short) else ""
+        return rest in ("大学", "集团", "公司", "科技", "银行", "研究院") and not _is_place(short)
+    return False
+
+
+def resolve(articles: list[Article]) -> None:
+    """Set ``Mention.entity`` everywhere and ``Article.entities`` for each article."""
+    forms: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, norm) -> mentions
+    surface: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    authors: set[tuple[str, str]] = set()
+    for a in articles:
+        for m in a.mentions:
+            if m.type == "Title":
+                continue
+            k = (group_of(m.type), norm(m.text))
+            if k[1]:
+                forms[k].append(m)
+                surface[k][m.text] += 1
+        for name in a.authors:
+            k = ("person", norm(name))
+            authors.add(k)
+            surface[k][name] += 1
+    keys = set(forms) | authors
+    uf = _Union()
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for g, n in keys:
+        by_group[g].append(n)
+        uf.find(f"{g}/{n}")
+    for g, names in by_group.items():
+        names.sort(key=len)
+        for short in names:
+            longs = [lg for lg in names if short_form_of(short, lg, g)]
+            roots = {uf.find(f"{g}/{lg}") for lg in longs}
+            if len(roots) == 1:
+                uf.join(f"{g}/{short}", roots.pop())
+    clusters: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in keys:
+        clusters[uf.find(f"{k[0]}/{k[1]}")].append(k)
+
+    entities: dict[tuple[str, str], Entity] = {}
+    for members in clusters.values():
+        mentions = [m for k in members for m in forms.get(k, [])]
+        texts = Counter()
+        for k in members:
+            texts.update(surface[k])
+        type_ = _cluster_type(mentions, members[0][0])
+        label = _preferred_label(texts)
+        if type_ == "Place":
+            label = lexicon.places().get(label, label)  # the full name: 丽水 -> 丽水市
+        e = Entity(entity_key(type_, label), type_, label, set(texts) | {label}, mentions)
+        for k in members:
+            entities[k] = e
+        for m in mentions:
+            m.entity = e.key
+            m.type = type_
+    for a in articles:
+        seen: dict[str, Entity] = {}
+        for m in a.mentions:
+            if m.entity:
+                seen.setdefault(m.entity, entities[(group_of(m.type), norm(m.text))])
+        for name in a.authors:
+            e = entities[("person", norm(name))]
+            seen.setdefault(e.key, e)
+        a.entities = list(seen.values())
+
+
+def _cluster_type(mentions: list[Mention], group: str) -> str:
+    """The class of a cluster: what its most reliable mentions say."""
+    if not mentions:
+        return "Person" if group == "person" else "Organization"
+    best = Counter()
+    for m in mentions:
+        best[m.type] += SOURCE_RANK.get(m.source, 1) * 10 + len(m.text)
+    specific = [t for t in best if t != "Organization"]
+    if group == "org" and specific:
+        return max(specific, key=lambda t: best[t])
+    return max(best, key=lambda t: best[t])
+
+
+def _preferred_label(texts: Counter) -> str:
+    """The fullest formal name: the longest surface form, ties to the most frequent."""
+    return max(texts, key=lambda t: (len(norm(t)), texts[t], t))
