@@ -75,6 +75,7 @@ class Article:
     facts: list[Fact] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list = field(default_factory=list, repr=False)  # jieba tokens of ``text``, set by ner
 
     @property
     def id(self) -> str:

@@ -73,24 +73,122 @@ def _model():
     return ner_model.load()
 
 
+_FUSED_TITLE = re.compile(r"^([局所院行厅处部校站社馆])(" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+
+
 def tokenize(text: str) -> list[Token]:
+    """jieba tokens with offsets and dictionary tags; 局局长 is split into 局 + 局长."""
     tags = _tags()
-    return [Token(s, e, w, tags.get(w)) for w, s, e in jieba.tokenize(text)]
+    out = []
+    for w, s, e in jieba.tokenize(text):
+        fused = _FUSED_TITLE.match(w) if len(w) >= 3 else None
+        if fused:
+            out.append(Token(s, s + 1, fused.group(1), "n"))
+            out.append(Token(s + 1, e, fused.group(2), "n"))
+        else:
+            out.append(Token(s, e, w, tags.get(w)))
+    return out
 
 
 def find_mentions(article: Article) -> None:
     """Fill ``article.mentions`` (sorted by start) for the whole article."""
     text = article.text
-    tokens = tokenize(text)
-    found = Finder(text, tokens)
+    article.tokens = tokenize(text)
+    found = Finder(text, article.tokens)
     found.model_spans(_model().tag(text))
     found.suffix_names()
     found.quoted_names()
+    found.selected_programmes()
     found.places()
     found.titles()
     found.lists_and_appositions()
     found.people_by_context()
     article.mentions = found.settle()
+    coordinate(article)
+
+
+REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES
+
+
+def propagate(articles: list[Article]) -> None:
+    """Tag every other occurrence of a name found anywhere in the batch (旷视科技 in a list
+    makes 旷视科技 before a title a mention too), and split a name that starts with a known
+    organisation (阿里云天池大赛 -> 阿里云 + 天池大赛)."""
+    import ahocorasick
+
+    known: dict[str, str] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.type in REPEATABLE and len(m.text) >= 2 and m.source != "ellipsis":
+                known.setdefault(m.text, m.type)
+    if not known:
+        return
+    auto = ahocorasick.Automaton()
+    for name, type_ in known.items():
+        auto.add_word(name, (name, type_))
+    auto.make_automaton()
+    for a in articles:
+        _split_known_prefix(a, known)
+        starts = {t.start for t in a.tokens}
+        ends = {t.end for t in a.tokens}
+        taken = [False] * (len(a.text) + 1)
+        for m in a.mentions:
+            if m.type != "Place":
+                for k in range(m.start, m.end):
+                    taken[k] = True
+        added = []
+        for end_idx, (name, type_) in auto.iter_long(a.text):
+            end = end_idx + 1
+            start = end - len(name)
+            if any(taken[start:end]) or start not in starts or end not in ends:
+                continue
+            for k in range(start, end):
+                taken[k] = True
+            added.append(Mention(start, end, type_, name, "repeat"))
+        if added:
+            a.mentions = sorted(a.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _split_known_prefix(a: Article, known: dict[str, str]) -> None:
+    parts = {p for n, t in known.items() for p in n.split("·")}
+    out = []
+    for m in a.mentions:
+        if m.type in ("Competition", "Program", "Award", "Fund"):
+            head = max((n for n, t in known.items() if t in lexicon.ORG_CLASSES and m.text.startswith(n)
+                        and m.text[len(n):] in parts), key=len, default=None)
+            if head:
+                cut = m.start + len(head)
+                out.append(Mention(m.start, cut, known[head], head, "repeat"))
+                out.append(Mention(cut, m.end, m.type, a.text[cut:m.end], m.source))
+                continue
+        out.append(m)
+    a.mentions = out
+
+
+def coordinate(article: Article) -> None:
+    """Unknown members of a list that holds organisations are organisations too:
+    由A、B（unknown）、C共同发起 -> B is an organisation."""
+    text = article.text
+    ms = article.mentions
+    added = []
+    for sep in re.finditer(r"[、和]", text):
+        left = next((m for m in ms if m.end == sep.start() and m.type in REPEATABLE - {"Person"}), None)
+        right = next((m for m in ms if m.start == sep.end() and m.type in REPEATABLE - {"Person"}), None)
+        if left and not right:
+            item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=[、和与及]|共同|等|联合|分别)", text[sep.end():])
+            if item and not GENERIC_ITEM.search(item.group()):
+                s = sep.end()
+                added.append(Mention(s, s + item.end(), classify_org(item.group(), default="Company"), item.group(),
+                                     "list"))
+        elif right and not left and sep.group() == "、":
+            item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
+            if item and not GENERIC_ITEM.search(item.group(1)):
+                s = sep.start() - len(item.group(1))
+                if not any(m.start < sep.start() and m.end > s for m in ms):
+                    added.append(Mention(s, sep.start(), classify_org(item.group(1), default="Company"),
+                                         item.group(1), "list"))
+    if added:
+        article.mentions = sorted(ms + added, key=lambda m: (m.start, -m.end))
 
 
 class Finder:
@@ -249,6 +347,14 @@ class Finder:
             elif inner.endswith("奖") and inner not in lexicon.RANKS and "的" not in inner:
                 self.add(m.start() + 1, m.end() - 1, "Award", "quote")
 
+    def selected_programmes(self) -> None:
+        """入选(了)(2021年度)X计划/工程/项目/名单: the programme someone was selected for."""
+        text = self.text
+        for m in re.finditer(r"入选(?:了)?(?:\d{4}年度?|首批|第[一二三四五六七八九十\d]+批)?", text):
+            tail = re.match(rf"[^{PUNCT}]{{2,40}}?(计划|工程|项目|名单|榜单|人才)(?=[{PUNCT}]|$)", text[m.end():])
+            if tail:
+                self.add(m.end(), m.end() + tail.end(), "Program", "quote")
+
     def places(self) -> None:
         auto = _place_automaton()
         for end_idx, (length, _full) in auto.iter(self.text):
@@ -304,6 +410,7 @@ class Finder:
             t2 = toks[i + 1] if i + 1 < len(toks) else None
             if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
                 self.add(t1.start, t1.end, "Person", "title-context")
+                self.brand_before(m.start())
             elif (len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2
                   and _is_chinese_name(t1.text + t2.text) and t2.text not in lexicon.BOUNDARY_WORDS
                   and t2.tag not in STOP_TAGS):
@@ -316,12 +423,24 @@ class Finder:
             if not quoted and text.find("·", s, m.end()) - s >= 2:
                 self.add(s, m.end(), "Person", "dot-name")
 
+    def brand_before(self, pos: int) -> None:
+        """A short company name right before a title: 佩尔科技总经理 -> 佩尔科技."""
+        k = next((i for i, t in enumerate(self.tokens) if t.end == pos), None)
+        if k is None or any(c.end == pos and c.type != "Title" for c in self.cands):
+            return
+        t = self.tokens[k]
+        proper = lambda x: x.tag in (None, "nz", "nrt", "nr", "j", "eng") and len(x.text) >= 2  # noqa: E731
+        if _INDUSTRY.fullmatch(t.text) and k > 0 and proper(self.tokens[k - 1]):
+            self.add(self.tokens[k - 1].start, pos, "Company", "list")
+        elif proper(t) and t.tag != "nr" and not _is_chinese_name(t.text):
+            self.add(t.start, pos, "Company", "list")
+
     # -- settling ---------------------------------------------------------------
 
     def settle(self) -> list[Mention]:
         """Choose non-overlapping mentions by preference; keep places and zones nested inside names."""
         def rank(m: Mention):
-            strong = {"suffix": 4, "quote": 4, "apposition": 3, "list": 2, "model": 2, "dot-name": 4,
+            strong = {"suffix": 4, "quote": 5, "apposition": 3, "list": 2, "model": 2, "dot-name": 4,
                       "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
             if m.type == "Title":
                 strong = 3 if m.source == "model" else strong
@@ -360,12 +479,15 @@ def _is_chinese_name(name: str) -> bool:
     return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
 
 
+_INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
+
+
 def classify_org(name: str, default: str = "Organization") -> str:
     """The organisation class (or Zone/Fund/Competition) a name's suffix says."""
     core = re.sub(r"[（(][^）)]*[）)]$", "", name)
     m = _SUFFIX_END.search(core)
     if m and _SUFFIX_CLASS[m.group()] != "Program":
         return _SUFFIX_CLASS[m.group()]
-    if re.search(r"(科技|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业)$", core):
+    if _INDUSTRY.search(core[-2:]):
         return "Company"
     return default

@@ -26,8 +26,17 @@ def analyse(articles: list[Article], progress: bool = False) -> None:
         items = tqdm(articles, desc="kg build", unit="article", file=sys.stderr, delay=1.0, leave=False)
     for a in items:
         ner.find_mentions(a)
+    ner.propagate(articles)
+    for a in articles:
         relations.find_facts(a)
+        _drop_unused(a)
     resolve.resolve(articles)
+
+
+def _drop_unused(article: Article) -> None:
+    """Programmes and awards are kept only where a fact says who was selected or won."""
+    used = {id(m) for f in article.facts for m in (f.subject, f.object) if m is not None}
+    article.mentions = [m for m in article.mentions if m.type not in ("Program", "Award") or id(m) in used]
 
 
 def read_inputs(inputs: list[str], report=None) -> tuple[list[Article], int]:
