@@ -117,9 +117,9 @@ def read_file(path) -> list[Article]:
     articles = [a for a in (_article(path, src, g) for g in _groups(paras)) if a is not None]
     if not articles:
         raise KgError(f"{path} has no article text")
-    page_year = _year(" ".join(a.text for a in articles))
+    page_year = year_of(" ".join(a.text for a in articles))
     for a in articles:
-        a.year = _year(a.title + " " + a.text) or page_year
+        a.year = year_of(a.title + " " + a.text) or page_year
     return articles
 
 
@@ -469,7 +469,7 @@ def _is_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _year(text: str) -> int | None:
+def year_of(text: str) -> int | None:
     """The latest year of a full date (2021年6月9日, 2021-06-09) in ``text``."""
     years = [int(y) for y in _FULL_DATE.findall(text)]
     return max(years) if years else None

@@ -99,6 +99,7 @@ def find_mentions(article: Article) -> None:
     found.suffix_names()
     found.quoted_names()
     found.selected_programmes()
+    found.awards_won()
     found.places()
     found.titles()
     found.lists_and_appositions()
@@ -271,7 +272,7 @@ class Finder:
                 continue
             if w in ("与", "和"):
                 if self.starts_with_place(t.end) or j == 0 or \
-                        classify_org(toks[j - 1].text, default="") in lexicon.ORG_CLASSES:
+                        classify_org(toks[j - 1].text, default="") in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                     break  # "A与B" joins two names; "物理与通信电子学院" is one
             elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS:
                 break
@@ -309,7 +310,7 @@ class Finder:
             if k < 0:
                 return False
             t = self.tokens[k]
-            if t.tag == "ns":
+            if _is_place_token(t):
                 return True
             if not _wordlike(t.text) or t.text in lexicon.BOUNDARY_WORDS:
                 return False
@@ -325,7 +326,8 @@ class Finder:
         i = self.starts.get(start)
         while i is not None and i < len(self.tokens) and self.tokens[i].start < head_end:
             t = self.tokens[i]
-            if (t.tag in NAME_TAGS and (places or t.tag != "ns")) or t.text in "“”\"·（(" or t.tag is None and (
+            is_place = t.tag == "ns" or t.text in lexicon.places()
+            if (t.tag in NAME_TAGS and not is_place) or (places and is_place) or t.text in "“”\"·（(" or t.tag is None and (
                     len(t.text) > 1 or _LATIN.fullmatch(t.text)):
                 return True
             i += 1
@@ -333,7 +335,7 @@ class Finder:
 
     def starts_with_place(self, pos: int) -> bool:
         i = self.starts.get(pos)
-        return i is not None and self.tokens[i].tag == "ns"
+        return i is not None and _is_place_token(self.tokens[i])
 
     def quoted_names(self) -> None:
         """“X计划”, “X奖”: quoted programmes and awards (not what something is called)."""
@@ -354,6 +356,20 @@ class Finder:
             tail = re.match(rf"[^{PUNCT}]{{2,40}}?(计划|工程|项目|名单|榜单|人才)(?=[{PUNCT}]|$)", text[m.end():])
             if tail:
                 self.add(m.end(), m.end() + tail.end(), "Program", "quote")
+
+    def awards_won(self) -> None:
+        """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
+        text = self.text
+        for m in re.finditer(r"(?:荣获|获得|获评|摘得|斩获|获)(?:了)?(?:\d{4}年度?)?", text):
+            tail = re.match(rf"[^{PUNCT}“”\"]{{2,20}}?奖(?![项金励杯状牌品])", text[m.end():])
+            if not tail:
+                continue
+            name = tail.group()
+            rank = _RANK_END.search(name)
+            if rank:
+                name = name[:rank.start()]
+            if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name:
+                self.add(m.end(), m.end() + len(name), "Award", "suffix")
 
     def places(self) -> None:
         auto = _place_automaton()
@@ -392,6 +408,9 @@ class Finder:
                     s += lead.end()
                 if e - s >= 2 and not GENERIC_ITEM.search(text[s:e]) and not re.search(r"[的年]", text[s:e]):
                     self.add(s, e, classify_org(text[s:e], default="Company"), "list")
+        for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
+            if not GENERIC_ITEM.search(m.group(1)):
+                self.add(m.start(1), m.end(1), classify_org(m.group(1), default="Company"), "list")
         for m in re.finditer(r"(?:公司|企业)(?:——|—|－|:|：)([^\s，。；（(]{2,10})(?:[（(][A-Za-z][\w .&-]*[)）])?", text):
             self.add(m.start(1), m.end(1), "Company", "apposition")
             latin = re.search(r"[（(]([A-Za-z][\w .&-]*)[)）]", m.group())
@@ -408,7 +427,11 @@ class Finder:
                 continue
             t1 = toks[i]
             t2 = toks[i + 1] if i + 1 < len(toks) else None
-            if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
+            if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and t1.tag in (None, "nr", "nrfg")
+                    and t2.tag in (None, "nr", "ng", "nz") and _is_chinese_name(t1.text + t2.text)):
+                self.add(t1.start, t2.end, "Person", "title-context")  # 罗文|杰
+                self.brand_before(m.start())
+            elif 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
                 self.add(t1.start, t1.end, "Person", "title-context")
                 self.brand_before(m.start())
             elif (len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2
@@ -469,6 +492,10 @@ _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联�
                "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发"}
 
 
+def _is_place_token(t: Token) -> bool:
+    return t.tag == "ns" or t.text in lexicon.places()
+
+
 def _wordlike(w: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in w) or w in INNER_PUNCT
 
@@ -479,6 +506,7 @@ def _is_chinese_name(name: str) -> bool:
     return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
 
 
+_RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
 
 

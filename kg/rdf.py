@@ -96,7 +96,8 @@ def article_quads(article: Article, min_confidence: float = 0.0) -> tuple[str, l
         add(g, NamedNode(P["schema"] + "datePublished"), _value_literal("date", article.date))
 
     facts = [f for f in article.facts if f.confidence >= min_confidence]
-    used = {m.entity for m in article.mentions if m.entity}
+    authors = [e for e in article.entities if e.type == "Person" and e.aliases & set(article.authors)]
+    used = {m.entity for m in article.mentions if m.entity} | {e.key for e in authors}
     entities = [e for e in article.entities if e.key in used]
     for e in entities:
         node = entity_iri(e.key)
@@ -105,8 +106,8 @@ def article_quads(article: Article, min_confidence: float = 0.0) -> tuple[str, l
         for alias in sorted(e.aliases - {e.label}):
             add(node, ALT_LABEL, _zh(alias))
         add(g, NamedNode(P["schema"] + "mentions"), node)
-    for author in article.authors:
-        add(g, NamedNode(P["schema"] + "author"), entity_iri(entity_key("Person", author)))
+    for e in authors:
+        add(g, NamedNode(P["schema"] + "author"), entity_iri(e.key))
     for fact in facts:
         quads.extend(_fact_quads(article, fact, g))
     return str(g.value), quads
@@ -138,12 +139,11 @@ def _fact_quads(article: Article, fact: Fact, g: NamedNode) -> list[Quad]:
         (ev, kg("endOffset"), Literal(str(end), datatype=XSD_INTEGER)),
         (ev, kg("inArticle"), g),
     ]
-    if fact.predicate in QUALIFIED:
+    if fact.predicate in QUALIFIED and fact.qualifiers.get(QUALIFIED[fact.predicate][3]):
         cls, subj_role, obj_role, qualifier = QUALIFIED[fact.predicate]
         node = NamedNode(f"{vocab.ID_BASE}{cls.lower()}/{key}")
         holder, other = (subject, obj) if fact.predicate == "affiliatedWith" else (obj, subject)
         out += [(node, RDF_TYPE, kg(cls)), (node, kg(subj_role), holder), (node, kg(obj_role), other),
-                (node, kg("confidence"), conf), (node, DERIVED_FROM, ev)]
-        if fact.qualifiers.get(qualifier):
-            out.append((node, kg(qualifier), _zh(fact.qualifiers[qualifier])))
+                (node, kg("confidence"), conf), (node, DERIVED_FROM, ev),
+                (node, kg(qualifier), _zh(fact.qualifiers[qualifier]))]
     return [Quad(s, p, o, g) for s, p, o in out]

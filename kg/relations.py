@@ -89,6 +89,7 @@ class Extractor:
             self.selections(sent)
             self.amounts(sent)
             self.dates(sent)
+            self.settled(sent)
         self.containment()
         return self.facts
 
@@ -417,6 +418,18 @@ class Extractor:
             return None
         month = int(m.group(2))
         return f"{year:04d}-{month:02d}-{int(m.group(3)):02d}" if m.group(3) else f"{year:04d}-{month:02d}"
+
+    def settled(self, sent: Sentence) -> None:
+        """X(等N个项目)已入驻/落户(Z): X locatedIn the zone named after the verb or just before."""
+        for v in re.finditer(r"(入驻|落户|落地|进驻)", self.text[sent.start:sent.end]):
+            vs, ve = sent.start + v.start(), sent.start + v.end()
+            cs, ce = self.clause(vs)
+            who = [m for m in sent.mentions if cs <= m.start and m.end <= vs and m.type in ORG]
+            zone = next((m for m in sent.mentions if ve <= m.start < ce and m.type in ("Zone", "Place")), None)
+            zone = zone or self.before(cs, {"Zone"})
+            for m in who:
+                if zone is not None:
+                    self.add(m, "locatedIn", zone, sent, 0.6, "settled")
 
     # -- locatedIn / partOf ------------------------------------------------------------------------------
 

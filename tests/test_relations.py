@@ -1,0 +1,143 @@
+"""Each relation pattern, pinned with sentences written for these tests (names invented)."""
+import pytest
+
+from kg import pipeline
+
+
+def facts(text):
+    """{(subject, predicate, object-or-value, qualifier)} of one text."""
+    out = set()
+    for f in pipeline.extract_text("t", text)["facts"]:
+        obj = f.get("object", f.get("value"))
+        out.add((f["subject"], f["predicate"], obj, f.get("title") or f.get("rank") or ""))
+    return out
+
+
+def pairs(text, predicate):
+    return {(s, o) for s, p, o, _ in facts(text) if p == predicate}
+
+
+@pytest.mark.parametrize("text, person, org, title", [
+    ("会上，浙江大学长聘教授林晓峰介绍了最新成果。", "林晓峰", "浙江大学", "长聘教授"),
+    ("华青智能科技股份有限公司董事长周明远表示，将加大研发投入。", "周明远", "华青智能科技股份有限公司", "董事长"),
+    ("报告会由韩立平主持，韩立平，复旦大学教授，长期从事材料研究。", "韩立平", "复旦大学", "教授"),
+    ("郭思源现任星河动力有限公司总经理。", "郭思源", "星河动力有限公司", "总经理"),
+    ("课题负责人罗文杰（中国科学院合肥物质科学研究院研究员）说明了进展。", "罗文杰",
+     "中国科学院合肥物质科学研究院", "研究员"),
+    ("来自南开大学的庞卫东教授作了报告。", "庞卫东", "南开大学", "教授"),
+])
+def test_position_patterns(text, person, org, title):
+    assert (person, "affiliatedWith", org, title) in facts(text)
+
+
+def test_department_title_and_agency_of_a_zone():
+    got = facts("合肥高新区科技创新局局长杜晓明表示，将优化服务。")
+    assert ("杜晓明", "affiliatedWith", "合肥高新区科技创新局", "局长") in got
+    assert ("合肥高新区科技创新局", "partOf", "合肥高新区", "") in got
+
+
+def test_title_chain_shares_the_person():
+    got = facts("中国科学院院士、兰州大学教授钱永安出席会议。")
+    assert ("钱永安", "affiliatedWith", "兰州大学", "教授") in got
+    assert ("钱永安", "affiliatedWith", "中国科学院", "院士") in got
+
+
+def test_team_members_are_affiliated_without_title():
+    got = pairs("北京航空航天大学孟凡、邵立群团队研制出新型传感器。", "affiliatedWith")
+    assert got >= {("孟凡", "北京航空航天大学"), ("邵立群", "北京航空航天大学")}
+
+
+def test_bare_company_refers_back():
+    text = "据介绍，项目依托湖南锐芯半导体有限公司建设。公司董事长毛建华毕业于中南大学，2015年创办了该公司。"
+    got = facts(text)
+    assert ("毛建华", "affiliatedWith", "湖南锐芯半导体有限公司", "董事长") in got
+    assert ("毛建华", "alumniOf", "中南大学", "") in got
+    assert ("湖南锐芯半导体有限公司", "foundedBy", "毛建华", "") in got
+
+
+def test_alumni_from_degree():
+    got = pairs("创始人谭书文是东南大学电子工程系博士，毕业后回国创业。", "alumniOf")
+    assert ("谭书文", "东南大学") in got or ("谭书文", "东南大学电子工程系") in got
+    assert not pairs("谭书文是东南大学电子工程系教授。", "alumniOf")
+
+
+def test_fund_founders_size_and_investment():
+    text = ("11月8日，由常州高新区管委会、江南农商银行和龙城创投共同出资设立的常州科创成长基金正式成立。"
+            "该基金总规模5亿元，重点投向区内智能制造企业。")
+    got = facts(text)
+    founders = {o for s, p, o, _ in got if s == "常州科创成长基金" and p == "foundedBy"}
+    assert {"江南农商银行", "龙城创投"} <= founders
+    assert founders & {"常州高新区管委会", "常州高新区"}
+    assert ("常州科创成长基金", "amount", 500000000, "") in got
+    assert ("常州科创成长基金", "investsIn", "常州高新区", "") in got
+
+
+def test_fund_founded_jointly_and_invests_in_named_zone():
+    text = "嘉兴高新区联合嘉兴银行发起设立嘉兴高新区创新产业基金，基金总规模2.5亿元，主要投资于嘉兴高新区内的科技企业。"
+    got = facts(text)
+    assert ("嘉兴高新区创新产业基金", "foundedBy", "嘉兴高新区", "") in got
+    assert ("嘉兴高新区创新产业基金", "foundedBy", "嘉兴银行", "") in got
+    assert ("嘉兴高新区创新产业基金", "amount", 250000000, "") in got
+    assert ("嘉兴高新区创新产业基金", "investsIn", "嘉兴高新区", "") in got
+
+
+def test_fund_date_takes_the_article_year():
+    text = "2022年3月1日，记者从园区获悉。5月20日，由芜湖高新区与徽商银行合作设立的芜湖高新区科创基金正式成立。"
+    got = facts(text)
+    assert ("芜湖高新区科创基金", "foundingDate", "2022-05-20", "") in got or \
+        ("芜湖高新区科创基金", "foundingDate", "2022-05-20", "") in {
+            (s, p, o, q) for s, p, o, q in got}
+
+
+def test_winners_with_ranks_and_organizer():
+    text = ("第三届“创客西湖”科技创新大赛由杭州市西湖区人民政府主办。最终，杭州数澜科技有限公司项目夺得金奖；"
+            "宁波柯力传感科技股份有限公司、温州瓯越电子有限公司获得银奖。")
+    got = facts(text)
+    comp = "第三届“创客西湖”科技创新大赛"
+    assert (comp, "winner", "杭州数澜科技有限公司", "金奖") in got
+    assert (comp, "winner", "宁波柯力传感科技股份有限公司", "银奖") in got
+    assert (comp, "winner", "温州瓯越电子有限公司", "银奖") in got
+    assert (comp, "organizer", "杭州市西湖区人民政府", "") in got
+
+
+def test_champion_rank():
+    text = "在2023全国大学生机器人大赛总决赛中，哈尔滨工业大学代表队夺得冠军。"
+    got = facts(text)
+    assert any(p == "winner" and q == "冠军" and o.startswith("哈尔滨工业大学") for s, p, o, q in got)
+
+
+def test_award_and_selection():
+    got = facts("中山大学教授易志强荣获“陈嘉庚科学奖”。同年，易志强入选广东省“珠江人才计划”。")
+    assert ("易志强", "wonAward", "陈嘉庚科学奖", "") in got
+    assert any(s == "易志强" and p == "selectedFor" and "珠江人才计划" in o for s, p, o, _ in got)
+
+
+def test_founder_title_gives_founded_by():
+    got = facts("云帆机器人有限公司创始人汤远航表示，公司将扩产。")
+    assert ("云帆机器人有限公司", "foundedBy", "汤远航", "") in got
+
+
+# -- negative cases: no relation must come out of these --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "清华大学发布了年度报告，王立新参加了发布会。",       # an org and a person, no title between them
+    "该基金将支持科技创新。",                            # a fund anaphor with nothing to refer to
+    "比赛吸引了来自全国的300个项目参赛。",                 # a competition without winners
+    "记者从会上获悉，今年将新增20家高新技术企业。",
+    "他曾获得多项荣誉。",
+])
+def test_no_relation(text):
+    scored = {"affiliatedWith", "alumniOf", "foundedBy", "investsIn", "winner", "organizer", "wonAward",
+              "selectedFor"}
+    assert not {f for f in facts(text) if f[1] in scored}
+
+
+def test_person_near_unrelated_org_is_not_affiliated():
+    assert not pairs("清华大学发布了年度报告，王立新教授参加了发布会。", "affiliatedWith")
+
+
+def test_different_companies_sharing_a_prefix_stay_apart():
+    from kg.doc import Article  # noqa: F401
+    text = "杭州云鹊科技有限公司与杭州云鹊医疗器械有限公司签约。"
+    names = {m["text"] for m in pipeline.extract_text("t", text)["mentions"] if m["type"] == "Company"}
+    assert names == {"杭州云鹊科技有限公司", "杭州云鹊医疗器械有限公司"}
