@@ -176,14 +176,14 @@ def coordinate(article: Article) -> None:
         left = next((m for m in ms if m.end == sep.start() and m.type in REPEATABLE - {"Person"}), None)
         right = next((m for m in ms if m.start == sep.end() and m.type in REPEATABLE - {"Person"}), None)
         if left and not right:
-            item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=[、和与及]|共同|等|联合|分别)", text[sep.end():])
-            if item and not GENERIC_ITEM.search(item.group()):
+            item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=以及|[、和与及]|共同|等|联合|分别)", text[sep.end():])
+            if item and _list_item(item.group()):
                 s = sep.end()
                 added.append(Mention(s, s + item.end(), classify_org(item.group(), default="Company"), item.group(),
                                      "list"))
         elif right and not left and sep.group() == "、":
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
-            if item and not GENERIC_ITEM.search(item.group(1)):
+            if item and _list_item(item.group(1)):
                 s = sep.start() - len(item.group(1))
                 if not any(m.start < sep.start() and m.end > s for m in ms):
                     added.append(Mention(s, sep.start(), classify_org(item.group(1), default="Company"),
@@ -490,6 +490,11 @@ class Finder:
 
 _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理", "发展",
                "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发"}
+
+
+def _list_item(text: str) -> bool:
+    """Can this member of a list be a name (not 企业, not a title, not a quote)?"""
+    return not (GENERIC_ITEM.search(text) or _TITLE_RE.search(text) or re.search(r"[“”\"‘’《》]|代表$", text))
 
 
 def _is_place_token(t: Token) -> bool:

@@ -6,6 +6,8 @@ refer to.  Every fact gets a confidence that says how direct the pattern is.
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 from dataclasses import dataclass, field
 
@@ -19,13 +21,13 @@ _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + 
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获)(?:了)?(?:总决赛|决赛|比赛|大赛)?$")
-_MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共)?\s*(\d+(?:\.\d+)?)\s*(亿|万|千万|百万)?元")
+_MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾)?\s*"
+                    r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 _ANAPHORA = {"Fund": re.compile(r"(?:该|此|这只|这支|上述)?基金"),
              "Company": re.compile(r"(?:该|此|这家)?(?:公司|企业)"),
              "Competition": re.compile(r"(?:该|此|本届|本次)?(?:大赛|比赛|竞赛)")}
 _BARE_ORG = re.compile(r"(?:该|其)?(公司|集团|企业|学校|学院|研究院|研究所|管委会|党工委|高新区|园区|银行)$")
-_MULTIPLIER = {None: 1, "万": 10_000, "亿": 100_000_000, "千万": 10_000_000, "百万": 1_000_000}
 
 
 @dataclass
@@ -140,7 +142,7 @@ class Extractor:
     def org_title_before(self, pos: int, ms: list[Mention]):
         """(title, org, confidence) for the title that ends at ``pos`` and the org before it."""
         tm = next((m for m in reversed(ms) if m.type == "Title" and m.end == pos), None)
-        seg_start = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END + "、：:“”\"（）()") + 1
+        seg_start = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END + "、：:“”\"") + 1
         if tm is None:
             cut = _TITLE_END.search(self.text, seg_start, pos)
             if not cut or cut.end() != pos:
@@ -398,8 +400,8 @@ class Extractor:
             fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= m.start()), None)
             if fund is None and _ANAPHORA["Fund"].search(self.text, sent.start, m.start()):
                 fund = self.before(m.start(), {"Fund"})
-            if fund is not None:
-                value = round(float(m.group(1)) * _MULTIPLIER[m.group(2)])
+            value = parse_money(m.group(1))
+            if fund is not None and value is not None:
                 self.add(fund, "amount", None, sent, 0.9, "fund-size", value=value)
 
     def dates(self, sent: Sentence) -> None:
@@ -452,6 +454,19 @@ class Extractor:
 
     def sentence_at(self, pos: int) -> Sentence:
         return next((s for s in self.sentences if s.start <= pos < s.end), self.sentences[-1])
+
+
+def parse_money(text: str) -> int | None:
+    """Yuan in a money expression (3亿元, 1.2亿元, 5000万元, 三亿元), parsed by jionlp."""
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+    try:
+        parsed = jionlp.parse_money(text)
+    except Exception:  # jionlp raises plain exceptions on text it can't read
+        return None
+    if not parsed or parsed.get("case") != "元":
+        return None
+    return round(float(parsed["num"]))
 
 
 def _nested(m: Mention, mentions: list[Mention]) -> bool:

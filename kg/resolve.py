@@ -21,6 +21,7 @@ from kg.rdf import GROUPS, entity_key
 GENERIC_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份", "控股", "科技", "大学", "银行")
 _YEARS = re.compile(r"\d{4}(?:年度|年)?")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+届")
+_BRACKETED = re.compile(r"[（(]([A-Za-z][\w .&-]*)[)）]")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 SOURCE_RANK = {"suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
                "apposition": 3, "model": 3, "list": 2, "title-context": 2}
@@ -70,6 +71,9 @@ def short_form_of(short: str, long: str, group: str) -> bool:
         return True  # 宁波国家高新区 / 苏州市科协…
     if group == "competition" and short in long.split("·"):
         return True
+    m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
+    if m and long.endswith(m.group()) and short[:2] == long[:2] and _subsequence(short, long):
+        return True  # 启星智造产业园 ~ 启星智能制造产业园: an abbreviation keeps characters in order
     for tail in GENERIC_TAILS:
         if short.endswith(tail):
             core = short[: -len(tail)]
@@ -88,6 +92,11 @@ def short_form_of(short: str, long: str, group: str) -> bool:
         rest = long[len(short):] if long.startswith(short) else ""
         return rest in ("大学", "集团", "公司", "科技", "银行", "研究院") and not _is_place(short)
     return False
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def resolve(articles: list[Article]) -> None:
@@ -109,6 +118,12 @@ def resolve(articles: list[Article]) -> None:
             surface[k][name] += 1
     keys = set(forms) | authors
     uf = _Union()
+    for a in articles:  # 阿卡都(Akkadu): a name in brackets right after a name is the same thing
+        for m in a.mentions:
+            latin = _BRACKETED.match(a.text, m.end)
+            other = latin and next((x for x in a.mentions if x.start == latin.start(1) and x.end == latin.end(1)), None)
+            if other is not None and group_of(other.type) == group_of(m.type):
+                uf.join(f"{group_of(m.type)}/{norm(other.text)}", f"{group_of(m.type)}/{norm(m.text)}")
     by_group: dict[str, list[str]] = defaultdict(list)
     for g, n in keys:
         by_group[g].append(n)
