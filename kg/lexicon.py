@@ -15,10 +15,10 @@ import re
 # Suffixes that close a name, longest first within each class.  The class is the
 # ontology class a name with that suffix gets.
 NAME_SUFFIXES: list[tuple[str, str]] = [
-    (s, "Company") for s in ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股公司",
+    (s, "Company") for s in ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "控股公司", "分公司",
                              "集团", "公司", "控股", "股份", "工厂", "厂")
 ] + [
-    (s, "Bank") for s in ("银行", "农商行", "信用社")
+    (s, "Bank") for s in ("银行", "农商行", "信用社", "分行", "支行")
 ] + [
     (s, "University") for s in ("大学", "学院", "职业技术学院", "中学", "学校")
 ] + [
@@ -55,7 +55,7 @@ TITLE_HEADS = sorted("""
 首席运营官 首席财务官 首席专家 总监 技术总监 创始人 联合创始人 合伙人 负责人 总工程师 工程师 高级工程师
 局长 副局长 厅长 副厅长 处长 副处长 科长 部长 副部长 市长 副市长 省长 副省长 县长 副县长 区长 副区长 镇长 村长
 主任 副主任 书记 副书记 党委书记 党工委书记 主席 副主席 秘书长 理事长 会长 副会长 院长 副院长 所长 副所长
-校长 副校长 行长 副行长 社长 总编辑 主编 站长 馆长 团长 组长 队长 首席专家 带头人 总指挥
+校长 副校长 行长 副行长 社长 总编辑 主编 站长 馆长 团长 组长 队长 首席专家 评委 评审专家 带头人 总指挥
 CEO CTO COO CFO CIO
 """.split(), key=len, reverse=True)
 DEGREES = ("博士后", "博士", "硕士", "学士", "本科生", "研究生", "毕业生", "校友", "博士生", "硕士生")

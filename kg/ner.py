@@ -181,7 +181,7 @@ def coordinate(article: Article) -> None:
                 s = sep.end()
                 added.append(Mention(s, s + item.end(), classify_org(item.group(), default="Company"), item.group(),
                                      "list"))
-        elif right and not left and sep.group() == "、":
+        elif right and not left and sep.group() == "、" and re.match(r"[、和与及等]|共同|联合|分别", text[right.end:]):
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
             if item and _list_item(item.group(1)):
                 s = sep.start() - len(item.group(1))
@@ -236,8 +236,9 @@ class Finder:
                 continue
             if len(name) <= len(suffix) or not self.is_proper(start, end, suffix):
                 continue
-            if suffix in WEAK_ZONE_SUFFIXES and not self.is_proper(start, end, suffix, places=False):
-                continue  # 某市工业园区: a kind of place, not a named zone
+            if suffix in WEAK_ZONE_SUFFIXES and not self.is_proper(start, end, suffix, places=False) \
+                    and re.search(r"[省市县区]$", name[:-len(suffix)]):
+                continue  # 某市工业园区: a kind of place, not a named zone (苏州工业园区 is one)
             self.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, "suffix")
 
     def grow_left(self, i: int, cls: str) -> int | None:
@@ -271,8 +272,9 @@ class Finder:
                 j -= 1
                 continue
             if w in ("与", "和"):
-                if self.starts_with_place(t.end) or j == 0 or \
-                        classify_org(toks[j - 1].text, default="") in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
+                after = toks[j + 1]
+                if j == 0 or after.tag in ("ns", "nt", "nz", "nr", None) or after.text in lexicon.places() or \
+                        suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                     break  # "A与B" joins two names; "物理与通信电子学院" is one
             elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS:
                 break
@@ -298,8 +300,8 @@ class Finder:
         """A token whose tag usually ends a name (verbs, numbers, adverbs …)."""
         if t.tag in STOP_TAGS:
             return True
-        if legal:
-            return t.tag == "m"
+        if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
+            return t.tag == "m" or t.tag == "v" and len(t.text) >= 2 and t.text not in _NAME_VERBS
         if t.tag == "m" or t.text.isdigit():
             return cls != "Competition" or not t.text.isdigit()
         return t.tag in ("v", "vd") and t.text not in _NAME_VERBS
@@ -397,8 +399,8 @@ class Finder:
     def lists_and_appositions(self) -> None:
         """Short brand names: members of a list that ends in 等…企业/公司, and '公司——X'."""
         text = self.text
-        item = f"[^{PUNCT}]{{2,12}}"
-        for m in re.finditer(rf"((?:{item}、)+{item})等[^{PUNCT}]{{0,12}}?(企业|公司|机构|平台|厂商)", text):
+        item = f"[^{PUNCT}]{{2,10}}"
+        for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
             pos = m.start(1)
             for item in m.group(1).split("、"):
                 s, e = pos, pos + len(item)
@@ -406,7 +408,7 @@ class Finder:
                 lead = re.match(r"^(比如|例如|如|包括|其中|招引了|引进了|吸引了)", item)
                 if lead:
                     s += lead.end()
-                if e - s >= 2 and not GENERIC_ITEM.search(text[s:e]) and not re.search(r"[的年]", text[s:e]):
+                if e - s >= 2 and _list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]):
                     self.add(s, e, classify_org(text[s:e], default="Company"), "list")
         for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
             if not GENERIC_ITEM.search(m.group(1)):
@@ -493,8 +495,9 @@ _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联�
 
 
 def _list_item(text: str) -> bool:
-    """Can this member of a list be a name (not 企业, not a title, not a quote)?"""
-    return not (GENERIC_ITEM.search(text) or _TITLE_RE.search(text) or re.search(r"[“”\"‘’《》]|代表$", text))
+    """Can this member of a list be a name (not 企业, not a title, not a quote, not a field)?"""
+    return not (GENERIC_ITEM.search(text) or _TITLE_RE.search(text)
+                or re.search(r"[“”\"‘’《》]|代表$|领域|行业|产业|方向|区内", text))
 
 
 def _is_place_token(t: Token) -> bool:
@@ -515,12 +518,17 @@ _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
 
 
+def suffix_class(name: str) -> str:
+    """The class a name's suffix alone says, or ''."""
+    m = _SUFFIX_END.search(name)
+    return _SUFFIX_CLASS[m.group()] if m and _SUFFIX_CLASS[m.group()] != "Program" else ""
+
+
 def classify_org(name: str, default: str = "Organization") -> str:
     """The organisation class (or Zone/Fund/Competition) a name's suffix says."""
     core = re.sub(r"[（(][^）)]*[）)]$", "", name)
-    m = _SUFFIX_END.search(core)
-    if m and _SUFFIX_CLASS[m.group()] != "Program":
-        return _SUFFIX_CLASS[m.group()]
+    if suffix_class(core):
+        return suffix_class(core)
     if _INDUSTRY.search(core[-2:]):
         return "Company"
     return default

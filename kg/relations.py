@@ -20,8 +20,8 @@ CLAUSE_END = "，。；;,！？!?"
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
-_WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获)(?:了)?(?:总决赛|决赛|比赛|大赛)?$")
-_MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾)?\s*"
+_WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获)(?:了)?")
+_MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾|是)?\s*"
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 _ANAPHORA = {"Fund": re.compile(r"(?:该|此|这只|这支|上述)?基金"),
@@ -128,8 +128,6 @@ class Extractor:
                     if cut or _title_mention_at(ms, org.end):
                         t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
                         self.position(p, org, self.text[org.end:t_end], sent, 0.8, "person-org-title")
-            # 来自ORG的PERSON
-            m = re.search(r"来自$", self.text[max(0, p.start - 30):p.start].split("的")[0] + "") if False else None
         for m in re.finditer(r"来自([^，,。；]{2,30}?)的", self.text[sent.start:sent.end]):
             s0 = sent.start + m.start(1)
             org = next((x for x in ms if x.start == s0 and x.type in ORG), None)
@@ -252,7 +250,7 @@ class Extractor:
         """PERSON…创办/创建/创立 ORG (or 该公司)."""
         for v in re.finditer(r"(创办|创建|创立|创设|创办了|创建了|创立了)", self.text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
-            cs, ce = sent.start, sent.end
+            cs = sent.start
             person = next((p for p in reversed(sent.mentions) if p.type == "Person" and p.end <= vs), None)
             if person is None and re.search(r"[他她]", self.text[cs:vs]):
                 person = self.subject_before(vs)
@@ -274,7 +272,8 @@ class Extractor:
             cs = max(self.text.rfind(c, sent.start, f.start) for c in "。；;") + 1
             cs = max(cs, sent.start)
             seg = self.text[cs:f.start]
-            verb = re.search(r"(共同)?(发起设立|出资设立|合作设立|联合设立|发起成立|设立|发起|成立|组建)(了)?(的)?$", seg)
+            verb = re.search(r"(共同)?(发起设立|出资设立|合作设立|联合设立|发起成立|设立|发起|成立|组建)(了)?"
+                             r"([^，,。；;]{0,15}的)?$", seg)
             if not verb:
                 continue
             vpos = cs + verb.start()
@@ -335,16 +334,27 @@ class Extractor:
         for r in _RANK.finditer(text, sent.start, sent.end):
             cs = max(text.rfind(c, sent.start, r.start()) for c in "，,；;。") + 1
             cs = max(cs, sent.start)
-            verb = _WIN_VERB.search(text, cs, r.start())
-            if not verb or verb.end() != r.start():
-                continue
             comp = self.competition_for(sent, r.start())
             if comp is None:
                 continue
-            winners = [m for m in sent.mentions if cs <= m.start and m.end <= verb.start()
-                       and m.type in ORG | {"Person"}]
+            verbs = [v for v in _WIN_VERB.finditer(text, cs, r.start()) if len(text[v.end():r.start()]) <= 8]
+            if verbs and not any(c in text[verbs[-1].end():r.start()] for c in "，,、"):
+                verb = verbs[-1]
+                rank = text[verb.end():r.end()]
+                rank = re.sub(r"^(?:总决赛|决赛|比赛|大赛|本届|本次)", "", rank) or r.group()
+                winners = [m for m in sent.mentions if cs <= m.start and m.end <= verb.start()
+                           and m.type in ORG | {"Person"}]
+            else:  # 冠军由X摘得 / 一等奖被X获得
+                after = re.match(r"(?:则|分别)?(?:由|被)([^，,。；;]{2,40}?)(?:摘得|获得|夺得|斩获|获取|取得|包揽)", text[r.end():])
+                if not after:
+                    continue
+                lo, hi = r.end() + after.start(1), r.end() + after.end(1)
+                winners = [m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG | {"Person"}]
+                if any(m.type == "Person" for m in winners):
+                    winners = [m for m in winners if m.type == "Person"]
+                rank = text[cs:r.end()]
             for w in winners:
-                self.add(comp, "winner", w, sent, 0.85, "winner", rank=r.group())
+                self.add(comp, "winner", w, sent, 0.85, "winner", rank=rank)
 
     def organizers(self, sent: Sentence) -> None:
         text = self.text
@@ -397,7 +407,9 @@ class Extractor:
 
     def amounts(self, sent: Sentence) -> None:
         for m in _MONEY.finditer(self.text, sent.start, sent.end):
-            fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= m.start()), None)
+            fund = next((f for f in sent.mentions if f.type == "Fund" and 0 <= f.start - m.end() <= 2
+                         and self.text[m.end():f.start] in ("的", "")), None)
+            fund = fund or next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= m.start()), None)
             if fund is None and _ANAPHORA["Fund"].search(self.text, sent.start, m.start()):
                 fund = self.before(m.start(), {"Fund"})
             value = parse_money(m.group(1))

@@ -1,0 +1,191 @@
+"""The Python API: open a graph file or store and ask it questions.
+
+    >>> import kg
+    >>> g = kg.open("graph.trig")                    # or a store folder
+    >>> g.saved("org_people", org="东湖理工")          # a pandas DataFrame
+    >>> g.query("SELECT ?p WHERE { ?p a kg:Person }")
+    >>> g.entity("青岚智能")["facts"][:2]
+    >>> nx_graph = g.to_networkx()
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import networkx as nx
+import pandas as pd
+import pyoxigraph as ox
+
+from kg import vocab
+from kg.errors import KgError
+from kg.query import bind, execute, saved_query, short_iri
+from kg.store import load_source
+
+XSD = vocab.PREFIXES["xsd"]
+_INTS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                           "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt",
+                           "unsignedLong", "unsignedShort", "unsignedByte")}
+_FLOATS = {XSD + t for t in ("decimal", "double", "float")}
+_SEP = "\x1f"
+
+
+def open(path: str | os.PathLike) -> KnowledgeGraph:  # noqa: A001 - kg.open reads like the builtin
+    """Open a graph file (.trig .nq .ttl .nt .jsonld, read into memory) or a store folder (read-only).
+
+    >>> g = kg.open("out/graph.trig")
+    """
+    return KnowledgeGraph(load_source(path))
+
+
+def python_value(term):
+    """A query result term as a Python value: IRIs as str, typed literals as int, float, bool,
+    date or datetime where they parse, other literals as str, None for unbound."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if not isinstance(term, ox.Literal):
+        return str(term)
+    dtype, text = term.datatype.value, term.value
+    try:
+        if dtype in _INTS:
+            return int(text)
+        if dtype in _FLOATS:
+            return float(text)
+        if dtype == XSD + "boolean":
+            return text in ("true", "1")
+        if dtype == XSD + "date":
+            return dt.date.fromisoformat(text)
+        if dtype == XSD + "dateTime":
+            return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    return text
+
+
+class KnowledgeGraph:
+    """A kg graph: SPARQL to DataFrames, saved queries, entity look-up, networkx export."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def query(self, sparql: str, /, **params):
+        """Run SPARQL (kg prefixes predeclared); ``$name`` placeholders take ``params`` as string literals.
+
+        SELECT gives a DataFrame (one column per variable), ASK a bool, CONSTRUCT and
+        DESCRIBE a DataFrame of subject, predicate, object.
+
+        >>> g.query("SELECT ?n WHERE { ?e rdfs:label ?n ; a kg:Fund }")
+        >>> g.query("ASK { ?e rdfs:label ?n FILTER(STR(?n) = $name) }", name="林海峰")
+        """
+        results = execute(self.store, bind(sparql, params) if params else sparql)
+        if isinstance(results, ox.QueryBoolean):
+            return bool(results)
+        if isinstance(results, ox.QueryTriples):
+            rows = [[python_value(t.subject), python_value(t.predicate), python_value(t.object)] for t in results]
+            return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+        names = [v.value for v in results.variables]
+        rows = [[python_value(sol[i]) for i in range(len(names))] for sol in results]
+        return pd.DataFrame(rows, columns=names)
+
+    def saved(self, name: str, /, **params) -> pd.DataFrame:
+        """Run a saved query (``kg query --list`` names them).
+
+        >>> g.saved("competition_results", competition="江城创赛")
+        """
+        return self.query(saved_query(name).render(**params))
+
+    def entity(self, name: str) -> dict:
+        """What the graph knows about the entity with this label or alias.
+
+        Returns ``{"iri", "type", "label", "aliases", "facts"}``; each fact is a dict of
+        direction (→ from the entity, ← to it), relation (prefixed), value and detail
+        (title or rank). Several entities sharing the name: the first IRI in order.
+
+        >>> g.entity("青岚智能")["type"]
+        'Company'
+        """
+        rows = self.saved("entity", name=name)
+        if rows.empty:
+            raise KgError(f"no entity named {name}")
+        iri = rows["entity"].iloc[0]
+        rows = rows[rows["entity"] == iri]
+        own = {"rdf:type", "rdfs:label", "skos:altLabel"}
+        out_rows = rows[rows["direction"] == "→"]
+        relation = rows["relation"].map(short_iri)
+        types = [short_iri(v) for v in out_rows.loc[relation == "rdf:type", "value"]]
+        kg_types = [t[3:] for t in types if t.startswith("kg:")]
+        facts = [{"direction": r.direction, "relation": rel, "value": r.value,
+                  "detail": None if pd.isna(r.detail) else r.detail}
+                 for r, rel in zip(rows.itertuples(), relation) if rel not in own]
+        return {"iri": iri, "type": kg_types[0] if kg_types else None,
+                "label": next(iter(out_rows.loc[relation == "rdfs:label", "value"]), name),
+                "aliases": sorted(out_rows.loc[relation == "skos:altLabel", "value"]),
+                "facts": facts}
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The entities as a networkx MultiDiGraph, built straight from SPARQL.
+
+        Nodes are entity IRIs with ``label``, ``type`` (class local name) and ``aliases``;
+        edges carry ``predicate`` (local name), ``label`` (its Chinese label) and ``title``
+        or ``rank`` for qualified facts (edge key = predicate).
+
+        >>> G = g.to_networkx(); G.nodes["https://w3id.org/kg-news/id/org/东湖理工大学"]["label"]
+        '东湖理工大学'
+        """
+        g = nx.MultiDiGraph()
+        for r in self._rows("""
+            SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?aliases) WHERE {
+              ?e a ?type ; rdfs:label ?label . FILTER(STRSTARTS(STR(?type), STR(kg:)))
+              OPTIONAL { ?e skos:altLabel ?alt }
+            } GROUP BY ?e ?type ?label"""):
+            g.add_node(r["e"], label=r["label"], type=_local(r["type"]),
+                       aliases=[a for a in (r["aliases"] or "").split(_SEP) if a])
+        relations = " ".join(f"kg:{r}" for r in vocab.RELATIONS)
+        for r in self._rows(f"""
+            SELECT DISTINCT ?s ?p ?o WHERE {{
+              VALUES ?p {{ {relations} }}
+              ?s ?p ?o . FILTER(EXISTS {{ ?s rdfs:label ?ls }} && EXISTS {{ ?o rdfs:label ?lo }})
+            }}"""):
+            pred = _local(r["p"])
+            g.add_edge(r["s"], r["o"], key=pred, predicate=pred, label=_zh(pred))
+        qualifiers = """
+            SELECT ?a ?b (GROUP_CONCAT(DISTINCT STR(?q); separator="、") AS ?value) WHERE {
+              ?n a kg:%s ; kg:%s ?a ; kg:%s ?b ; kg:%s ?q .
+            } GROUP BY ?a ?b"""
+        for cls, a, b, q, pred in (("Position", "holder", "organization", "title", "affiliatedWith"),
+                                   ("Placement", "competition", "recipient", "rank", "winner")):
+            for r in self._rows(qualifiers % (cls, a, b, q)):
+                if g.has_edge(r["a"], r["b"], key=pred):
+                    g.edges[r["a"], r["b"], pred][q] = r["value"]
+        return g
+
+    def stats(self) -> dict:
+        """Sizes: quads, named graphs, entities, facts, and counts by entity type and by relation.
+
+        >>> g.stats()["entities_by_type"]["Person"]
+        3
+        """
+        types = {_local(r["type"]): r["entities"] for r in self._rows(saved_query("entity_types").render())}
+        relations = {_local(r["relation"]): r["facts"] for r in self._rows(saved_query("relation_counts").render())}
+        return {"quads": len(self.store), "graphs": sum(1 for _ in self.store.named_graphs()),
+                "entities": sum(types.values()), "facts": sum(relations.values()),
+                "entities_by_type": types, "facts_by_relation": relations}
+
+    def _rows(self, sparql: str) -> list[dict]:
+        results = execute(self.store, sparql)
+        names = [v.value for v in results.variables]
+        return [{n: python_value(sol[i]) for i, n in enumerate(names)} for sol in results]
+
+
+def _local(iri: str) -> str:
+    return iri[len(vocab.KG_BASE):] if iri.startswith(vocab.KG_BASE) else short_iri(iri)
+
+
+def _zh(local: str) -> str:
+    try:
+        return vocab.label_zh(local)
+    except KeyError:
+        return local
