@@ -171,10 +171,16 @@ def coordinate(article: Article) -> None:
     由A、B（unknown）、C共同发起 -> B is an organisation."""
     text = article.text
     ms = article.mentions
+    names = [m for m in ms if m.type in REPEATABLE - {"Person"}]
+    ending = {m.end: m for m in names}
+    starting = {m.start: m for m in names}
+    covered = [False] * (len(text) + 1)
+    for m in ms:
+        for k in range(m.start, m.end):
+            covered[k] = True
     added = []
     for sep in re.finditer(r"[、和]", text):
-        left = next((m for m in ms if m.end == sep.start() and m.type in REPEATABLE - {"Person"}), None)
-        right = next((m for m in ms if m.start == sep.end() and m.type in REPEATABLE - {"Person"}), None)
+        left, right = ending.get(sep.start()), starting.get(sep.end())
         if left and not right:
             item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=以及|[、和与及]|共同|等|联合|分别)", text[sep.end():])
             if item and _list_item(item.group()):
@@ -185,7 +191,7 @@ def coordinate(article: Article) -> None:
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
             if item and _list_item(item.group(1)):
                 s = sep.start() - len(item.group(1))
-                if not any(m.start < sep.start() and m.end > s for m in ms):
+                if not any(covered[s:sep.start()]):
                     added.append(Mention(s, sep.start(), classify_org(item.group(1), default="Company"),
                                          item.group(1), "list"))
     if added:
@@ -201,10 +207,13 @@ class Finder:
         self.ends = {t.end: i for i, t in enumerate(tokens)}
         self.starts = {t.start: i for i, t in enumerate(tokens)}
         self.cands: list[Mention] = []
+        self.name_ends: set[int] = set()
 
     def add(self, start: int, end: int, type_: str, source: str) -> None:
         if end > start:
             self.cands.append(Mention(start, end, type_, self.text[start:end], source))
+            if type_ != "Title":
+                self.name_ends.add(end)
 
     # -- sources of candidates ------------------------------------------------
 
@@ -450,8 +459,8 @@ class Finder:
 
     def brand_before(self, pos: int) -> None:
         """A short company name right before a title: 佩尔科技总经理 -> 佩尔科技."""
-        k = next((i for i, t in enumerate(self.tokens) if t.end == pos), None)
-        if k is None or any(c.end == pos and c.type != "Title" for c in self.cands):
+        k = self.ends.get(pos)
+        if k is None or pos in self.name_ends:
             return
         t = self.tokens[k]
         proper = lambda x: x.tag in (None, "nz", "nrt", "nr", "j", "eng") and len(x.text) >= 2  # noqa: E731
@@ -472,15 +481,20 @@ class Finder:
             return (-strong, -(m.end - m.start), m.start)
 
         chosen: list[Mention] = []
-        taken = [False] * (len(self.text) + 1)
+        owner: list[Mention | None] = [None] * (len(self.text) + 1)  # the chosen mention over each char
         for m in sorted(self.cands, key=rank):
-            if any(taken[m.start:m.end]):
+            if any(owner[m.start:m.end]):
                 continue
             for k in range(m.start, m.end):
-                taken[k] = True
+                owner[k] = m
             chosen.append(m)
-        nested = [m for m in self.cands if m.type in ("Place", "Zone") and m not in chosen
-                  and any(c.start <= m.start and m.end <= c.end and c.type != m.type for c in chosen)]
+        kept = {id(m) for m in chosen}
+        nested = []
+        for m in self.cands:
+            c = owner[m.start]
+            if m.type in ("Place", "Zone") and id(m) not in kept and c is not None and c.type != m.type \
+                    and m.end <= c.end:
+                nested.append(m)
         seen = set()
         out = []
         for m in sorted(chosen + nested, key=lambda m: (m.start, -m.end)):
@@ -490,7 +504,7 @@ class Finder:
         return out
 
 
-_NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理", "发展",
+_NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
                "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发"}
 
 

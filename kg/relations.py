@@ -43,7 +43,7 @@ class Extractor:
     def __init__(self, article: Article):
         self.a = article
         self.text = article.text
-        primary = [m for m in article.mentions if not _nested(m, article.mentions)]
+        primary = _outermost(article.mentions)
         self.sentences = []
         for s, e in article.sentences or [(0, len(self.text))]:
             self.sentences.append(Sentence(s, e, [m for m in primary if s <= m.start < e]))
@@ -65,11 +65,9 @@ class Extractor:
 
     def before(self, pos: int, types, limit: int | None = None) -> Mention | None:
         """The latest mention of one of ``types`` that ends at or before ``pos`` in the article."""
-        best = None
-        for m in self.a.mentions:
-            if m.end <= pos and m.type in types and (limit is None or pos - m.end <= limit):
-                best = m
-        return best
+        fits = [m for m in self.a.mentions if m.end <= pos and m.type in types
+                and (limit is None or pos - m.end <= limit) and m.source != "ellipsis"]
+        return max(fits, key=lambda m: (m.end, m.end - m.start), default=None)
 
     def clause(self, pos: int) -> tuple[int, int]:
         s = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END) + 1
@@ -449,14 +447,14 @@ class Extractor:
 
     def containment(self) -> None:
         """Names that hold other names: 某高新区管委会 partOf 某高新区; 某市高新区 locatedIn 某市."""
-        ms = self.a.mentions
-        for outer in ms:
+        by_start: dict[int, list[Mention]] = {}
+        for m in self.a.mentions:
+            by_start.setdefault(m.start, []).append(m)
+        for outer in self.a.mentions:
             if outer.type not in AGENTS:
                 continue
-            for inner in ms:
-                if inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
-                    continue
-                if inner.start != outer.start or inner.end == outer.end:
+            for inner in by_start[outer.start]:
+                if inner is outer or inner.end >= outer.end:
                     continue
                 sent = self.sentence_at(outer.start)
                 if inner.type == "Zone" and outer.type in ORG:
@@ -481,9 +479,14 @@ def parse_money(text: str) -> int | None:
     return round(float(parsed["num"]))
 
 
-def _nested(m: Mention, mentions: list[Mention]) -> bool:
-    return any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-               for o in mentions)
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside a longer one (mentions overlap only by nesting)."""
+    out, reach = [], -1
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.end > reach:
+            out.append(m)
+            reach = m.end
+    return out
 
 
 def _title_mention_at(ms: list[Mention], pos: int) -> Mention | None:
