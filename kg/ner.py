@@ -104,6 +104,7 @@ def find_mentions(article: Article) -> None:
     found.titles()
     found.lists_and_appositions()
     found.people_by_context()
+    found.team_members()
     article.mentions = found.settle()
     coordinate(article)
 
@@ -219,9 +220,56 @@ class Finder:
 
     def model_spans(self, spans) -> None:
         for start, end, label in spans:
+            team = _TEAM.search(self.text, start, end)
+            if team and team.end() == end:
+                continue  # 宋森团队: a team is not an organisation; team_members() finds its people
             if label == "Organization":
+                if not self.model_org_ok(start, end):
+                    continue
                 label = classify_org(self.text[start:end])
+            elif label == "Person" and not _person_ok(self.text[start:end]):
+                continue
             self.add(start, end, label, "model")
+
+    def model_org_ok(self, start: int, end: int) -> bool:
+        """Drop what the tagger calls an organisation but is a bare word (公司, 管委会), a phrase
+        starting with a verb or adverb (全力打造…), a count (6部门) or a run of common nouns."""
+        text = self.text[start:end]
+        core = text[len(next((d for d in lexicon.DETERMINERS if text.startswith(d)), "")):]
+        if core in _SUFFIX_CLASS or not core or re.search(r"[“”\"《》]|--|—|\d+(?:个|家|部门|所)", text):
+            return False
+        i = self.starts.get(start)
+        if i is None:
+            return True
+        if self.tokens[i].tag in ("v", "d", "a", "ad", "p", "c", "u", "m", "r"):
+            return False
+        m = _SUFFIX_END.search(text)
+        return bool(m) and self.real_suffix(end, m.group()) or self.is_proper(start, end, "")
+
+    def real_suffix(self, end: int, suffix: str) -> bool:
+        """A one-character suffix must be a word of its own (局长's 局 is, 布局's is not)."""
+        last = self.tokens[self.ends[end]] if end in self.ends else None
+        return len(suffix) > 1 or last is not None and (last.text == suffix or len(last.text) >= 3
+                                                        or last.tag == "nt")
+    def team_members(self) -> None:
+        """ORG P1、P2团队: the people named between an organisation and 团队."""
+        for m in _TEAM.finditer(self.text):
+            items_end = m.start()
+            head = re.search(r"((?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,4})(?:等)?(?:研究|科研|创新|技术)?$",
+                             self.text[max(0, items_end - 40):items_end])
+            if not head:
+                continue
+            start = items_end - len(head.group())
+            # the list must follow a name closed by a suffix (清华大学|张三、李四团队)
+            for cut in range(start, start + len(head.group(1))):
+                if cut in self.name_ends and self.text[cut - 1] not in "、":
+                    names = self.text[cut:start + len(head.group(1))].split("、")
+                    if all(_is_chinese_name(n) or "·" in n for n in names):
+                        pos = cut
+                        for n in names:
+                            self.add(pos, pos + len(n), "Person", "team")
+                            pos += len(n) + 1
+                        break
 
     def suffix_names(self) -> None:
         """Names closed by a class suffix, grown leftwards over name-like tokens."""
@@ -232,9 +280,8 @@ class Finder:
                 continue
             suffix = m.group()
             cls = _SUFFIX_CLASS[suffix]
-            last = self.tokens[self.ends[end]]
-            if len(suffix) == 1 and last.text != suffix and len(last.text) < 3 and last.tag != "nt":
-                continue  # 开局, 结局: words that merely end in 局
+            if not self.real_suffix(end, suffix):
+                continue  # 开局, 布局: words that merely end in 局
             if cls == "Program":
                 continue  # programmes are only names after 入选 or in quotes (relations/quoted_names)
             start = self.grow_left(self.ends[end], cls)
@@ -474,7 +521,7 @@ class Finder:
     def settle(self) -> list[Mention]:
         """Choose non-overlapping mentions by preference; keep places and zones nested inside names."""
         def rank(m: Mention):
-            strong = {"suffix": 4, "quote": 5, "apposition": 3, "list": 2, "model": 2, "dot-name": 4,
+            strong = {"suffix": 4, "quote": 5, "apposition": 3, "list": 2, "model": 2, "dot-name": 4, "team": 4,
                       "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
             if m.type == "Title":
                 strong = 3 if m.source == "model" else strong
@@ -508,6 +555,13 @@ _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联�
                "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发"}
 
 
+def _person_ok(name: str) -> bool:
+    """A tagger's person: has Chinese characters, and a short name starts with a surname."""
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        return False
+    return len(name) > 3 or "·" in name or _is_chinese_name(name)
+
+
 def _list_item(text: str) -> bool:
     """Can this member of a list be a name (not 企业, not a title, not a quote, not a field)?"""
     return not (GENERIC_ITEM.search(text) or _TITLE_RE.search(text)
@@ -528,6 +582,7 @@ def _is_chinese_name(name: str) -> bool:
     return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
 
 
+_TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
 

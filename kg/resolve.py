@@ -23,7 +23,7 @@ _YEARS = re.compile(r"\d{4}(?:年度|年)?")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+届")
 _BRACKETED = re.compile(r"[（(]([A-Za-z][\w .&-]*)[)）]")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
-SOURCE_RANK = {"suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
+SOURCE_RANK = {"team": 4, "suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
                "apposition": 3, "model": 3, "list": 2, "title-context": 2}
 
 
