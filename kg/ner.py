@@ -28,7 +28,8 @@ INNER_PUNCT = set("·•・()（）“”\"-")
 PUNCT = "，。；：、！？,.;:!?\\s"
 OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
 MAX_NAME = 32
-WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园", "科技园", "软件园", "产业基地"}
+WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园", "科技园", "软件园", "产业基地", "生态园", "创业园",
+                      "科创园", "创新园", "孵化园", "科学园", "创意园"}
 GENERIC_ITEM = re.compile(r"(企业|公司|单位|机构|荣誉|项目|平台|行业|领域|产品|技术|人才|高校|院所)$")
 
 _SUFFIX_CLASS = dict(lexicon.NAME_SUFFIXES)
@@ -73,7 +74,8 @@ def _model():
     return ner_model.load()
 
 
-_FUSED_TITLE = re.compile(r"^([局所院行厅处部校站社馆])(" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_FUSED_TITLE = re.compile(r"^(.*?)(" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_ONE_CHAR_UNITS = set("局所院行厅处部校站社馆")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -82,9 +84,10 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for w, s, e in jieba.tokenize(text):
         fused = _FUSED_TITLE.match(w) if len(w) >= 3 else None
-        if fused:
-            out.append(Token(s, s + 1, fused.group(1), "n"))
-            out.append(Token(s + 1, e, fused.group(2), "n"))
+        if fused and (fused.group(1) in _ONE_CHAR_UNITS or fused.group(1) in _SUFFIX_CLASS):
+            cut = s + len(fused.group(1))
+            out.append(Token(s, cut, fused.group(1), "n"))
+            out.append(Token(cut, e, fused.group(2), "n"))
         else:
             out.append(Token(s, e, w, tags.get(w)))
     return out
@@ -95,7 +98,7 @@ def find_mentions(article: Article) -> None:
     text = article.text
     article.tokens = tokenize(text)
     found = Finder(text, article.tokens)
-    found.model_spans(_model().tag(text))
+    found.model_spans(_model().tag_with_marginals(text))
     found.suffix_names()
     found.quoted_names()
     found.selected_programmes()
@@ -105,6 +108,7 @@ def find_mentions(article: Article) -> None:
     found.lists_and_appositions()
     found.people_by_context()
     found.team_members()
+    found.declared_aliases()
     article.mentions = found.settle()
     coordinate(article)
 
@@ -219,30 +223,38 @@ class Finder:
     # -- sources of candidates ------------------------------------------------
 
     def model_spans(self, spans) -> None:
-        for start, end, label in spans:
+        """The tagger's spans; those it is unsure of must also look like names."""
+        for start, end, label, conf in spans:
             team = _TEAM.search(self.text, start, end)
             if team and team.end() == end:
                 continue  # 宋森团队: a team is not an organisation; team_members() finds its people
             if label == "Organization":
-                if not self.model_org_ok(start, end):
+                if not self.model_org_ok(start, end, sure=conf >= 0.9):
                     continue
                 label = classify_org(self.text[start:end])
-            elif label == "Person" and not _person_ok(self.text[start:end]):
+            elif label == "Person" and conf < 0.9 and not _person_ok(self.text[start:end]):
                 continue
             self.add(start, end, label, "model")
 
-    def model_org_ok(self, start: int, end: int) -> bool:
-        """Drop what the tagger calls an organisation but is a bare word (公司, 管委会), a phrase
-        starting with a verb or adverb (全力打造…), a count (6部门) or a run of common nouns."""
+    def model_org_ok(self, start: int, end: int, sure: bool) -> bool:
+        """Drop what the tagger calls an organisation but is a bare word (公司, 管委会), a count
+        (6部门) or, when it is unsure, a phrase starting with a verb or adverb (全力打造…), two
+        names joined by a verb or a run of common nouns."""
         text = self.text[start:end]
-        core = text[len(next((d for d in lexicon.DETERMINERS if text.startswith(d)), "")):]
+        i = self.starts.get(start)
+        first = self.tokens[i].text if i is not None else ""
+        core = text[len(first):] if first in lexicon.DETERMINERS else text
         if core in _SUFFIX_CLASS or not core or re.search(r"[“”\"《》]|--|—|\d+(?:个|家|部门|所)", text):
             return False
-        i = self.starts.get(start)
-        if i is None:
+        if sure or i is None:
             return True
         if self.tokens[i].tag in ("v", "d", "a", "ad", "p", "c", "u", "m", "r"):
             return False
+        j = i + 1
+        while j < len(self.tokens) and self.tokens[j].end <= end:
+            if self.tokens[j].text in lexicon.BOUNDARY_WORDS and (self.tokens[j].tag or "").startswith(("v", "p")):
+                return False  # 南方科技大学|共建|联合实验室: two things joined by a verb
+            j += 1
         m = _SUFFIX_END.search(text)
         return bool(m) and self.real_suffix(end, m.group()) or self.is_proper(start, end, "")
 
@@ -329,11 +341,16 @@ class Finder:
                 continue
             if w in ("与", "和"):
                 after = toks[j + 1]
-                if j == 0 or after.tag in ("ns", "nt", "nz", "nr", None) or after.text in lexicon.places() or \
+                if cls not in ("University", "ResearchInstitute") or j == 0 or after.tag in ("ns", "nt", "nz", "nr") \
+                        or after.text in lexicon.places() or \
                         suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                     break  # "A与B" joins two names; "物理与通信电子学院" is one
             elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS:
                 break
+            elif toks[j + 1].tag in ("v", "vn") and suffix_class(w) in lexicon.ORG_CLASSES:
+                break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
+            elif _generic_org_word(w):
+                break  # 上市公司|宝钢股份: a kind of organisation before a name
             elif self.soft_stop(t, cls, legal) and not self.place_before(j):
                 break
             start = t.start
@@ -359,6 +376,8 @@ class Finder:
         if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
             return t.tag == "m" or t.tag == "v" and len(t.text) >= 2 and t.text not in _NAME_VERBS
         if t.tag == "m" or t.text.isdigit():
+            if re.fullmatch(r"第[一二三四五六七八九十]+", t.text):
+                return False  # 附属第一医院
             return cls != "Competition" or not t.text.isdigit()
         return t.tag in ("v", "vd") and t.text not in _NAME_VERBS
 
@@ -379,7 +398,9 @@ class Finder:
         if suffix in ("有限公司", "股份有限公司", "有限责任公司"):
             return True
         head_end = end - len(suffix)
-        if self.text[start:head_end].startswith(lexicon.DETERMINERS):
+        head = self.text[start:head_end]
+        if _GENERIC_HEAD.fullmatch(head) or self.starts.get(start) is not None and \
+                self.tokens[self.starts[start]].text in lexicon.DETERMINERS:
             return False
         i = self.starts.get(start)
         while i is not None and i < len(self.tokens) and self.tokens[i].start < head_end:
@@ -476,6 +497,13 @@ class Finder:
                 s = m.start() + latin.start(1)
                 self.add(s, s + len(latin.group(1)), "Company", "apposition")
 
+    def declared_aliases(self) -> None:
+        """NAME（以下简称“X”）: X is another name of the name before the bracket."""
+        for m in _DECLARED.finditer(self.text):
+            name = next((c for c in reversed(self.cands) if c.end == m.start() and c.type != "Title"), None)
+            if name is not None:
+                self.add(m.start(1), m.end(1), name.type, "alias")
+
     def people_by_context(self) -> None:
         """Names right after a title (教授李明) and foreign names with a middle dot."""
         text, toks = self.text, self.tokens
@@ -486,7 +514,8 @@ class Finder:
             t1 = toks[i]
             t2 = toks[i + 1] if i + 1 < len(toks) else None
             if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and t1.tag in (None, "nr", "nrfg")
-                    and t2.tag in (None, "nr", "ng", "nz") and _is_chinese_name(t1.text + t2.text)):
+                    and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
+                    and "\u4e00" <= t2.text <= "\u9fff" and _is_chinese_name(t1.text + t2.text)):
                 self.add(t1.start, t2.end, "Person", "title-context")  # 罗文|杰
                 self.brand_before(m.start())
             elif 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
@@ -496,13 +525,25 @@ class Finder:
                   and _is_chinese_name(t1.text + t2.text) and t2.text not in lexicon.BOUNDARY_WORDS
                   and t2.tag not in STOP_TAGS):
                 self.add(t1.start, t2.end, "Person", "title-context")
-        for m in re.finditer(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}", text):
-            s = m.start()
-            cut = max(text.rfind(c, s, m.end()) for c in "的在是和与及了")
-            s = max(s, cut + 1)
+        for m in re.finditer(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]", text):
+            s, e = self.name_part(m.start() + 1, -1), self.name_part(m.end() - 1, 1)
             quoted = text.rfind("“", 0, s) > text.rfind("”", 0, s)
-            if not quoted and text.find("·", s, m.end()) - s >= 2:
-                self.add(s, m.end(), "Person", "dot-name")
+            if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2:
+                self.add(s, e, "Person", "dot-name")
+
+    def name_part(self, pos: int, step: int) -> int:
+        """How far a transliterated name runs from the middle dot at ``pos`` (step -1: left, 1: right)."""
+        i = self.ends.get(pos) if step < 0 else self.starts.get(pos)
+        edge = pos
+        while i is not None and 0 <= i < len(self.tokens):
+            t = self.tokens[i]
+            if t.tag not in (None, "nr", "nrt", "nrfg", "ns", "nz") and len(t.text) > 1 or \
+                    t.text in lexicon.BOUNDARY_WORDS or t.tag in STOP_TAGS or not _wordlike(t.text) or \
+                    t.text in "·（）()“”\"":
+                break
+            edge = t.start if step < 0 else t.end
+            i += step
+        return edge
 
     def brand_before(self, pos: int) -> None:
         """A short company name right before a title: 佩尔科技总经理 -> 佩尔科技."""
@@ -521,7 +562,7 @@ class Finder:
     def settle(self) -> list[Mention]:
         """Choose non-overlapping mentions by preference; keep places and zones nested inside names."""
         def rank(m: Mention):
-            strong = {"suffix": 4, "quote": 5, "apposition": 3, "list": 2, "model": 2, "dot-name": 4, "team": 4,
+            strong = {"suffix": 4, "quote": 5, "alias": 5, "apposition": 3, "list": 2, "model": 2, "dot-name": 4, "team": 4,
                       "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
             if m.type == "Title":
                 strong = 3 if m.source == "model" else strong
@@ -552,7 +593,13 @@ class Finder:
 
 
 _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
-               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发"}
+               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属"}
+
+
+def _generic_org_word(w: str) -> bool:
+    """上市公司, 商业银行: a kind of organisation, not a name."""
+    m = _SUFFIX_END.search(w)
+    return bool(m) and m.start() > 0 and bool(_GENERIC_HEAD.fullmatch(w[:m.start()]))
 
 
 def _person_ok(name: str) -> bool:
@@ -582,6 +629,10 @@ def _is_chinese_name(name: str) -> bool:
     return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
 
 
+_GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
+                           r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
+                           r"金融|科技|投资|创投|互联网)*")
+_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")

@@ -2,9 +2,10 @@
 
 The model (``kg/resources/ner.crfsuite``, python-crfsuite) is trained by ``tools/train_ner.py`` on
 CLUENER2020 (Xu et al. 2020) and Resume NER (Zhang & Yang 2018), research-use data.  Labels are
-BIOES over PER / ORG / TITLE.  Features per character: characters and bigrams in a +-2 window,
-character classes, the jieba word the character sits in, and generic lexicon hints (surnames,
-organisation suffixes, title words).
+BIOES over PER / ORG / TITLE.  Features per character: characters, bigrams and trigrams in a +-2
+window, character classes, and generic lexicon hints (common surnames, organisation suffixes, title
+words next to the character).  No word segmenter: jieba word features gave the same held-out F1
+at 0.8x the speed.
 
     >>> from kg import ner_model
     >>> ner_model.load().tag("浙江大学教授李明华表示")   # doctest: +SKIP
@@ -18,12 +19,10 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
-import logging
 import os
 import re
 import sys
 
-import jieba
 import pycrfsuite
 
 from kg.errors import KgError
@@ -78,57 +77,28 @@ def _char_classes(text: str) -> str:
     return _NON_CLASS.sub("P", text.translate(_CLASS_TABLE))
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> jieba.Tokenizer:
-    """A private jieba tokenizer, so words other modules add to jieba never change our features."""
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return tok
-
-
-def _word_features(text: str) -> tuple[list[str], list[str]]:
-    """Per character: its jieba word position+length ('B3', 'S1') and its lexicon hints."""
-    shape, lex = [], []
-    words = list(_tokenizer().cut(text, HMM=True))
-    n = len(words)
-    for k, w in enumerate(words):
-        size = len(w)
-        hint = ("T" if w in TITLE_WORDS else "") + ("G" if w in ORG_SUFFIXES else "")
-        if k + 1 < n:
-            nxt = words[k + 1]
-            hint += ("t" if nxt in TITLE_WORDS else "") + ("g" if nxt in ORG_SUFFIXES else "")
-        if k and words[k - 1] in TITLE_WORDS:
-            hint += "p"
-        if size == 1:
-            shape.append("S1")
-            lex.append(hint)
-            continue
-        bucket = str(size) if size < 5 else "5"
-        shape.append("B" + bucket)
-        shape.extend(["M" + bucket] * (size - 2))
-        shape.append("E" + bucket)
-        lex.extend([hint] * size)
-    return shape, lex
-
-
 def features(text: str) -> list[list[str]]:
     """CRF attributes for each character of one sentence."""
     n = len(text)
     if not n:
         return []
-    p = "\x02\x02" + text + "\x03\x03"
+    p = "\x02\x02" + text + "\x03\x03\x03"  # text[i] is p[i + 2]
     cls = "PP" + _char_classes(text) + "PP"
-    shape, lex = _word_features(text)
-    sur = ["s" if c in SURNAMES else "" for c in text]
-    for k in range(n - 1):
-        if text[k:k + 2] in COMPOUND_SURNAMES:
-            sur[k] = "S"
+    tw, org = TITLE_WORDS, ORG_SUFFIXES
+    # lexicon hints: a title word (T) / organisation suffix (G) ending at text[k], k = -1 .. n-1 ...
+    ends = [("T" if p[k + 1:k + 3] in tw or p[k:k + 3] in tw else "")
+            + ("G" if p[k + 2] in org or p[k + 1:k + 3] in org or p[k:k + 3] in org else "")
+            for k in range(-1, n)]
+    # ... and a title word (t) / organisation suffix (g) starting at text[k], k = 0 .. n
+    starts = [("t" if p[k + 2:k + 4] in tw or p[k + 2:k + 5] in tw else "") + ("g" if p[k + 2:k + 4] in org else "")
+              for k in range(n + 1)]
+    sur = ["S" if p[i + 2:i + 4] in COMPOUND_SURNAMES else ("s" if text[i] in SURNAMES else "") for i in range(n)]
     return [
         ["a" + p[i], "b" + p[i + 1], "c" + p[i + 2], "d" + p[i + 3], "e" + p[i + 4],
          "f" + p[i + 1:i + 3], "g" + p[i + 2:i + 4], "h" + p[i:i + 2], "i" + p[i + 3:i + 5],
-         "j" + p[i + 1] + p[i + 3], "k" + cls[i + 1:i + 4], "w" + shape[i],
-         "x" + lex[i], "y" + sur[i] + shape[i] + cls[i + 3]]
+         "j" + p[i + 1] + p[i + 3], "l" + p[i + 1:i + 4], "m" + p[i:i + 3], "n" + p[i + 2:i + 5],
+         "k" + cls[i + 1:i + 4], "x" + ends[i + 1] + starts[i + 1], "z" + ends[i] + starts[i],
+         "y" + sur[i] + cls[i + 3]]
         for i in range(n)
     ]
 

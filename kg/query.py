@@ -3,7 +3,8 @@
 Saved queries are the ``kg/queries/*.rq`` files. Their first comment line says what
 they do; a comment line ``# $name: help`` declares a parameter (``# $name?: help`` an
 optional one, empty by default). ``$name`` in the query is replaced by the value as a
-quoted SPARQL string literal, escaped, never spliced raw.
+quoted SPARQL string literal, escaped, never spliced raw (so ``$name@zh`` reads as a
+Chinese-tagged literal, which lets a name be looked up by index).
 """
 from __future__ import annotations
 

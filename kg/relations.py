@@ -102,6 +102,8 @@ class Extractor:
             if p.type != "Person":
                 continue
             title, org, conf = self.org_title_before(p.start, ms[:k])
+            if title is None:
+                title, org, conf = self.topic_title_before(p.start, sent, ms[:k])
             if title:
                 self.position(p, org, title, sent, conf, "org-title-person")
                 # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
@@ -126,6 +128,14 @@ class Extractor:
                     if cut or _title_mention_at(ms, org.end):
                         t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
                         self.position(p, org, self.text[org.end:t_end], sent, 0.8, "person-org-title")
+        for m in re.finditer(r"在([^，,。；]{2,30}?)(?:担任|出任|任职|任)", self.text[sent.start:sent.end]):
+            s0, e0 = sent.start + m.start(1), sent.start + m.end(1)
+            org = next((x for x in ms if x.start == s0 and x.end == e0 and x.type in ORG), None)
+            person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= sent.start + m.start()), None)
+            tail = re.match(r"[^，,。；;、\s]{1,12}", self.text[sent.start + m.end():])
+            cut = _TITLE_END.search(tail.group()) if tail else None
+            if org and person and cut:
+                self.position(person, org, tail.group()[:cut.end()], sent, 0.75, "served-at")
         for m in re.finditer(r"来自([^，,。；]{2,30}?)的", self.text[sent.start:sent.end]):
             s0 = sent.start + m.start(1)
             org = next((x for x in ms if x.start == s0 and x.type in ORG), None)
@@ -165,6 +175,19 @@ class Extractor:
         if _DEGREE_END.search(title) or not _TITLE_END.search(title):
             return None, None, 0
         return title, org, 0.9
+
+    def topic_title_before(self, pos: int, sent: Sentence, ms: list[Mention]):
+        """X成立于2015年，创始人兼CEO张三…: a title with no organisation before it in its clause
+        belongs to the organisation the sentence opens with."""
+        seg_start = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END + "、") + 1
+        cut = _TITLE_END.search(self.text, seg_start, pos)
+        if not cut or cut.end() != pos or any(m.start >= seg_start for m in ms if m.type != "Title"):
+            return None, None, 0
+        topic = next((m for m in ms if m.type in ORG), None)
+        if topic is None or topic.start - sent.start > 4 or seg_start == sent.start:
+            return None, None, 0
+        title = self.text[seg_start:pos]
+        return (title, topic, 0.6) if len(title) <= 12 else (None, None, 0)
 
     def antecedent_org(self, word: str, pos: int) -> Mention | None:
         """What a bare ``公司``/``管委会`` refers to: the latest fitting name before it."""
@@ -390,6 +413,13 @@ class Extractor:
                 self.add(subject, "wonAward", aw, sent, 0.8, "award")
 
     def selections(self, sent: Sentence) -> None:
+        for v in re.finditer(r"(?:分别|同时|也|均|都)?入选(?=[，,。；;！!]|$)", self.text[sent.start:sent.end]):
+            vpos = sent.start + v.start()
+            prog = self.before(vpos, {"Program"})
+            cs = self.clause(vpos)[0]
+            for person in (m for m in sent.mentions if m.type == "Person" and cs <= m.start < vpos):
+                if prog is not None:
+                    self.add(person, "selectedFor", prog, sent, 0.7, "selected-elliptic")
         for prog in (m for m in sent.mentions if m.type == "Program"):
             seg = self.text[sent.start:prog.start]
             if not re.search(r"入选(了)?([^，,。；]{0,10})$", seg):

@@ -21,9 +21,10 @@ from kg.rdf import GROUPS, entity_key
 GENERIC_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份", "控股", "科技", "大学", "银行")
 _YEARS = re.compile(r"\d{4}(?:年度|年)?")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+届")
+_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
 _BRACKETED = re.compile(r"[（(]([A-Za-z][\w .&-]*)[)）]")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
-SOURCE_RANK = {"team": 4, "suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
+SOURCE_RANK = {"team": 4, "alias": 2, "suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
                "apposition": 3, "model": 3, "list": 2, "title-context": 2}
 
 
@@ -118,9 +119,9 @@ def resolve(articles: list[Article]) -> None:
             surface[k][name] += 1
     keys = set(forms) | authors
     uf = _Union()
-    for a in articles:  # 阿卡都(Akkadu): a name in brackets right after a name is the same thing
+    for a in articles:  # 阿卡都(Akkadu), X（以下简称“Y”）: a name in brackets after a name is the same thing
         for m in a.mentions:
-            latin = _BRACKETED.match(a.text, m.end)
+            latin = _BRACKETED.match(a.text, m.end) or _DECLARED.match(a.text, m.end)
             other = latin and next((x for x in a.mentions if x.start == latin.start(1) and x.end == latin.end(1)), None)
             if other is not None and group_of(other.type) == group_of(m.type):
                 uf.join(f"{group_of(m.type)}/{norm(other.text)}", f"{group_of(m.type)}/{norm(m.text)}")

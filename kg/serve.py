@@ -14,6 +14,7 @@ import json
 import multiprocessing as mp
 import os
 import re
+import signal
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -109,6 +110,7 @@ def answer(store: ox.Store, sparql: str, accept: str | None, limit: int) -> tupl
 
 def _worker(source: str, limit: int, conn) -> None:
     """A worker process: open the store read-only, say ready, then answer jobs until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which ends its workers
     try:
         store = load_source(source)
     except KgError as e:
@@ -136,6 +138,7 @@ class QueryPool:
         self._ctx = mp.get_context("spawn")
         self._idle: asyncio.Queue = asyncio.Queue()
         self._all: set = set()
+        self._replacing: set = set()
 
     async def start(self) -> None:
         """Start every worker and wait until each has opened the store."""
@@ -174,15 +177,17 @@ class QueryPool:
             worker = await asyncio.wait_for(self._idle.get(), timeout)
         except asyncio.TimeoutError:
             raise QueryTimeout(f"no free worker within {timeout:g} s") from None
-        proc, conn = worker
+        _, conn = worker
         try:
             conn.send((sparql, accept))
-            if not await anyio.to_thread.run_sync(conn.poll, timeout, abandon_on_cancel=True):
+            if not await anyio.to_thread.run_sync(conn.poll, timeout):
                 raise QueryTimeout(f"query stopped after the {timeout:g} s timeout")
             reply = conn.recv()
         except BaseException:
             self._kill(worker)
-            asyncio.get_running_loop().create_task(self._replace())
+            task = asyncio.get_running_loop().create_task(self._replace())
+            self._replacing.add(task)
+            task.add_done_callback(self._replacing.discard)
             raise
         self._idle.put_nowait(worker)
         return reply

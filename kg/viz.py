@@ -392,7 +392,7 @@ def _layout(n: int, pairs: list[tuple[int, int]], iterations: int = 50, seed: in
 def _fill_template(page: dict) -> str:
     """The template with the vis-network script and the JSON data put in, in one pass."""
     vis = (resources.files("pyvis") / _VIS_JS).read_text(encoding="utf-8")
-    vis = re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.M)
+    vis = re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.MULTILINE)
     data = json.dumps(page, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     parts = {"VIS_JS": vis, "GRAPH_JSON": data}
