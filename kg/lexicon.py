@@ -73,8 +73,13 @@ SURNAMES = set("""
 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连
 芦 麦 褚 娄 窦 戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙
 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻 苑 迟 邝 封 蔺 晋 郁 都 戈 宿 占 揭 居 衡 满 弓 匡 国 原 习
+赖 楼 傅 滕 钮 阎 禹 蓟 冀 母 訾 慕 燕 逯 郜 晁 郦 廉 栗 酆 禄 芮 昌 於
 欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 独孤 南宫 呼延
 """.split())
+
+with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+    from jionlp.rule.rule_pattern import CHINESE_FAMILY_NAME
+SURNAMES |= set(re.findall(r"[\u4e00-\u9fff]+", CHINESE_FAMILY_NAME))
 
 # Words that stop the leftward growth of a name: verbs and function words that
 # introduce names rather than belong to them.

@@ -109,8 +109,16 @@ def find_mentions(article: Article) -> None:
     found.people_by_context()
     found.team_members()
     found.declared_aliases()
-    article.mentions = found.settle()
+    article.mentions = _titles_in_context(found.settle())
     coordinate(article)
+
+
+def _titles_in_context(mentions: list[Mention]) -> list[Mention]:
+    """A title word from the lexicon counts as a title next to a person or after an organisation
+    (教授张三, 某大学教授); alone (相关负责人表示) it is just a word."""
+    starts = {m.start for m in mentions if m.type == "Person"}
+    ends = {m.end for m in mentions if m.type != "Title" and m.type != "Person"}
+    return [m for m in mentions if m.type != "Title" or m.source != "lexicon" or m.end in starts or m.start in ends]
 
 
 REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES
@@ -232,8 +240,13 @@ class Finder:
                 if not self.model_org_ok(start, end, sure=conf >= 0.9):
                     continue
                 label = classify_org(self.text[start:end])
-            elif label == "Person" and conf < 0.9 and not _person_ok(self.text[start:end]):
+            elif label == "Person" and conf < 0.6 and not _person_ok(self.text[start:end]):
                 continue
+            elif label == "Title":
+                named = _NAMED_TITLE.match(self.text, start, end)
+                if named and named.end() == end and _is_chinese_name(named.group(1)):
+                    self.add(start, named.end(1), "Person", "model")  # 庞卫东教授 -> 庞卫东 + 教授
+                    start = named.end(1)
             self.add(start, end, label, "model")
 
     def model_org_ok(self, start: int, end: int, sure: bool) -> bool:
@@ -341,7 +354,8 @@ class Finder:
                 continue
             if w in ("与", "和"):
                 after = toks[j + 1]
-                if cls not in ("University", "ResearchInstitute") or j == 0 or after.tag in ("ns", "nt", "nz", "nr") \
+                if cls not in ("University", "ResearchInstitute", "GovernmentAgency") or j == 0 \
+                        or after.tag in ("ns", "nt", "nz", "nr") \
                         or after.text in lexicon.places() or \
                         suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                     break  # "A与B" joins two names; "物理与通信电子学院" is one
@@ -399,7 +413,7 @@ class Finder:
             return True
         head_end = end - len(suffix)
         head = self.text[start:head_end]
-        if _GENERIC_HEAD.fullmatch(head) or self.starts.get(start) is not None and \
+        if _GENERIC_HEAD.fullmatch(head) or "某" in head or self.starts.get(start) is not None and \
                 self.tokens[self.starts[start]].text in lexicon.DETERMINERS:
             return False
         i = self.starts.get(start)
@@ -505,31 +519,68 @@ class Finder:
                 self.add(m.start(1), m.end(1), name.type, "alias")
 
     def people_by_context(self) -> None:
-        """Names right after a title (教授李明) and foreign names with a middle dot."""
-        text, toks = self.text, self.tokens
+        """Names next to a title (教授李明, 李明教授), before a verb of saying (李明表示), at the
+        head of an apposition (李明，某大学教授), and foreign names with a middle dot."""
+        text = self.text
         for m in _TITLE_RE.finditer(text):
-            i = self.starts.get(m.end())
-            if i is None or m.start() not in self.starts and m.start() - 1 not in self.ends:
+            if m.start() not in self.starts and m.start() - 1 not in self.ends:
                 continue
-            t1 = toks[i]
-            t2 = toks[i + 1] if i + 1 < len(toks) else None
-            if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and t1.tag in (None, "nr", "nrfg")
-                    and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
-                    and "\u4e00" <= t2.text <= "\u9fff" and _is_chinese_name(t1.text + t2.text)):
-                self.add(t1.start, t2.end, "Person", "title-context")  # 罗文|杰
+            i = self.starts.get(m.end())
+            span = self.name_from(i) if i is not None else None
+            if span:
+                self.add(*span, "Person", "title-context")
                 self.brand_before(m.start())
-            elif 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
-                self.add(t1.start, t1.end, "Person", "title-context")
-                self.brand_before(m.start())
-            elif (len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2
-                  and _is_chinese_name(t1.text + t2.text) and t2.text not in lexicon.BOUNDARY_WORDS
-                  and t2.tag not in STOP_TAGS):
-                self.add(t1.start, t2.end, "Person", "title-context")
+            k = self.ends.get(m.start())
+            span = self.name_to(k) if k is not None else None
+            if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in self.name_ends):
+                self.add(*span, "Person", "title-context")
+        for m in _SAYS.finditer(text):
+            k = self.ends.get(m.start())
+            span = self.name_to(k) if k is not None else None
+            if span and (span[0] == 0 or text[span[0] - 1] in "，,。；;、：:“\n" or span[0] in self.name_ends):
+                self.add(*span, "Person", "title-context")
+        for m in _APPOSITION.finditer(text):
+            k = self.ends.get(m.end(1))
+            span = self.name_to(k) if k is not None else None
+            if span and span[0] == m.start(1):
+                self.add(*span, "Person", "title-context")
         for m in re.finditer(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]", text):
             s, e = self.name_part(m.start() + 1, -1), self.name_part(m.end() - 1, 1)
             quoted = text.rfind("“", 0, s) > text.rfind("”", 0, s)
             if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2:
                 self.add(s, e, "Person", "dot-name")
+
+    def name_from(self, i: int) -> tuple[int, int] | None:
+        """A Chinese personal name starting at token i (李明 | 罗文|杰 | 李|明)."""
+        toks = self.tokens
+        t1 = toks[i]
+        t2 = toks[i + 1] if i + 1 < len(toks) else None
+        if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and t1.tag in (None, "nr", "nrfg")
+                and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
+                and "\u4e00" <= t2.text <= "\u9fff" and _is_chinese_name(t1.text + t2.text)):
+            return t1.start, t2.end
+        if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
+            return t1.start, t1.end
+        if (len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2
+                and _is_chinese_name(t1.text + t2.text) and t2.text not in lexicon.BOUNDARY_WORDS
+                and t2.tag not in STOP_TAGS):
+            return t1.start, t2.end
+        return None
+
+    def name_to(self, k: int) -> tuple[int, int] | None:
+        """A Chinese personal name ending with token k (…李明 | 罗文|杰 | 李|明)."""
+        toks = self.tokens
+        t = toks[k]
+        if 2 <= len(t.text) <= 3 and t.tag in (None, "nr", "nrfg") and _is_chinese_name(t.text):
+            return t.start, t.end
+        if k > 0:
+            p = toks[k - 1]
+            both = p.text + t.text
+            if len(both) in (2, 3) and _is_chinese_name(both) and p.tag in (None, "nr", "nrfg", "nrt", "ng", "n") \
+                    and t.tag not in STOP_TAGS | {"v", "vn", "m"} and t.text not in lexicon.BOUNDARY_WORDS \
+                    and all("\u4e00" <= c <= "\u9fff" for c in both) and not _is_place_token(p):
+                return p.start, t.end
+        return None
 
     def name_part(self, pos: int, step: int) -> int:
         """How far a transliterated name runs from the middle dot at ``pos`` (step -1: left, 1: right)."""
@@ -633,6 +684,10 @@ _GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资
                            r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
                            r"金融|科技|投资|创投|互联网)*")
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
+_NAMED_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
+_APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
+                         + _TITLE_RE.pattern + "))")
+_SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")

@@ -18,6 +18,7 @@ ORG = lexicon.ORG_CLASSES
 AGENTS = ORG | {"Zone"}
 CLAUSE_END = "，。；;,！？!?"
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_TITLE_START = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获)(?:了)?")
@@ -141,9 +142,8 @@ class Extractor:
             org = next((x for x in ms if x.start == s0 and x.type in ORG), None)
             person = next((x for x in ms if x.start >= sent.start + m.end() and x.type == "Person"), None)
             if org and person and person.start - (sent.start + m.end()) <= 6:
-                tail = re.match(r"[^，,。；;\s]{0,6}", self.text[person.end:]).group()
-                cut = _TITLE_END.search(tail) if tail else None
-                self.position(person, org, cut.group() if cut else "", sent, 0.8, "from-org")
+                title = _TITLE_START.match(self.text, person.end)
+                self.position(person, org, title.group() if title else "", sent, 0.8, "from-org")
 
     def org_title_before(self, pos: int, ms: list[Mention]):
         """(title, org, confidence) for the title that ends at ``pos`` and the org before it."""
