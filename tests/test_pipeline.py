@@ -1,0 +1,181 @@
+"""`kg build` and `kg extract` end to end, as a user runs them."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg
+from kg import validate, vocab
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample-page.txt"
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([*KG, *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def sample_graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build") / "sample.trig"
+    done = run("build", SAMPLE, "-o", out)
+    assert done.returncode == 0, done.stderr
+    return out, done
+
+
+def quads(path):
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.from_extension(Path(path).suffix[1:]))
+    return store
+
+
+def test_sample_builds_seven_articles_with_titles_and_authors(sample_graph):
+    out, done = sample_graph
+    store = quads(out)
+    rows = list(store.query(
+        "PREFIX schema: <http://schema.org/> SELECT ?a ?t WHERE { GRAPH ?a { ?a a schema:NewsArticle "
+        "OPTIONAL { ?a schema:headline ?t } } }"))
+    assert len(rows) == 7
+    titles = {r["t"].value for r in rows if r["t"] is not None}
+    assert "济宁高新区 勇担全市高质量发展领头羊" in titles
+    authors = {r["n"].value for r in store.query(
+        "PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?n WHERE { GRAPH ?g { ?a schema:author ?p . ?p rdfs:label ?n } }")}
+    assert {"翟纪东", "刘佳佳", "薛琳", "张伟"} <= authors
+    assert "7 articles" in done.stdout and "facts:" in done.stdout
+
+
+def test_evidence_points_into_the_source_file(sample_graph):
+    out, _ = sample_graph
+    source = SAMPLE.read_text(encoding="utf-8")
+    rows = list(quads(out).query(
+        f"PREFIX kg: <{vocab.KG_BASE}> SELECT DISTINCT ?s ?a ?b WHERE {{ GRAPH ?g {{ "
+        "?e kg:sentence ?s ; kg:startOffset ?a ; kg:endOffset ?b } }"))
+    assert len(rows) > 20
+    for r in rows:
+        sentence, a, b = r["s"].value, int(r["a"].value), int(r["b"].value)
+        span = source[a:b]
+        assert span[0] == sentence[0] and span[-1] == sentence[-1]
+        rest = iter(span)  # the sentence's characters stand in the span in order (layout removed)
+        assert all(c in rest for c in sentence)
+
+
+def test_layout_break_is_repaired_in_the_analysed_text(sample_graph):
+    out, _ = sample_graph
+    labels = {r["l"].value for r in quads(out).query(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { GRAPH ?g { ?e rdfs:label ?l } }")}
+    assert "医渡云" in labels
+
+
+def test_sample_conforms_to_the_shapes(sample_graph):
+    out, _ = sample_graph
+    conforms, report = validate.validate(str(out))
+    assert conforms, report[:5]
+    done = run("validate", out)
+    assert done.returncode == 0 and "conforms" in done.stdout
+
+
+@pytest.mark.parametrize("fmt", ["nq", "ttl", "jsonld"])
+def test_other_formats(tmp_path, fmt):
+    out = tmp_path / f"g.{fmt}"
+    assert run("build", SAMPLE, "-o", out, "-q").returncode == 0
+    store = quads(out)
+    assert len(store) > 500
+    graphs = list(store.named_graphs())
+    assert (len(graphs) == 7) == (fmt == "nq")  # N-Quads keeps the named graphs, the others the union
+
+
+def test_rebuilding_into_a_store_replaces_each_article(tmp_path):
+    store_dir = tmp_path / "store"
+    for _ in range(2):
+        assert run("build", SAMPLE, "-o", tmp_path / "g.trig", "--store", store_dir, "-q").returncode == 0
+    first = len(ox.Store.read_only(str(store_dir)))
+    assert run("build", SAMPLE, "-o", tmp_path / "g.trig", "--store", store_dir, "-q").returncode == 0
+    assert len(ox.Store.read_only(str(store_dir))) == first == len(quads(tmp_path / "g.trig"))
+
+
+def test_min_confidence_drops_weaker_facts(tmp_path):
+    run("build", SAMPLE, "-o", tmp_path / "all.trig", "-q")
+    run("build", SAMPLE, "-o", tmp_path / "strong.trig", "-q", "--min-confidence", "0.85")
+    count = ("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+             "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g { ?f a rdf:Statement } }")
+    n_all = int(next(iter(quads(tmp_path / "all.trig").query(count)))["n"].value)
+    n_strong = int(next(iter(quads(tmp_path / "strong.trig").query(count)))["n"].value)
+    assert 0 < n_strong < n_all
+
+
+def test_bad_inputs_are_reported_and_the_rest_builds(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("合肥高新区管委会副主任程立新表示，将加快建设。", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "bad.txt").write_bytes("中文".encode("utf-8") + b"\xff\xfe\xfa\x80\x81")
+    out = tmp_path / "g.trig"
+    done = run("build", good, tmp_path / "empty.txt", tmp_path / "binary.txt", tmp_path / "bad.txt",
+               tmp_path / "missing.txt", "-o", out, "-q")
+    assert done.returncode == 1
+    errors = done.stderr.strip().splitlines()
+    assert len(errors) == 4 and all(line.startswith("kg build: ") for line in errors)
+    assert "Traceback" not in done.stderr
+    for name in ("empty.txt", "binary.txt", "bad.txt", "missing.txt"):
+        assert any(name in line for line in errors)
+    assert "程立新" in out.read_text(encoding="utf-8")
+
+
+def test_failed_build_leaves_the_old_output_untouched(tmp_path):
+    out = tmp_path / "g.trig"
+    out.write_text("old graph", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  ", encoding="utf-8")
+    done = run("build", tmp_path / "empty.txt", "-o", out)
+    assert done.returncode == 1 and done.stderr.count("\n") == 2
+    assert out.read_text(encoding="utf-8") == "old graph"
+    assert [p.name for p in tmp_path.iterdir()] == sorted(["g.trig", "empty.txt"]) or \
+        sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt", "g.trig"]
+
+
+def test_unwritable_output_is_one_line(tmp_path):
+    done = run("build", SAMPLE, "-o", tmp_path / "no" / "such" / "dir" / "g.trig", "-q")
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_python_api_build_and_query(tmp_path):
+    g = kg.build([SAMPLE], output=str(tmp_path / "g.trig"))
+    df = g.saved("funds")
+    assert len(df) >= 1
+    people = g.query("SELECT DISTINCT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }")
+    assert len(people) >= 20
+
+
+def test_extract_writes_mentions_and_facts(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "a", "text": "浙江大学教授林晓峰表示，团队将继续攻关。"},
+        {"id": 7, "text": "会议在杭州举行。"},
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = run("extract", src, "-o", out)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in lines] == ["a", 7]
+    text = "浙江大学教授林晓峰表示，团队将继续攻关。"
+    spans = {(m["text"], m["type"]) for m in lines[0]["mentions"]}
+    assert {("浙江大学", "University"), ("教授", "Title"), ("林晓峰", "Person")} <= spans
+    for m in lines[0]["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+    fact = next(f for f in lines[0]["facts"] if f["predicate"] == "affiliatedWith")
+    assert fact["subject"] == "林晓峰" and fact["object"] == "浙江大学" and fact["title"] == "教授"
+    assert 0 < fact["confidence"] <= 1
+
+
+def test_extract_bad_line_is_one_line_error(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "好"}\nnot json\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = run("extract", src, "-o", out)
+    assert done.returncode == 1 and ":2:" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists() and not list(tmp_path.glob(".kg-extract-*"))
