@@ -259,6 +259,8 @@ class Finder:
         core = text[len(first):] if first in lexicon.DETERMINERS else text
         if core in _SUFFIX_CLASS or not core or re.search(r"[“”\"《》]|--|—|\d+(?:个|家|部门|所)", text):
             return False
+        if _FIELD_AFTER.match(self.text, end):
+            return False  # 海洋生物医药、海洋装备等领域: fields, not organisations
         if sure or i is None:
             return True
         if self.tokens[i].tag in ("v", "d", "a", "ad", "p", "c", "u", "m", "r"):
@@ -315,7 +317,8 @@ class Finder:
             name = text[start:end]
             if cls == "Fund" and text.startswith("会", end):
                 continue
-            if len(name) <= len(suffix) or not self.is_proper(start, end, suffix):
+            if len(name) <= len(suffix) or not (self.is_proper(start, end, suffix) or
+                                                 cls == "Zone" and self.short_zone_name(start, end - len(suffix))):
                 continue
             if suffix in WEAK_ZONE_SUFFIXES and not self.is_proper(start, end, suffix, places=False) \
                     and re.search(r"[省市县区]$", name[:-len(suffix)]):
@@ -425,6 +428,12 @@ class Finder:
                 return True
             i += 1
         return False
+
+    def short_zone_name(self, start: int, end: int) -> bool:
+        """绿谷产业园, 光谷: a zone's own short name is one plain word of two or three characters."""
+        i = self.starts.get(start)
+        return i is not None and self.tokens[i].end == end and 2 <= end - start <= 3 \
+            and not _GENERIC_HEAD.fullmatch(self.text[start:end]) and self.tokens[i].tag in ("n", "nz", None)
 
     def starts_with_place(self, pos: int) -> bool:
         i = self.starts.get(pos)
@@ -687,6 +696,7 @@ _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"�
 _NAMED_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
                          + _TITLE_RE.pattern + "))")
+_FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")

@@ -137,6 +137,14 @@ class Extractor:
             cut = _TITLE_END.search(tail.group()) if tail else None
             if org and person and cut:
                 self.position(person, org, tail.group()[:cut.end()], sent, 0.75, "served-at")
+        for m in re.finditer(r"(?:加入|入职|就职于|任职于|供职于)", self.text[sent.start:sent.end]):
+            vs, ve = sent.start + m.start(), sent.start + m.end()
+            org = next((x for x in ms if x.start == ve and x.type in ORG), None)
+            person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
+            if person is None and re.search(r"[他她]", self.text[sent.start:vs]):
+                person = self.subject_before(vs)
+            if org and person:
+                self.position(person, org, "", sent, 0.6, "joined")
         for m in re.finditer(r"来自([^，,。；]{2,30}?)的", self.text[sent.start:sent.end]):
             s0 = sent.start + m.start(1)
             org = next((x for x in ms if x.start == s0 and x.type in ORG), None)
@@ -287,7 +295,18 @@ class Extractor:
                              value=self.date_value(date[-1]))
 
     def fund_founders(self, sent: Sentence) -> None:
-        """由A、B和C共同发起的F; A联合B发起设立F; A与B合作设立的F."""
+        """由A、B和C共同发起的F; A联合B发起设立F; A与B合作设立的F; F由A、B三方共同出资组建."""
+        text = self.text
+        for m in re.finditer(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:共同|联合|合作)?(?:出资)?"
+                             r"(?:发起设立|出资设立|设立|发起|组建|成立|设立)", text[sent.start:sent.end]):
+            lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+            fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None)
+            if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
+                fund = self.before(lo, {"Fund"})
+            founders = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS]
+            if fund is not None and founders and self.joined(founders):
+                for o in founders:
+                    self.add(fund, "foundedBy", o, sent, 0.85, "fund-founders")
         funds = [m for m in sent.mentions if m.type == "Fund"]
         for f in funds:
             cs = max(self.text.rfind(c, sent.start, f.start) for c in "。；;") + 1
@@ -301,11 +320,14 @@ class Extractor:
             lead = seg.rfind("由")
             start = cs + lead + 1 if lead >= 0 else cs
             founders = [m for m in sent.mentions if start <= m.start and m.end <= vpos and m.type in AGENTS]
-            gaps_ok = all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|", self.text[a.end:b.start].strip())
-                          for a, b in zip(founders, founders[1:]))
-            if founders and gaps_ok:
+            if founders and self.joined(founders):
                 for o in founders:
                     self.add(f, "foundedBy", o, sent, 0.85, "fund-founders")
+
+    def joined(self, names: list[Mention]) -> bool:
+        """Do these names form one list (A、B和C, A联合B)?"""
+        return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|", self.text[a.end:b.start].strip())
+                   for a, b in zip(names, names[1:]))
 
     # -- investsIn ------------------------------------------------------------------------------
 
@@ -408,6 +430,8 @@ class Extractor:
             vpos = sent.start + verb.start()
             who = [m for m in sent.mentions if m.end <= vpos and m.type in ORG | {"Person"}]
             person = next((m for m in reversed(who) if m.type == "Person"), None)
+            if person is None and not who and re.search(r"[他她]", seg[:verb.start()]):
+                person = self.subject_before(vpos)
             subject = person or (who[-1] if who else None)
             if subject:
                 self.add(subject, "wonAward", aw, sent, 0.8, "award")

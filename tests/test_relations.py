@@ -141,3 +141,32 @@ def test_different_companies_sharing_a_prefix_stay_apart():
     text = "杭州云鹊科技有限公司与杭州云鹊医疗器械有限公司签约。"
     names = {m["text"] for m in pipeline.extract_text("t", text)["mentions"] if m["type"] == "Company"}
     assert names == {"杭州云鹊科技有限公司", "杭州云鹊医疗器械有限公司"}
+
+
+def test_fund_named_before_its_founders():
+    text = "厦门海丝创新基金近日设立。该基金由厦门市财政局、厦门国际银行和象屿集团三方共同出资组建，总规模15亿元。"
+    got = facts(text)
+    founders = {o for s, p, o, _ in got if s == "厦门海丝创新基金" and p == "foundedBy"}
+    assert founders == {"厦门市财政局", "厦门国际银行", "象屿集团"}
+    assert ("厦门海丝创新基金", "amount", 1500000000, "") in got
+
+
+def test_joining_an_institution_and_an_award_said_of_him():
+    text = "刘振宇2016年回国后加入西湖大学。去年，他带领团队获得“钱三强科技奖”。"
+    got = facts(text)
+    assert ("刘振宇", "affiliatedWith", "西湖大学", "") in got
+    assert ("刘振宇", "wonAward", "钱三强科技奖", "") in got
+
+
+def test_declared_short_name_is_the_same_company():
+    text = "深圳澄海机器人科技有限公司（以下简称“澄海机器人”）宣布完成融资。澄海机器人创始人贺一鸣表示，将扩大研发。"
+    out = pipeline.extract_text("t", text)
+    got = {(f["subject"], f["predicate"], f.get("object")) for f in out["facts"]}
+    assert ("贺一鸣", "affiliatedWith", "澄海机器人") in got or \
+        ("贺一鸣", "affiliatedWith", "深圳澄海机器人科技有限公司") in got
+
+
+def test_fields_are_not_organisations():
+    text = "基金主要投向海洋生物医药、海洋装备等领域的企业。"
+    types = {m["text"]: m["type"] for m in pipeline.extract_text("t", text)["mentions"]}
+    assert "海洋生物医药" not in types and "海洋装备" not in types
