@@ -119,7 +119,8 @@ def summary(articles: list[Article], min_confidence: float, output: str, html: s
     entities = {e.key: e.type for a in articles for e in a.entities}
     by_type = Counter(entities.values())
     facts = Counter(f.predicate for a in articles for f in a.facts if f.confidence >= min_confidence)
-    lines = [f"{len(articles)} articles from {len({a.source for a in articles})} files -> {output}"
+    files = len({a.source for a in articles})
+    lines = [f"{len(articles)} articles from {files} file{'s' if files > 1 else ''} -> {output}"
              + (f" and {html}" if html else ""),
              f"{len(entities)} entities: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()),
              f"{sum(facts.values())} facts: " + ", ".join(f"{p} {n}" for p, n in facts.most_common())]

@@ -182,4 +182,4 @@ def _cluster_type(mentions: list[Mention], group: str) -> str:
 
 def _preferred_label(texts: Counter) -> str:
     """The fullest formal name: the longest surface form, ties to the most frequent."""
-    return max(texts, key=lambda t: (len(norm(t)), texts[t], t))
+    return max(texts, key=lambda t: (len(norm(t)), len(t), texts[t], t))
