@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from kg import ingest, ner, rdf, relations, resolve, store
 from kg.doc import Article
 from kg.errors import KgError
+from kg.files import atomic_write
 
 
 def analyse(articles: list[Article], progress: bool = False) -> None:
@@ -102,6 +102,8 @@ def run_build(args) -> int:
     articles, failed = read_inputs(args.inputs, report)
     if not articles:
         raise KgError("nothing to build: no input file could be read")
+    for out in filter(None, (args.output, args.html)):
+        _make_folder(Path(out).parent)
     analyse(articles, progress=not args.quiet)
     st = _load(articles, args.store, args.min_confidence)
     store.write_file(st, args.output, args.format)
@@ -112,6 +114,13 @@ def run_build(args) -> int:
     if not args.quiet:
         print(summary(articles, args.min_confidence, args.output, args.html))
     return 1 if failed else 0
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise KgError(f"cannot create folder {folder}: {e.strerror or e}") from None
 
 
 def summary(articles: list[Article], min_confidence: float, output: str, html: str | None) -> str:
@@ -156,23 +165,14 @@ def run_extract(args) -> int:
         raise KgError(f"cannot read {src}: {e.strerror or e}") from None
     except UnicodeDecodeError:
         raise KgError(f"cannot decode {src}: JSON lines must be UTF-8") from None
-    out_dir = Path(args.output).resolve().parent
-    if not out_dir.is_dir():
-        raise KgError(f"cannot write {args.output}: no folder {out_dir}")
-    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".kg-extract-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for n, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                    doc_id, text = rec["id"], rec["text"]
-                except (ValueError, KeyError, TypeError):
-                    raise KgError(f'{src}:{n}: expected a JSON object with "id" and "text"') from None
-                out.write(json.dumps(extract_text(doc_id, text), ensure_ascii=False) + "\n")
-        os.replace(tmp, args.output)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_write(args.output, "w") as out:
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                doc_id, text = rec["id"], rec["text"]
+            except (ValueError, KeyError, TypeError):
+                raise KgError(f'{src}:{n}: expected a JSON object with "id" and "text"') from None
+            out.write(json.dumps(extract_text(doc_id, text), ensure_ascii=False) + "\n")
     return 0

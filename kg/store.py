@@ -12,13 +12,13 @@ here. ``write_file`` writes a temporary file beside the target and renames it.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg import vocab
 from kg.errors import KgError
+from kg.files import atomic_write
 
 FORMATS = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "ttl": ox.RdfFormat.TURTLE,
            "jsonld": ox.RdfFormat.JSON_LD, "nt": ox.RdfFormat.N_TRIPLES}
@@ -99,19 +99,8 @@ def write_file(store: ox.Store, path: str | os.PathLike, fmt: str | None = None)
     else:
         data = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store)
     prefixes = FILE_PREFIXES if fmt in ("trig", "ttl") else None
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise KgError(f"{path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            ox.serialize(data, out, format=FORMATS[fmt], prefixes=prefixes)
-        os.replace(tmp, path)
-    except BaseException as e:
-        os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise KgError(f"cannot write {path}: {_first_line(e)}") from None
-        raise
+    with atomic_write(path) as out:
+        ox.serialize(data, out, format=FORMATS[fmt], prefixes=prefixes)
 
 
 def _first_line(e: BaseException) -> str:

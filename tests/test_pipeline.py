@@ -137,8 +137,14 @@ def test_failed_build_leaves_the_old_output_untouched(tmp_path):
         sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt", "g.trig"]
 
 
+def test_output_folder_is_created(tmp_path):
+    done = run("build", SAMPLE, "-o", tmp_path / "out" / "g.trig", "-q")
+    assert done.returncode == 0 and (tmp_path / "out" / "g.trig").stat().st_size > 1000
+
+
 def test_unwritable_output_is_one_line(tmp_path):
-    done = run("build", SAMPLE, "-o", tmp_path / "no" / "such" / "dir" / "g.trig", "-q")
+    (tmp_path / "a-file").write_text("x")
+    done = run("build", SAMPLE, "-o", tmp_path / "a-file" / "g.trig", "-q")
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
