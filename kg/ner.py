@@ -223,6 +223,8 @@ class Finder:
         self.name_ends: set[int] = set()
 
     def add(self, start: int, end: int, type_: str, source: str) -> None:
+        if type_ not in ("Person", "Title") and end - start > 3 and self.text[start] in _LEADING_FUNCTION_CHARS:
+            start += 1  # 由深创投: jieba glued a preposition onto the name
         if end > start:
             self.cands.append(Mention(start, end, type_, self.text[start:end], source))
             if type_ != "Title":
@@ -261,15 +263,17 @@ class Finder:
             return False
         if _FIELD_AFTER.match(self.text, end):
             return False  # 海洋生物医药、海洋装备等领域: fields, not organisations
-        if sure or i is None:
+        if i is None:
             return True
-        if self.tokens[i].tag in ("v", "d", "a", "ad", "p", "c", "u", "m", "r"):
-            return False
         j = i + 1
         while j < len(self.tokens) and self.tokens[j].end <= end:
             if self.tokens[j].text in lexicon.BOUNDARY_WORDS and (self.tokens[j].tag or "").startswith(("v", "p")):
                 return False  # 南方科技大学|共建|联合实验室: two things joined by a verb
             j += 1
+        if sure:
+            return True
+        if self.tokens[i].tag in ("v", "d", "a", "ad", "p", "c", "u", "m", "r"):
+            return False
         m = _SUFFIX_END.search(text)
         return bool(m) and self.real_suffix(end, m.group()) or self.is_proper(start, end, "")
 
@@ -388,6 +392,8 @@ class Finder:
 
     def soft_stop(self, t: Token, cls: str, legal: bool) -> bool:
         """A token whose tag usually ends a name (verbs, numbers, adverbs …)."""
+        if t.tag == "f" and len(t.text) == 2:
+            return False  # 南方科技大学, 东方…: a direction word can open a name
         if t.tag in STOP_TAGS:
             return True
         if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
@@ -423,7 +429,7 @@ class Finder:
         while i is not None and i < len(self.tokens) and self.tokens[i].start < head_end:
             t = self.tokens[i]
             is_place = t.tag == "ns" or t.text in lexicon.places()
-            if (t.tag in NAME_TAGS and not is_place) or (places and is_place) or t.text in "“”\"·（(" or t.tag is None and (
+            if (t.tag in NAME_TAGS and not is_place) or (places and is_place) or (t.tag == "f" and len(t.text) == 2) or t.text in "“”\"·（(" or t.tag is None and (
                     len(t.text) > 1 or _LATIN.fullmatch(t.text)):
                 return True
             i += 1
@@ -570,9 +576,11 @@ class Finder:
             return t1.start, t2.end
         if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
             return t1.start, t1.end
-        if (len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2
-                and _is_chinese_name(t1.text + t2.text) and t2.text not in lexicon.BOUNDARY_WORDS
-                and t2.tag not in STOP_TAGS):
+        if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 \
+                and t2.text not in lexicon.BOUNDARY_WORDS and t2.tag not in STOP_TAGS:
+            if t2.tag in ("v", "vn", "vd"):
+                # 李|明说: jieba glued the verb to the given name
+                return (t1.start, t2.start + 1) if len(t2.text) == 2 and t2.text[1] in "说称讲道" else None
             return t1.start, t2.end
         return None
 
@@ -626,6 +634,8 @@ class Finder:
                       "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
             if m.type == "Title":
                 strong = 3 if m.source == "model" else strong
+            elif m.source == "model" and (m.start not in self.starts or m.end not in self.ends):
+                strong = 0.5  # the tagger cut through a word (姜雪|峰): a rule's whole-word name wins
             return (-strong, -(m.end - m.start), m.start)
 
         chosen: list[Mention] = []
@@ -696,6 +706,7 @@ _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"�
 _NAMED_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
                          + _TITLE_RE.pattern + "))")
+_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")

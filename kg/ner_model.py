@@ -5,7 +5,7 @@ CLUENER2020 (Xu et al. 2020) and Resume NER (Zhang & Yang 2018), research-use da
 BIOES over PER / ORG / TITLE.  Features per character: characters, bigrams and trigrams in a +-2
 window, character classes, and generic lexicon hints (common surnames, organisation suffixes, title
 words next to the character).  No word segmenter: jieba word features gave the same held-out F1
-at 0.8x the speed.
+(0.767 against 0.765) and made tagging 20% slower.
 
     >>> from kg import ner_model
     >>> ner_model.load().tag("浙江大学教授李明华表示")   # doctest: +SKIP

@@ -10,10 +10,8 @@ JSON data and are put on screen as text (``textContent``), never as markup.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -23,6 +21,7 @@ import pyoxigraph as ox
 
 from kg import vocab
 from kg.errors import KgError
+from kg.files import atomic_write
 from kg.store import QUERY_PREFIXES, load_source
 
 MAX_NODES = 3000
@@ -100,23 +99,9 @@ def write_html(store_or_path, out_path, **options) -> dict:
     else:
         store = load_source(store_or_path)
         options.setdefault("title", f"kg 知识图谱 · {Path(store_or_path).name}")
-    out = Path(out_path)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise KgError(f"{out}: folder {folder} does not exist")
     page = page_data(store, **options)
-    html = _fill_template(page)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(html)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException as e:
-        os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise KgError(f"cannot write {out}: {e.strerror or e}") from None
-        raise
+    with atomic_write(out_path, "w") as f:
+        f.write(_fill_template(page))
     return {"nodes": len(page["nodes"]), "edges": len(page["edges"]), "omitted": page["omitted"]}
 
 
@@ -352,8 +337,8 @@ def _short(iri: str) -> str:
 def _layout(n: int, pairs: list[tuple[int, int]], iterations: int = 50, seed: int = 7) -> np.ndarray:
     """Fruchterman-Reingold positions in pixels, vectorised with numpy (3,000 nodes in about a second).
 
-    Repulsion between every pair is computed in row blocks; a weak pull to the centre
-    keeps unconnected parts on screen.
+    Repulsion between every pair is computed in row blocks; a pull to the centre keeps
+    unconnected nodes close to the rest, so the fitted view is not mostly empty space.
     """
     rng = np.random.default_rng(seed)
     x, y = rng.random(n, dtype=np.float32), rng.random(n, dtype=np.float32)
@@ -379,8 +364,8 @@ def _layout(n: int, pairs: list[tuple[int, int]], iterations: int = 50, seed: in
         ey *= pull
         fx -= np.bincount(src, ex, n) - np.bincount(dst, ex, n)
         fy -= np.bincount(src, ey, n) - np.bincount(dst, ey, n)
-        fx -= (x - x.mean()) * 0.05
-        fy -= (y - y.mean()) * 0.05
+        fx -= x - x.mean()
+        fy -= y - y.mean()
         length = np.maximum(np.sqrt(fx * fx + fy * fy), 1e-9)
         scale = np.minimum(length, step) / length
         x += fx * scale
