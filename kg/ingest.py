@@ -43,7 +43,7 @@ _MD_CLOSING_HASHES = re.compile(r"[ \t]+#+$")
 
 _LEAD_GLYPHS = re.compile(rf"^[{_GLYPHS}]+[{_WS}]*")
 _LEAD_IN = re.compile(
-    rf"^[【\[]?(?:本报讯|本报[{_CJK}]{{0,6}}\d{{1,2}}月\d{{1,2}}日电)[】\]]?[{_WS}]*"
+    rf"^[【\[]?(?:本报讯|本报[{_CJK}]{{0,6}}(\d{{1,2}}月\d{{1,2}}日)电)[】\]]?[{_WS}]*"
     rf"(?:[（(]([^（）()]{{0,40}})[）)])?[{_WS}]*[:：]?[{_WS}]*"
 )
 _CREDIT_LINE = re.compile(r"^[（(]?(?:图片来源|图片提供|图源|供图|摄影)[ \t]*[:：]")
@@ -71,6 +71,7 @@ class _Para:
     authors: list[str] = field(default_factory=list)
     opener: bool = False  # was a byline or a 本报讯 lead-in: the start of an article
     closer: bool = False  # ended with the author's signature: the end of an article
+    dateline: str | None = None  # 5月6日 of a 本报杭州5月6日电 lead-in
 
 
 # --------------------------------------------------------------------------- files
@@ -117,9 +118,15 @@ def read_file(path) -> list[Article]:
     articles = [a for a in (_article(path, src, g) for g in _groups(paras)) if a is not None]
     if not articles:
         raise KgError(f"{path} has no article text")
-    page_year = year_of(" ".join(a.text for a in articles))
+    page = " ".join(a.title + " " + a.text for a in articles)
+    page_year = year_of(page)
     for a in articles:
-        a.year = year_of(a.title + " " + a.text) or page_year
+        a.year = year_of(a.title + " " + a.text) or page_year or any_year(a.title + " " + a.text) or any_year(page)
+        if a.date and a.year:  # the dateline's month and day, in the article's year
+            month, day = re.match(r"(\d+)月(\d+)日", a.date).groups()
+            a.date = f"{a.year:04d}-{int(month):02d}-{int(day):02d}"
+        else:
+            a.date = None
     return articles
 
 
@@ -369,8 +376,9 @@ def _clean(p: _Para) -> _Para:
     m = _LEAD_IN.match(p.text)
     if m:
         p.opener = True
-        if m[1]:
-            p.authors += _byline_names(m[1], need_role=True) or []
+        p.dateline = m[1]
+        if m[2]:
+            p.authors += _byline_names(m[2], need_role=True) or []
         _cut(p, [m.span()])
     _drop(p, _LEAD_GLYPHS)
     _drop(p, _CREDIT_TAIL)
@@ -460,7 +468,8 @@ def _article(path: Path, src: str, group: tuple[_Para | None, list[_Para]]) -> A
         offs.extend(p.offs)
     offs.append(body[-1].offs[-1] + 1)
     article = Article(source=str(path), source_text=src, text="".join(text), offsets=offs,
-                      title=heading.text if heading else "", authors=authors)
+                      title=heading.text if heading else "", authors=authors,
+                      date=next((p.dateline for p in paras if p.dateline), None))
     article.sentences = split_sentences(article.text)
     return article
 
@@ -472,6 +481,12 @@ def _is_word(ch: str) -> bool:
 def year_of(text: str) -> int | None:
     """The latest year of a full date (2021年6月9日, 2021-06-09) in ``text``."""
     years = [int(y) for y in _FULL_DATE.findall(text)]
+    return max(years) if years else None
+
+
+def any_year(text: str) -> int | None:
+    """The latest year named in ``text`` (2022年), when no full date gives one."""
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)]
     return max(years) if years else None
 
 

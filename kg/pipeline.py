@@ -140,7 +140,7 @@ def extract_text(doc_id, text: str) -> dict:
     """Mentions and facts of one text, as the JSON object ``kg extract`` writes."""
     article = Article(source=str(doc_id), source_text=text, text=text, offsets=list(range(len(text) + 1)))
     article.sentences = ingest.split_sentences(text)
-    article.year = ingest.year_of(text)
+    article.year = ingest.year_of(text) or ingest.any_year(text)
     analyse([article])
     mentions = [{"start": m.start, "end": m.end, "type": m.type, "text": m.text}
                 for m in article.mentions if m.source != "ellipsis"]

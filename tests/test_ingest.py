@@ -404,3 +404,12 @@ def test_html_without_text(tmp_path):
     path = write(tmp_path, "empty.html", "<html><head><title>x</title></head><body><script>1</script></body></html>")
     with pytest.raises(KgError, match="has no article text"):
         read_file(path)
+
+
+def test_dateline_gives_the_article_date(tmp_path):
+    f = tmp_path / "dated.txt"
+    f.write_text("## 大赛落幕\n\n本报深圳11月20日电（记者 林海燕） 2022年的大赛日前落幕，共有300个项目参赛。\n",
+                 encoding="utf-8")
+    (article,) = read_file(f)
+    assert article.date == "2022-11-20" and article.authors == ["林海燕"]
+    assert not article.text.startswith("本报")
