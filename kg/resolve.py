@@ -181,5 +181,5 @@ def _cluster_type(mentions: list[Mention], group: str) -> str:
 
 
 def _preferred_label(texts: Counter) -> str:
-    """The fullest formal name: the longest surface form, ties to the most frequent."""
-    return max(texts, key=lambda t: (len(norm(t)), len(t), texts[t], t))
+    """The fullest formal name: a Chinese name before a Latin one, then the longest, then the most frequent."""
+    return max(texts, key=lambda t: (bool(re.search(r"[\u4e00-\u9fff]", t)), len(norm(t)), len(t), texts[t], t))
