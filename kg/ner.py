@@ -9,6 +9,7 @@ also sit nested inside a longer name (``无锡高新区`` in ``无锡高新区�
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -219,6 +220,7 @@ class Finder:
         self.tokens = tokens
         self.ends = {t.end: i for i, t in enumerate(tokens)}
         self.starts = {t.start: i for i, t in enumerate(tokens)}
+        self.token_starts = [t.start for t in tokens]
         self.cands: list[Mention] = []
         self.name_ends: set[int] = set()
 
@@ -541,7 +543,7 @@ class Finder:
             if m.start() not in self.starts and m.start() - 1 not in self.ends:
                 continue
             i = self.starts.get(m.end())
-            span = self.name_from(i) if i is not None else None
+            span = self.name_from(i) if i is not None else self.name_inside_token(m.end())
             if span:
                 self.add(*span, "Person", "title-context")
                 self.brand_before(m.start())
@@ -565,6 +567,14 @@ class Finder:
             if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2:
                 self.add(s, e, "Person", "dot-name")
 
+    def name_inside_token(self, pos: int) -> tuple[int, int] | None:
+        """官程立: jieba glued the end of a title to the name after it."""
+        t = next((t for t in self.tokens[bisect.bisect_right(self.token_starts, pos) - 1:][:1]
+                  if t.start < pos < t.end), None)
+        if t is not None and t.tag is None and 2 <= t.end - pos <= 3 and _is_chinese_name(self.text[pos:t.end]):
+            return pos, t.end
+        return None
+
     def name_from(self, i: int) -> tuple[int, int] | None:
         """A Chinese personal name starting at token i (李明 | 罗文|杰 | 李|明)."""
         toks = self.tokens
@@ -579,6 +589,9 @@ class Finder:
         if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 \
                 and t2.text not in lexicon.BOUNDARY_WORDS and t2.tag not in STOP_TAGS:
             if t2.tag in ("v", "vn", "vd"):
+                t3 = toks[i + 2] if i + 2 < len(toks) else None
+                if len(t2.text) == 1 and (t3 is None or not _wordlike(t3.text) or _SAYS.fullmatch(t3.text)):
+                    return t1.start, t2.end  # 程|立、: a one-character given name that is also a verb
                 # 李|明说: jieba glued the verb to the given name
                 return (t1.start, t2.start + 1) if len(t2.text) == 2 and t2.text[1] in "说称讲道" else None
             return t1.start, t2.end

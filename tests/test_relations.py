@@ -170,3 +170,15 @@ def test_fields_are_not_organisations():
     text = "基金主要投向海洋生物医药、海洋装备等领域的企业。"
     types = {m["text"]: m["type"] for m in pipeline.extract_text("t", text)["mentions"]}
     assert "海洋生物医药" not in types and "海洋装备" not in types
+
+
+def test_two_people_in_one_sentence_and_a_name_glued_to_its_title():
+    got = facts("会上，星海集团首席技术官程立、云岭科技有限公司副总裁钟海峰分别作主题报告。")
+    assert ("程立", "affiliatedWith", "星海集团", "首席技术官") in got
+    assert ("钟海峰", "affiliatedWith", "云岭科技有限公司", "副总裁") in got
+
+
+def test_one_person_two_posts():
+    got = facts("瀚海集团副总裁、瀚海智能研究院院长罗伯文出席论坛。")
+    assert ("罗伯文", "affiliatedWith", "瀚海智能研究院", "院长") in got
+    assert ("罗伯文", "affiliatedWith", "瀚海集团", "副总裁") in got
