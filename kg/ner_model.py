@@ -8,7 +8,7 @@ words next to the character).  No word segmenter: jieba word features gave the s
 (0.767 against 0.765) and made tagging 20% slower.
 
     >>> from kg import ner_model
-    >>> ner_model.load().tag("浙江大学教授李明华表示")   # doctest: +SKIP
+    >>> ner_model.load().tag("兰州大学教授李明华表示")   # doctest: +SKIP
     [(0, 4, 'Organization'), (4, 6, 'Title'), (6, 9, 'Person')]
 
 Command line, for scoring: ``python -m kg.ner_model to-jsonl IN.jsonl OUT.jsonl`` reads
