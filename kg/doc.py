@@ -48,7 +48,7 @@ class Fact:
 class Entity:
     """One node of the graph: every mention that names the same thing."""
 
-    key: str  # stable, e.g. "Company/山推工程机械股份有限公司"
+    key: str  # stable, e.g. "org/华青智能科技股份有限公司"
     type: str
     label: str  # the preferred (longest formal) name
     aliases: set[str] = field(default_factory=set)

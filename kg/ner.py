@@ -5,7 +5,7 @@ jieba tokens add what a general tagger misses in sci-tech news: names closed by
 a suffix (…有限公司, …高新区, …基金, …大赛, …研究所), quoted names (“双千计划”),
 places from a gazetteer, bylines, and short brand names in lists and before
 titles.  Overlaps are settled by a fixed preference, and places and zones may
-also sit nested inside a longer name (``无锡高新区`` in ``无锡高新区科创企业``).
+also sit nested inside a longer name (``合肥高新区`` in ``合肥高新区管委会``).
 """
 from __future__ import annotations
 
@@ -126,9 +126,9 @@ REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lex
 
 
 def propagate(articles: list[Article]) -> None:
-    """Tag every other occurrence of a name found anywhere in the batch (旷视科技 in a list
-    makes 旷视科技 before a title a mention too), and split a name that starts with a known
-    organisation (阿里云天池大赛 -> 阿里云 + 天池大赛)."""
+    """Tag every other occurrence of a name found anywhere in the batch (星河科技 in a list
+    makes 星河科技 before a title a mention too), and split a name that starts with a known
+    organisation (云帆云星火大赛 -> 云帆云 + 星火大赛)."""
     import ahocorasick
 
     known: dict[str, str] = {}
@@ -239,7 +239,7 @@ class Finder:
         for start, end, label, conf in spans:
             team = _TEAM.search(self.text, start, end)
             if team and team.end() == end:
-                continue  # 宋森团队: a team is not an organisation; team_members() finds its people
+                continue  # 李四团队: a team is not an organisation; team_members() finds its people
             if label == "Organization":
                 if not self.model_org_ok(start, end, sure=conf >= 0.9):
                     continue
@@ -293,7 +293,7 @@ class Finder:
             if not head:
                 continue
             start = items_end - len(head.group())
-            # the list must follow a name closed by a suffix (清华大学|张三、李四团队)
+            # the list must follow a name closed by a suffix (兰州大学|张三、李四团队)
             for cut in range(start, start + len(head.group(1))):
                 if cut in self.name_ends and self.text[cut - 1] not in "、":
                     names = self.text[cut:start + len(head.group(1))].split("、")
@@ -328,7 +328,7 @@ class Finder:
                 continue
             if suffix in WEAK_ZONE_SUFFIXES and not self.is_proper(start, end, suffix, places=False) \
                     and re.search(r"[省市县区]$", name[:-len(suffix)]):
-                continue  # 某市工业园区: a kind of place, not a named zone (苏州工业园区 is one)
+                continue  # 某市工业园区: a kind of place, not a named zone (合肥经开区 is one)
             self.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, "suffix")
 
     def grow_left(self, i: int, cls: str) -> int | None:
@@ -627,7 +627,7 @@ class Finder:
         return edge
 
     def brand_before(self, pos: int) -> None:
-        """A short company name right before a title: 佩尔科技总经理 -> 佩尔科技."""
+        """A short company name right before a title: 星河科技总经理 -> 星河科技."""
         k = self.ends.get(pos)
         if k is None or pos in self.name_ends:
             return

@@ -97,7 +97,7 @@ class Extractor:
     # -- affiliatedWith + Position --------------------------------------------------
 
     def positions(self, sent: Sentence) -> None:
-        """ORG TITLE PERSON (清华大学教授张三), chains with 、, and PERSON，ORG TITLE."""
+        """ORG TITLE PERSON (兰州大学教授张三), chains with 、, and PERSON，ORG TITLE."""
         ms = sent.mentions
         for k, p in enumerate(ms):
             if p.type != "Person":

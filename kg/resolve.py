@@ -2,10 +2,10 @@
 
 Names are grouped when they normalise to the same key (full/half width, quotes,
 ``第五届``, years) or when one is a recognised short form of another:
-``山推股份`` of ``山推工程机械股份有限公司`` (core + generic suffix), ``智源研究院`` of
-``北京智源人工智能研究院`` (core + the same class suffix), ``新吴区投贷联动基金`` of
-``无锡市新吴区投贷联动基金`` (a place dropped), ``宁波高新区`` of ``宁波国家高新区``,
-``蒙托亚`` of ``阿尔瓦罗·蒙托亚``.  A short form joins a long one only when exactly
+``华青股份`` of ``华青智能装备股份有限公司`` (core + generic suffix), ``云岭研究院`` of
+``昆明云岭智能技术研究院`` (core + the same class suffix), ``滨湖区科创基金`` of
+``合肥市滨湖区科创基金`` (a place dropped), ``常州高新区`` of ``常州国家高新区``,
+``卡洛斯`` of ``罗伯托·卡洛斯``.  A short form joins a long one only when exactly
 one long form fits, so names that merely share a prefix stay apart.
 """
 from __future__ import annotations
@@ -67,19 +67,19 @@ def short_form_of(short: str, long: str, group: str) -> bool:
     if group == "place":
         return lexicon.places().get(short) == long or lexicon.places().get(short) == lexicon.places().get(long)
     if long.endswith(short) and _is_place(long[:-len(short)].rstrip("市省县区")):
-        return True  # a place dropped: 新吴区投贷联动基金
+        return True  # a place dropped: 滨湖区科创基金
     if long.replace("国家", "", 1) == short or long.replace("市", "", 1) == short:
-        return True  # 宁波国家高新区 / 苏州市科协…
+        return True  # 常州国家高新区 / 合肥市科协…
     if group == "competition" and short in long.split("·"):
         return True
     m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
     if m and long.endswith(m.group()) and short[:2] == long[:2] and _subsequence(short, long):
-        return True  # 启星智造产业园 ~ 启星智能制造产业园: an abbreviation keeps characters in order
+        return True  # 青云智造产业园 ~ 青云智能制造产业园: an abbreviation keeps characters in order
     for tail in GENERIC_TAILS:
         if short.endswith(tail):
             core = short[: -len(tail)]
             if len(core) >= 2 and not _is_place(core):
-                # 山推股份 ~ 山推工程机械股份有限公司; 智源研究院 needs the class suffix below
+                # 华青股份 ~ 华青智能装备股份有限公司; 云岭研究院 needs the class suffix below
                 if long.startswith(core) and long.endswith(("公司", "集团", "股份", tail)):
                     return True
     m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
@@ -87,9 +87,9 @@ def short_form_of(short: str, long: str, group: str) -> bool:
         core = short[: m.start()]
         at = long.find(core)
         if len(core) >= 2 and at >= 0 and not _is_place(core) and (at == 0 or _is_place(long[:at].rstrip("市省"))):
-            return True  # 智源研究院 ~ 北京智源人工智能研究院
+            return True  # 云岭研究院 ~ 昆明云岭智能技术研究院
     if not any(short.endswith(s) for s, _ in lexicon.NAME_SUFFIXES) and len(short) >= 2:
-        # a bare short name (清华, 京东): the long name is it plus a class suffix
+        # a bare short name (复旦, 华为): the long name is it plus a class suffix
         rest = long[len(short):] if long.startswith(short) else ""
         return rest in ("大学", "集团", "公司", "科技", "银行", "研究院") and not _is_place(short)
     return False
@@ -119,7 +119,7 @@ def resolve(articles: list[Article]) -> None:
             surface[k][name] += 1
     keys = set(forms) | authors
     uf = _Union()
-    for a in articles:  # 阿卡都(Akkadu), X（以下简称“Y”）: a name in brackets after a name is the same thing
+    for a in articles:  # 奇点(Qidian), X（以下简称“Y”）: a name in brackets after a name is the same thing
         for m in a.mentions:
             latin = _BRACKETED.match(a.text, m.end) or _DECLARED.match(a.text, m.end)
             other = latin and next((x for x in a.mentions if x.start == latin.start(1) and x.end == latin.end(1)), None)
@@ -149,7 +149,7 @@ def resolve(articles: list[Article]) -> None:
         type_ = _cluster_type(mentions, members[0][0])
         label = _preferred_label(texts)
         if type_ == "Place":
-            label = lexicon.places().get(label, label)  # the full name: 丽水 -> 丽水市
+            label = lexicon.places().get(label, label)  # the full name: 绍兴 -> 绍兴市
         e = Entity(entity_key(type_, label), type_, label, set(texts) | {label}, mentions)
         for k in members:
             entities[k] = e

@@ -18,7 +18,7 @@ def pairs(text, predicate):
 
 
 @pytest.mark.parametrize("text, person, org, title", [
-    ("会上，浙江大学长聘教授林晓峰介绍了最新成果。", "林晓峰", "浙江大学", "长聘教授"),
+    ("会上，兰州大学长聘教授林晓峰介绍了最新成果。", "林晓峰", "兰州大学", "长聘教授"),
     ("华青智能科技股份有限公司董事长周明远表示，将加大研发投入。", "周明远", "华青智能科技股份有限公司", "董事长"),
     ("报告会由韩立平主持，韩立平，复旦大学教授，长期从事材料研究。", "韩立平", "复旦大学", "教授"),
     ("郭思源现任星河动力有限公司总经理。", "郭思源", "星河动力有限公司", "总经理"),
@@ -43,8 +43,8 @@ def test_title_chain_shares_the_person():
 
 
 def test_team_members_are_affiliated_without_title():
-    got = pairs("北京航空航天大学孟凡、邵立群团队研制出新型传感器。", "affiliatedWith")
-    assert got >= {("孟凡", "北京航空航天大学"), ("邵立群", "北京航空航天大学")}
+    got = pairs("南京航空航天大学孟凡、邵立群团队研制出新型传感器。", "affiliatedWith")
+    assert got >= {("孟凡", "南京航空航天大学"), ("邵立群", "南京航空航天大学")}
 
 
 def test_bare_company_refers_back():
@@ -120,7 +120,7 @@ def test_founder_title_gives_founded_by():
 # -- negative cases: no relation must come out of these --------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "清华大学发布了年度报告，王立新参加了发布会。",       # an org and a person, no title between them
+    "复旦大学发布了年度报告，王立新参加了发布会。",       # an org and a person, no title between them
     "该基金将支持科技创新。",                            # a fund anaphor with nothing to refer to
     "比赛吸引了来自全国的300个项目参赛。",                 # a competition without winners
     "记者从会上获悉，今年将新增20家高新技术企业。",
@@ -133,7 +133,7 @@ def test_no_relation(text):
 
 
 def test_person_near_unrelated_org_is_not_affiliated():
-    assert not pairs("清华大学发布了年度报告，王立新教授参加了发布会。", "affiliatedWith")
+    assert not pairs("复旦大学发布了年度报告，王立新教授参加了发布会。", "affiliatedWith")
 
 
 def test_different_companies_sharing_a_prefix_stay_apart():
