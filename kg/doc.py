@@ -76,6 +76,7 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     tokens: list = field(default_factory=list, repr=False)  # jieba tokens of ``text``, set by ner
+    aliases: dict[str, str] = field(default_factory=dict)  # short name -> the full name it stands for
 
     @property
     def id(self) -> str:

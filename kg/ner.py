@@ -85,7 +85,10 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for w, s, e in jieba.tokenize(text):
         fused = _FUSED_TITLE.match(w) if len(w) >= 3 else None
-        if fused and (fused.group(1) in _ONE_CHAR_UNITS or fused.group(1) in _SUFFIX_CLASS):
+        if len(w) == 2 and w[1] in "内外" and w[0] in "区城园港湾谷":  # 科学城|内企业
+            out.append(Token(s, s + 1, w[0], "n"))
+            out.append(Token(s + 1, e, w[1], "f"))
+        elif fused and (fused.group(1) in _ONE_CHAR_UNITS or fused.group(1) in _SUFFIX_CLASS):
             cut = s + len(fused.group(1))
             out.append(Token(s, cut, fused.group(1), "n"))
             out.append(Token(cut, e, fused.group(2), "n"))
@@ -132,10 +135,19 @@ def propagate(articles: list[Article]) -> None:
     import ahocorasick
 
     known: dict[str, str] = {}
+    full_of: dict[str, str] = {}
     for a in articles:
         for m in a.mentions:
             if m.type in REPEATABLE and len(m.text) >= 2 and m.source != "ellipsis":
                 known.setdefault(m.text, m.type)
+                if m.type == "Company":
+                    for short in company_short_forms(m.text):
+                        full_of.setdefault(short, m.text)
+    for short, full in full_of.items():
+        if short not in known:
+            known[short] = "Company"
+            for a in articles:
+                a.aliases[short] = full
     if not known:
         return
     auto = ahocorasick.Automaton()
@@ -162,6 +174,32 @@ def propagate(articles: list[Article]) -> None:
             added.append(Mention(start, end, type_, name, "repeat"))
         if added:
             a.mentions = sorted(a.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def company_short_forms(name: str) -> list[str]:
+    """The ways news shortens a company's legal name:
+    上海瑞芯储能科技有限公司 -> 瑞芯储能科技, 瑞芯储能; 杭州澄湖投资管理有限公司 -> 澄湖投资管理, 澄湖投资."""
+    legal = _LEGAL_END.search(name)
+    if not legal:
+        return []
+    core = re.sub(r"[（(][^）)]*[）)]", "", name[:legal.start()])
+    heads = [core]
+    for _ in range(2):  # a province and a city may both lead the name
+        lead = max((n for n in range(2, 5) if core[:n] in lexicon.places()), default=0)
+        if not lead:
+            break
+        core = core[lead:]
+        heads.append(core)
+    forms = []
+    for head in heads[1:] or heads:
+        while len(head) >= 3:
+            forms.append(head)
+            shorter = _GENERIC_TAIL.sub("", head)
+            if shorter == head:
+                break
+            head = shorter
+    return [f for f in dict.fromkeys(forms)
+            if len(f) >= 3 and not _GENERIC_HEAD.fullmatch(f) and f not in lexicon.places()]
 
 
 def _split_known_prefix(a: Article, known: dict[str, str]) -> None:
@@ -261,6 +299,8 @@ class Finder:
         i = self.starts.get(start)
         first = self.tokens[i].text if i is not None else ""
         core = text[len(first):] if first in lexicon.DETERMINERS else text
+        core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in _SUFFIX_CLASS),
+                    core)
         if core in _SUFFIX_CLASS or not core or re.search(r"[“”\"《》]|--|—|\d+(?:个|家|部门|所)", text):
             return False
         if _FIELD_AFTER.match(self.text, end):
@@ -320,6 +360,7 @@ class Finder:
             start = self.grow_left(self.ends[end], cls)
             if start is None:
                 continue
+            start = self.fix_start(start, end)
             name = text[start:end]
             if cls == "Fund" and text.startswith("会", end):
                 continue
@@ -330,6 +371,9 @@ class Finder:
                     and re.search(r"[省市县区]$", name[:-len(suffix)]):
                 continue  # 某市工业园区: a kind of place, not a named zone (合肥经开区 is one)
             self.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, "suffix")
+            inner = _INNER_UNIVERSITY.match(name)
+            if inner and inner.end() < len(name) and start + inner.end() in self.ends:
+                self.add(start, start + inner.end(), "University", "suffix")  # 某大学|物理学院
 
     def grow_left(self, i: int, cls: str) -> int | None:
         """Start of the name whose last token is ``tokens[i]``; None if it can't be a name."""
@@ -374,6 +418,9 @@ class Finder:
                 break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
             elif _generic_org_word(w):
                 break  # 上市公司|宝钢股份: a kind of organisation before a name
+            elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and \
+                    not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]):
+                break  # 该基金|由…科学城: a bare kind word is not part of the next name
             elif self.soft_stop(t, cls, legal) and not self.place_before(j):
                 break
             start = t.start
@@ -390,6 +437,21 @@ class Finder:
         ordinal = _ORDINAL.search(text, max(0, start - 6), start)
         if ordinal and ordinal.end() == start:
             start = ordinal.start()
+        return start
+
+    def fix_start(self, start: int, end: int) -> int:
+        """Put a name's start right: after a foreign country (美国|加州大学…), or back to the start of
+        a place that jieba split across it (上|海瑞芯… -> 上海瑞芯…)."""
+        text = self.text
+        country = next((c for c in sorted(lexicon.countries(), key=len, reverse=True)
+                        if text.startswith(c, start)), None) if text[start] not in "中" else None
+        if country and end - start - len(country) >= 4:
+            return start + len(country)
+        for k in (1, 2):
+            head = text[max(0, start - k):start + 4]
+            for n in range(len(head), k, -1):
+                if head[:n] in lexicon.places() and start - k >= 0 and text[start - k - 1:start - k] in "：:，,。；、 \n" + "":
+                    return start - k
         return start
 
     def soft_stop(self, t: Token, cls: str, legal: bool) -> bool:
@@ -462,10 +524,15 @@ class Finder:
     def selected_programmes(self) -> None:
         """入选(了)(2021年度)X计划/工程/项目/名单: the programme someone was selected for."""
         text = self.text
-        for m in re.finditer(r"入选(?:了)?(?:\d{4}年度?|首批|第[一二三四五六七八九十\d]+批)?", text):
-            tail = re.match(rf"[^{PUNCT}]{{2,40}}?(计划|工程|项目|名单|榜单|人才)(?=[{PUNCT}]|$)", text[m.end():])
-            if tail:
-                self.add(m.end(), m.end() + tail.end(), "Program", "quote")
+        part = rf"(?:\d{{4}}年度?|首批|第[一二三四五六七八九十\d]+批)?([^{PUNCT}和及]{{2,40}}?(?:计划|工程|项目|名单|榜单|人才))"
+        for m in re.finditer(rf"入选(?:了)?{part}(?:(?:和|及|以及|、){part})*(?=[{PUNCT}]|$)", text):
+            for g in (1, 2):
+                if m.group(g):
+                    s, e = m.start(g), m.end(g)
+                    self.add(s, e, "Program", "quote")
+                    core = re.match(r"[^“”]*“[^”]+”", text[s:e])
+                    if core and core.end() < e - s:
+                        self.add(s, s + core.end(), "Program", "quote")  # 国家“万人计划”|科技创新领军人才
 
     def awards_won(self) -> None:
         """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
@@ -663,8 +730,8 @@ class Finder:
         nested = []
         for m in self.cands:
             c = owner[m.start]
-            if m.type in ("Place", "Zone") and id(m) not in kept and c is not None and c.type != m.type \
-                    and m.end <= c.end:
+            if id(m) not in kept and c is not None and m.end <= c.end and (
+                    m.type in ("Place", "Zone") and c.type != m.type or m.type in ("University", "Program")):
                 nested.append(m)
         seen = set()
         out = []
@@ -714,11 +781,18 @@ def _is_chinese_name(name: str) -> bool:
 
 _GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
                            r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
-                           r"金融|科技|投资|创投|互联网)*")
+                           r"金融|科技|投资|创投|互联网|大赛|赛事|评审|专家|组织|筹备|领导|工作|协调|指导)*")
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
 _NAMED_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
                          + _TITLE_RE.pattern + "))")
+_CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
+                             r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)")
+_INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
+_LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
+_GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展|工程|管理|信息|智能|生物|网络|电子|数字|新材料|"
+                           r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
+_STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")

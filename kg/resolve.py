@@ -119,6 +119,11 @@ def resolve(articles: list[Article]) -> None:
             surface[k][name] += 1
     keys = set(forms) | authors
     uf = _Union()
+    for a in articles:  # short names NER derived from legal names (瑞芯储能 of 上海瑞芯储能科技有限公司)
+        for short, full in a.aliases.items():
+            ks, kf = ("org", norm(short)), ("org", norm(full))
+            if ks in keys and kf in keys:
+                uf.join(f"org/{ks[1]}", f"org/{kf[1]}")
     for a in articles:  # 奇点(Qidian), X（以下简称“Y”）: a name in brackets after a name is the same thing
         for m in a.mentions:
             latin = _BRACKETED.match(a.text, m.end) or _DECLARED.match(a.text, m.end)
