@@ -28,7 +28,7 @@ _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 _ANAPHORA = {"Fund": re.compile(r"(?:该|此|这只|这支|上述)?基金"),
              "Company": re.compile(r"(?:该|此|这家)?(?:公司|企业)"),
              "Competition": re.compile(r"(?:该|此|本届|本次)?(?:大赛|比赛|竞赛)")}
-_BARE_ORG = re.compile(r"(?:该|其)?(公司|集团|企业|学校|学院|研究院|研究所|管委会|党工委|高新区|园区|银行)$")
+_BARE_ORG = re.compile(r"(?:该|其|这家|本)?(公司|集团|企业|学校|学院|研究院|研究所|管委会|党工委|高新区|园区|银行)(?:$|(?=[^\u4e00-\u9fff]))")
 
 
 @dataclass
@@ -254,20 +254,33 @@ class Extractor:
     # -- alumniOf -----------------------------------------------------------------------
 
     def alumni(self, sent: Sentence) -> None:
-        """毕业于ORG; PERSON是ORG(某系)博士."""
+        """毕业于ORG; 从ORG(博士)毕业; 在ORG获得博士学位; PERSON是ORG(某系)博士; ORG校友PERSON."""
         ms = sent.mentions
         for k, m in enumerate(ms):
             if m.type not in ORG:
                 continue
             lead = self.text[max(sent.start, m.start - 6):m.start]
-            tail = self.text[m.end:m.end + 12]
+            tail = self.text[m.end:m.end + 16]
             degree = re.match(r"[^，,。；;、\s]{0,8}?(" + "|".join(lexicon.DEGREES) + ")", tail)
-            if re.search(r"毕业于$|就读于$|获得$|获$", lead) or degree and re.search(r"(是|为|系)$", lead):
-                person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None) or \
-                    self.subject_before(m.start)
-                if person and not (degree and tail.startswith(("教授", "研究员"))):
-                    if "毕业于" in lead or degree:
-                        self.add(person, "alumniOf", m, sent, 0.85, "alumni")
+            after = ms[k + 1] if k + 1 < len(ms) else None
+            graduated = re.search(r"(?:毕业于|就读于|求学于)$", lead) or re.search(r"从$", lead) and re.match(
+                r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"在$", lead) and \
+                re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?(?:博士|硕士|学士)", tail)
+            if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
+                self.add(after, "alumniOf", self.university_of(m), sent, 0.8, "alumni-before-name")  # 某大学校友张三
+                continue
+            if not (graduated or degree and re.search(r"(是|为|系)$", lead)):
+                continue
+            person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None)
+            if person is None and (re.search(r"[他她]", self.text[sent.start:m.start]) or k == 0):
+                person = self.subject_before(m.start)
+            if person and not (degree and tail.startswith(("教授", "研究员"))):
+                self.add(person, "alumniOf", self.university_of(m), sent, 0.85, "alumni")
+
+    def university_of(self, m: Mention) -> Mention:
+        """The university a school or department belongs to (某大学物理学院 -> 某大学), else itself."""
+        inner = [x for x in self.a.mentions if x.type == "University" and x.start == m.start and x.end < m.end]
+        return max(inner, key=lambda x: x.end) if inner else m
 
     def subject_before(self, pos: int) -> Mention | None:
         """The person a sentence is about when it says 他/她 or nothing: the latest person."""
@@ -422,17 +435,29 @@ class Extractor:
                 self.add(comp, "organizer", o, sent, conf, "organizer")
 
     def awards(self, sent: Sentence) -> None:
+        """X荣获/获得…AWARD; AWARD授予(了)X; 将AWARD颁发给X."""
         for aw in (m for m in sent.mentions if m.type == "Award"):
+            given = re.match(r"(?:”)?(?:授予|颁发给|颁给|花落)(?:了)?", self.text[aw.end:aw.end + 6])
+            if given:
+                to = next((m for m in sent.mentions if m.start >= aw.end + given.end() and m.type == "Person"), None)
+                to = to or next((m for m in sent.mentions if m.start == aw.end + given.end() and m.type in ORG), None)
+                if to is not None:
+                    self.add(to, "wonAward", aw, sent, 0.8, "award-given")
+                continue
             seg = self.text[sent.start:aw.start]
-            verb = re.search(r"(获得|荣获|获|摘得|斩获|赢得)", seg)
+            verb = re.search(r"(获得|荣获|获|摘得|斩获|赢得|捧得|揽获)", seg)
             if not verb:
                 continue
             vpos = sent.start + verb.start()
             who = [m for m in sent.mentions if m.end <= vpos and m.type in ORG | {"Person"}]
             person = next((m for m in reversed(who) if m.type == "Person"), None)
-            if person is None and not who and re.search(r"[他她]", seg[:verb.start()]):
-                person = self.subject_before(vpos)
             subject = person or (who[-1] if who else None)
+            if subject is None:
+                bare = _BARE_ORG.search(self.text, sent.start, vpos)
+                if re.search(r"[他她]", seg[:verb.start()]):
+                    subject = self.subject_before(vpos)
+                elif bare:
+                    subject = self.antecedent_org(bare.group(1), bare.start())
             if subject:
                 self.add(subject, "wonAward", aw, sent, 0.8, "award")
 
@@ -446,13 +471,17 @@ class Extractor:
                     self.add(person, "selectedFor", prog, sent, 0.7, "selected-elliptic")
         for prog in (m for m in sent.mentions if m.type == "Program"):
             seg = self.text[sent.start:prog.start]
-            if not re.search(r"入选(了)?([^，,。；]{0,10})$", seg):
+            if not re.search(r"入选(了)?([^，,。；;]{0,45})$", seg):
                 continue
             vpos = sent.start + seg.rfind("入选")
-            person = next((m for m in reversed(sent.mentions) if m.type == "Person" and m.end <= vpos), None)
-            if person is None and re.search(r"[他她]", seg):
-                person = self.subject_before(vpos)
-            if person:
+            cs = self.clause(vpos)[0]
+            people = [m for m in sent.mentions if m.type == "Person" and cs <= m.start and m.end <= vpos]
+            if not people:
+                near = next((m for m in reversed(sent.mentions) if m.type == "Person" and m.end <= vpos), None)
+                people = [near] if near else []
+            if not people and re.search(r"[他她]", seg):
+                people = [self.subject_before(vpos)] if self.subject_before(vpos) else []
+            for person in people:
                 self.add(person, "selectedFor", prog, sent, 0.85, "selected")
 
     # -- literals -----------------------------------------------------------------------------------
