@@ -305,6 +305,9 @@ class Finder:
             return False
         if _FIELD_AFTER.match(self.text, end):
             return False  # 海洋生物医药、海洋装备等领域: fields, not organisations
+        suffix = _SUFFIX_END.search(core)
+        if suffix and _GENERIC_HEAD.fullmatch(core[:suffix.start()]):
+            return False  # 大赛评审委员会, 商业银行: a kind of body, not a name
         if i is None:
             return True
         j = i + 1

@@ -21,7 +21,7 @@ _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + 
 _TITLE_START = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
-_WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获)(?:了)?")
+_WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获颁|拿下|荣膺|屈居|位列|喜获|揽获|捧得|问鼎|收获|获)(?:了)?")
 _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾|是)?\s*"
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
@@ -393,24 +393,36 @@ class Extractor:
             comp = self.competition_for(sent, r.start())
             if comp is None:
                 continue
-            verbs = [v for v in _WIN_VERB.finditer(text, cs, r.start()) if len(text[v.end():r.start()]) <= 8]
-            if verbs and not any(c in text[verbs[-1].end():r.start()] for c in "，,、"):
-                verb = verbs[-1]
-                rank = text[verb.end():r.end()]
-                rank = re.sub(r"^(?:总决赛|决赛|比赛|大赛|本届|本次)", "", rank) or r.group()
-                winners = [m for m in sent.mentions if cs <= m.start and m.end <= verb.start()
-                           and m.type in ORG | {"Person"}]
-            else:  # 冠军由X摘得 / 一等奖被X获得
-                after = re.match(r"(?:则|分别)?(?:由|被)([^，,。；;]{2,40}?)(?:摘得|获得|夺得|斩获|获取|取得|包揽)", text[r.end():])
-                if not after:
-                    continue
-                lo, hi = r.end() + after.start(1), r.end() + after.end(1)
-                winners = [m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG | {"Person"}]
-                if any(m.type == "Person" for m in winners):
-                    winners = [m for m in winners if m.type == "Person"]
-                rank = text[cs:r.end()]
+            winners, rank = self.winners_before(r, cs, sent)
+            if not winners:
+                winners, rank = self.winners_after(r, cs, sent)
             for w in winners:
                 self.add(comp, "winner", w, sent, 0.85, "winner", rank=rank)
+
+    def winners_before(self, r: re.Match, cs: int, sent: Sentence):
+        """X、Y获得(企业组)一等奖: the winners before the verb, and the rank with its group."""
+        text = self.text
+        verbs = [v for v in _WIN_VERB.finditer(text, cs, r.start()) if len(text[v.end():r.start()]) <= 8]
+        if not verbs or any(c in text[verbs[-1].end():r.start()] for c in "，,、"):
+            return [], ""
+        verb = verbs[-1]
+        rank = re.sub(r"^(?:总决赛|决赛|比赛|大赛|本届|本次)", "", text[verb.end():r.end()]) or r.group()
+        return [m for m in sent.mentions if cs <= m.start and m.end <= verb.start() and m.type in ORG | {"Person"}], rank
+
+    def winners_after(self, r: re.Match, cs: int, sent: Sentence):
+        """冠军由X摘得 / 金奖花落X / 获得一等奖的是X和Y: the winners after the rank."""
+        text = self.text
+        after = re.match(r"(?:则|分别)?(?:(?:由|被)([^，,。；;]{2,60}?)(?:摘得|获得|夺得|斩获|获取|取得|包揽)"
+                         r"|(?:花落|归于|归属|的是|的为|的有)([^，,。；;]{2,80}))", text[r.end():])
+        if not after:
+            return [], ""
+        g = 1 if after.group(1) else 2
+        lo, hi = r.end() + after.start(g), r.end() + after.end(g)
+        winners = [m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG | {"Person"}]
+        if any(m.type == "Person" for m in winners):
+            winners = [m for m in winners if m.type == "Person"]
+        verb = _WIN_VERB.match(text, cs)
+        return winners, text[verb.end() if verb else cs:r.end()]
 
     def organizers(self, sent: Sentence) -> None:
         text = self.text
