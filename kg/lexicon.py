@@ -20,7 +20,7 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
 ] + [
     (s, "Bank") for s in ("银行", "农商行", "信用社", "分行", "支行")
 ] + [
-    (s, "University") for s in ("大学", "学院", "职业技术学院", "中学", "学校")
+    (s, "University") for s in ("大学", "学院", "职业技术学院", "中学", "学校", "分校")
 ] + [
     (s, "ResearchInstitute") for s in ("研究院", "研究所", "研究中心", "实验室", "科学院", "工程院",
                                        "技术中心", "创新中心", "设计院")

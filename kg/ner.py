@@ -144,10 +144,9 @@ def propagate(articles: list[Article]) -> None:
                     for short in company_short_forms(m.text):
                         full_of.setdefault(short, m.text)
     for short, full in full_of.items():
-        if short not in known:
-            known[short] = "Company"
-            for a in articles:
-                a.aliases[short] = full
+        known.setdefault(short, "Company")
+        for a in articles:
+            a.aliases[short] = full
     if not known:
         return
     auto = ahocorasick.Automaton()
@@ -160,7 +159,7 @@ def propagate(articles: list[Article]) -> None:
         ends = {t.end for t in a.tokens}
         taken = [False] * (len(a.text) + 1)
         for m in a.mentions:
-            if m.type != "Place":
+            if m.type != "Place" and m.source not in _WEAK_SOURCES:
                 for k in range(m.start, m.end):
                     taken[k] = True
         added = []
@@ -173,7 +172,10 @@ def propagate(articles: list[Article]) -> None:
                 taken[k] = True
             added.append(Mention(start, end, type_, name, "repeat"))
         if added:
-            a.mentions = sorted(a.mentions + added, key=lambda m: (m.start, -m.end))
+            spans = [(m.start, m.end) for m in added]
+            kept = [m for m in a.mentions if m.type == "Place" or m.source not in _WEAK_SOURCES
+                    or not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)]
+            a.mentions = sorted(kept + added, key=lambda m: (m.start, -m.end))
 
 
 def company_short_forms(name: str) -> list[str]:
@@ -281,6 +283,7 @@ class Finder:
             if label == "Organization":
                 if not self.model_org_ok(start, end, sure=conf >= 0.9):
                     continue
+                start = self.fix_start(start, end)
                 label = classify_org(self.text[start:end])
             elif label == "Person" and conf < 0.6 and not _person_ok(self.text[start:end]):
                 continue
@@ -546,8 +549,8 @@ class Finder:
                 continue
             name = tail.group()
             rank = _RANK_END.search(name)
-            if rank:
-                name = name[:rank.start()]
+            if rank and name[:rank.start()].endswith("奖"):
+                name = name[:rank.start()]  # 某某进步奖|一等奖
             if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name:
                 self.add(m.end(), m.end() + len(name), "Award", "suffix")
 
@@ -620,6 +623,11 @@ class Finder:
             k = self.ends.get(m.start())
             span = self.name_to(k) if k is not None else None
             if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in self.name_ends):
+                self.add(*span, "Person", "title-context")
+        for m in _DEGREE_RE.finditer(text):
+            i = self.starts.get(m.end())
+            span = self.name_from(i) if i is not None else None
+            if span:
                 self.add(*span, "Person", "title-context")
         for m in _SAYS.finditer(text):
             k = self.ends.get(m.start())
@@ -734,7 +742,8 @@ class Finder:
         for m in self.cands:
             c = owner[m.start]
             if id(m) not in kept and c is not None and m.end <= c.end and (
-                    m.type in ("Place", "Zone") and c.type != m.type or m.type in ("University", "Program")):
+                    m.type in ("Place", "Zone") and c.type != m.type or m.type == "Program"
+                    or m.type == "University" and m.text.endswith("大学")):
                 nested.append(m)
         seen = set()
         out = []
@@ -795,9 +804,11 @@ _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?=[^，,。；;�
 _LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
 _GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展|工程|管理|信息|智能|生物|网络|电子|数字|新材料|"
                            r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
+_WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
+_DEGREE_RE = re.compile("|".join(lexicon.DEGREES))
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
