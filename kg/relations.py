@@ -50,11 +50,14 @@ class Extractor:
             self.sentences.append(Sentence(s, e, [m for m in primary if s <= m.start < e]))
         self.facts: list[Fact] = []
         self.seen: set = set()
+        self.anaphors: dict[int, Mention] = {}  # id of a stand-in mention -> the mention it refers to
 
     # -- helpers ------------------------------------------------------------------
 
     def add(self, subj: Mention, pred: str, obj: Mention | None, sent: Sentence, conf: float, rule: str,
             value=None, **qualifiers) -> None:
+        subj = self.anaphors.get(id(subj), subj)
+        obj = self.anaphors.get(id(obj), obj) if obj is not None else None
         if obj is not None and subj.text == obj.text:
             return
         key = (subj.text, pred, obj.text if obj else str(value))
@@ -316,10 +319,18 @@ class Extractor:
             fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None)
             if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
                 fund = self.before(lo, {"Fund"})
-            founders = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS]
+            founders = self.founders_in(lo, hi, sent)
             if fund is not None and founders and self.joined(founders):
                 for o in founders:
                     self.add(fund, "foundedBy", o, sent, 0.85, "fund-founders")
+        for m in re.finditer(r"(?:出资方|发起方|出资人|发起人|股东)(?:包括|为|是|有)([^。；;]{2,80})", text[sent.start:sent.end]):
+            lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+            fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None) or \
+                self.before(lo, {"Fund"})
+            founders = self.founders_in(lo, hi, sent)
+            if fund is not None and founders and self.joined(founders):
+                for o in founders:
+                    self.add(fund, "foundedBy", o, sent, 0.8, "fund-founders-listed")
         funds = [m for m in sent.mentions if m.type == "Fund"]
         for f in funds:
             cs = max(self.text.rfind(c, sent.start, f.start) for c in "。；;") + 1
@@ -332,15 +343,30 @@ class Extractor:
             vpos = cs + verb.start()
             lead = seg.rfind("由")
             start = cs + lead + 1 if lead >= 0 else cs
-            founders = [m for m in sent.mentions if start <= m.start and m.end <= vpos and m.type in AGENTS]
+            founders = self.founders_in(start, vpos, sent)
             if founders and self.joined(founders):
                 for o in founders:
                     self.add(f, "foundedBy", o, sent, 0.85, "fund-founders")
 
+    def founders_in(self, lo: int, hi: int, sent: Sentence) -> list[Mention]:
+        """The organisations named in text[lo:hi], with 该公司 / 高新区 taken to what they refer to."""
+        out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS]
+        for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)", self.text[lo:hi]):
+            b0, b1 = lo + bare.start(), lo + bare.end()
+            if any(x.start <= b0 < x.end for x in out):
+                continue
+            if b0 == lo or self.text[b0 - 1] in "由、，,和与及" or bare.group().startswith(("该", "本", "这家")):
+                ref = self.antecedent_org(bare.group(1), b0)
+                if ref is not None:
+                    out.append(Mention(b0, b1, ref.type, ref.text, "anaphor", ref.entity))
+                    self.anaphors[id(out[-1])] = ref
+        return sorted(out, key=lambda m: m.start)
+
     def joined(self, names: list[Mention]) -> bool:
-        """Do these names form one list (A、B和C, A联合B)?"""
-        return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|", self.text[a.end:b.start].strip())
-                   for a, b in zip(names, names[1:]))
+        """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
+        return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
+                                r"(?:三方|两方|双方)?",
+                                self.text[a.end:b.start].strip()) for a, b in zip(names, names[1:]))
 
     # -- investsIn ------------------------------------------------------------------------------
 
