@@ -267,6 +267,8 @@ class Finder:
     def add(self, start: int, end: int, type_: str, source: str) -> None:
         if type_ not in ("Person", "Title") and end - start > 3 and self.text[start] in _LEADING_FUNCTION_CHARS:
             start += 1  # 由深创投: jieba glued a preposition onto the name
+            if _GENERIC_HEAD.fullmatch(self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
+                return  # 由|该公司
         if end > start:
             self.cands.append(Mention(start, end, type_, self.text[start:end], source))
             if type_ != "Title":
@@ -495,6 +497,8 @@ class Finder:
         if _GENERIC_HEAD.fullmatch(head) or "某" in head or self.starts.get(start) is not None and \
                 self.tokens[self.starts[start]].text in lexicon.DETERMINERS:
             return False
+        if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in self.cands[-20:]):
+            return True  # 某科技城|知识产权运营基金: it holds a name found already
         i = self.starts.get(start)
         while i is not None and i < len(self.tokens) and self.tokens[i].start < head_end:
             t = self.tokens[i]
@@ -813,6 +817,12 @@ _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
+
+
+def suffix_class_word(name: str) -> str:
+    """The class suffix a name ends with, or ''."""
+    m = _SUFFIX_END.search(name)
+    return m.group() if m else ""
 
 
 def suffix_class(name: str) -> str:
