@@ -18,6 +18,7 @@ ORG = lexicon.ORG_CLASSES
 AGENTS = ORG | {"Zone"}
 CLAUSE_END = "，。；;,！？!?"
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_TITLE_ENDS = re.compile("^.*?(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _TITLE_START = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
@@ -121,7 +122,7 @@ class Extractor:
                 continue
             # PERSON，ORG TITLE / PERSON（ORG TITLE） / PERSON现任ORG TITLE
             after = self.text[p.end:p.end + 4]
-            lead = re.match(r"[，,（(]|现任|担任|出任|系|是", after)
+            lead = re.match(r"[，,（(]", after)
             if lead:
                 nxt = [m for m in ms if m.start >= p.end + lead.end()]
                 if nxt and nxt[0].type in AGENTS and nxt[0].start == p.end + lead.end():
@@ -132,6 +133,7 @@ class Extractor:
                     if cut or _title_mention_at(ms, org.end):
                         t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
                         self.position(p, org, self.text[org.end:t_end], sent, 0.8, "person-org-title")
+        self.appointments(sent)
         for m in re.finditer(r"在([^，,。；]{2,30}?)(?:担任|出任|任职|任)", self.text[sent.start:sent.end]):
             s0, e0 = sent.start + m.start(1), sent.start + m.end(1)
             org = next((x for x in ms if x.start == s0 and x.end == e0 and x.type in ORG), None)
@@ -140,7 +142,7 @@ class Extractor:
             cut = _TITLE_END.search(tail.group()) if tail else None
             if org and person and cut:
                 self.position(person, org, tail.group()[:cut.end()], sent, 0.75, "served-at")
-        for m in re.finditer(r"(?:加入|入职|就职于|任职于|供职于)", self.text[sent.start:sent.end]):
+        for m in re.finditer(r"(?:加入|加盟|入职|就职于|任职于|供职于|回到|进入)", self.text[sent.start:sent.end]):
             vs, ve = sent.start + m.start(), sent.start + m.end()
             org = next((x for x in ms if x.start == ve and x.type in ORG), None)
             person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
@@ -155,6 +157,31 @@ class Extractor:
             if org and person and person.start - (sent.start + m.end()) <= 6:
                 title = _TITLE_START.match(self.text, person.end)
                 self.position(person, org, title.group() if title else "", sent, 0.8, "from-org")
+
+    def appointments(self, sent: Sentence) -> None:
+        """PERSON现任/担任/受聘为/是 ORG TITLE (ORG may be 公司, 该公司)."""
+        text, ms = self.text, sent.mentions
+        for v in re.finditer(r"(?:现任|担任|出任|兼任|受聘为|被聘为|受聘|聘为|当选为|回国任|任|系|是)",
+                             text[sent.start:sent.end]):
+            vs, ve = sent.start + v.start(), sent.start + v.end()
+            org = next((m for m in ms if m.start == ve and m.type in AGENTS), None)
+            if org is None:
+                bare = re.match(r"(?:该|本|这家)?(公司|集团|学校|研究院|研究所|管委会)", text[ve:ve + 6])
+                org = self.antecedent_org(bare.group(1), vs) if bare else None
+                t_start = ve + bare.end() if bare else None
+            else:
+                t_start = org.end
+            if org is None:
+                continue
+            tail = re.match(r"[^，,。；;（）()、\s]{0,14}", text[t_start:]).group()
+            cut = next((m for m in _TITLE_ENDS.finditer(tail)), None)
+            if not cut:
+                continue
+            person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
+            if person is None and re.search(r"[他她]", text[sent.start:vs]):
+                person = self.subject_before(vs)
+            if person is not None:
+                self.position(person, org, tail[:cut.end()], sent, 0.8, "appointed")
 
     def org_title_before(self, pos: int, ms: list[Mention]):
         """(title, org, confidence) for the title that ends at ``pos`` and the org before it."""
@@ -262,7 +289,9 @@ class Extractor:
         for k, m in enumerate(ms):
             if m.type not in ORG:
                 continue
-            lead = self.text[max(sent.start, m.start - 6):m.start]
+            lead = self.text[max(sent.start, m.start - 8):m.start]
+            lead = next((lead[:-len(c)] for c in ("美国", "英国", "德国", "法国", "日本", "加拿大", "澳大利亚", "新加坡")
+                         if lead.endswith(c)), lead)
             tail = self.text[m.end:m.end + 16]
             degree = re.match(r"[^，,。；;、\s]{0,8}?(" + "|".join(lexicon.DEGREES) + ")", tail)
             after = ms[k + 1] if k + 1 < len(ms) else None
@@ -305,6 +334,12 @@ class Extractor:
                 org = self.before(vs, {"Company"}) if ana else None
             if person and org and (org.start - ve <= 12 or org.end <= vs):
                 self.add(org, "foundedBy", person, sent, 0.8, "founded")
+                partner = re.search(r"(?:与|和|同)[^，,。；;]{0,20}$", self.text[sent.start:person.start])
+                if partner and re.match(r"(?:等人)?(?:共同|一起|联合|携手)", self.text[person.end:vs]):
+                    first = next((p for p in sent.mentions if p.type == "Person" and p.end <= sent.start
+                                  + partner.start()), None)
+                    if first is not None:
+                        self.add(org, "foundedBy", first, sent, 0.75, "founded-together")
                 date = list(_DATE.finditer(self.text, cs, vs))
                 if date:
                     self.add(org, "foundingDate", None, sent, 0.7, "founded-date",
@@ -382,7 +417,7 @@ class Extractor:
                 continue
             cs, ce = self.clause(ve)
             target = next((m for m in sent.mentions if ve <= m.start < ce and m.type in ("Zone", "Place", *ORG)), None)
-            if target is None and re.search(r"(区内|园区内|区域内|本区)", text[ve:ce]):
+            if target is None and re.search(r"(区内|园区内|区域内|本区|城内|园内|港内)", text[ve:ce]):
                 target = self.fund_zone(fund, vs)
             if target is not None and re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]):
                 self.add(fund, "investsIn", target, sent, 0.8, "invests")
