@@ -52,6 +52,7 @@ _SIGNATURE = re.compile(
     rf"(?<=[。！？!?”」』）)])[{_WS}]+({_NAME}(?:[{_WS}]+{_NAME}){{0,3}})$"
 )
 _PAREN_SIGNATURE = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
+_BARE_NAMES = re.compile(rf"{_NAME}(?:[{_WS}、，,]+{_NAME}){{0,3}}")
 _BYLINE_SEP = re.compile(r"[\s、，,]+")
 _ROLE_NAME = re.compile(rf"({_ROLE})?[:：]?({_NAME})?")
 _PROSE = re.compile(r"[，,、；;：:（(“。]")
@@ -364,6 +365,13 @@ def _byline_names(text: str, need_role: bool) -> list[str] | None:
     return None
 
 
+def _surnamed(names: list[str]) -> list[str] | None:
+    """The names, if each begins with a Chinese surname (马文涛, not 量子计算)."""
+    from kg.lexicon import SURNAMES
+
+    return names if all(n[:1] in SURNAMES or n[:2] in SURNAMES for n in names) else None
+
+
 def _clean(p: _Para) -> _Para:
     """Take bylines, lead-ins, picture credits and signatures out of a body paragraph."""
     names = _byline_names(p.text, need_role=False)
@@ -389,9 +397,12 @@ def _clean(p: _Para) -> _Para:
         _cut(p, [m.span()])
     else:
         m = _PAREN_SIGNATURE.search(p.text)
-        names = m and _byline_names(m[1], need_role=True)
+        # （记者 X）, or bare names in brackets right after the last sentence: （X Y）
+        names = m and (_byline_names(m[1], need_role=True) or p.text[m.start() - 1:m.start()] in "。！？!?”"
+                       and _BARE_NAMES.fullmatch(m[1]) and _surnamed(_BYLINE_SEP.split(m[1].strip())))
         if names:
             p.authors += names
+            p.closer = True
             _cut(p, [m.span()])
     _strip(p)
     return p

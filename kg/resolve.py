@@ -95,6 +95,31 @@ def short_form_of(short: str, long: str, group: str) -> bool:
     return False
 
 
+def abbreviation_of(short: str, long: str) -> bool:
+    """浦发银行 of 上海浦东发展银行, 兰州化物所 of 中国科学院兰州化学物理研究所: the short name keeps some
+    characters of the long one in order, ends as it does, drops whole leading words (a place, a
+    parent) and inside only a character or two at a time, and is not itself a place plus a suffix
+    (中国银行 is no abbreviation of 中国工商银行)."""
+    if len(short) < 3 or len(short) >= len(long) or short[-1] != long[-1] or short[0] not in long:
+        return False
+    m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
+    head = short[:m.start()] if m else short[:-1]
+    if head in lexicon.places() or not head:
+        return False
+    i = long.index(short[0])
+    gaps, run = [], 0
+    for c in long[i:]:
+        if short and c == short[0]:
+            gaps.append(run)
+            run = 0
+            short = short[1:]
+        else:
+            run += 1
+    if short:
+        return False
+    return all(g <= 2 for g in gaps[1:-1]) and sum(1 for g in gaps[1:-1] if g == 2) <= 1
+
+
 def _subsequence(short: str, long: str) -> bool:
     rest = iter(long)
     return all(c in rest for c in short)
@@ -134,10 +159,15 @@ def resolve(articles: list[Article]) -> None:
     for g, n in keys:
         by_group[g].append(n)
         uf.find(f"{g}/{n}")
+    together = defaultdict(set)  # (group, norm) -> the articles it occurs in
+    for n, a in enumerate(articles):
+        for m in a.mentions:
+            together[(group_of(m.type), norm(m.text))].add(n)
     for g, names in by_group.items():
         names.sort(key=len)
         for short in names:
-            longs = [lg for lg in names if short_form_of(short, lg, g)]
+            longs = [lg for lg in names if short_form_of(short, lg, g) or g == "org"
+                     and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg)]
             roots = {uf.find(f"{g}/{lg}") for lg in longs}
             if len(roots) == 1:
                 uf.join(f"{g}/{short}", roots.pop())

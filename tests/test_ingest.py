@@ -413,3 +413,14 @@ def test_dateline_gives_the_article_date(tmp_path):
     (article,) = read_file(f)
     assert article.date == "2022-11-20" and article.authors == ["林海燕"]
     assert not article.text.startswith("本报")
+
+
+def test_bare_names_in_brackets_close_an_article(tmp_path):
+    f = tmp_path / "sig.txt"
+    f.write_text("## 两只基金设立\n\n本报讯 两只基金日前设立，首批6家企业已获得授信。（马文涛）\n", encoding="utf-8")
+    (article,) = read_file(f)
+    assert article.authors == ["马文涛"] and article.text.endswith("已获得授信。")
+    g = tmp_path / "aside.txt"
+    g.write_text("## 标题\n\n本报讯 他说，这项技术前景广阔。（量子计算）\n", encoding="utf-8")
+    (article,) = read_file(g)
+    assert article.authors == [] and article.text.endswith("前景广阔。（量子计算）")
