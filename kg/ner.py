@@ -208,6 +208,12 @@ def _split_known_prefix(a: Article, known: dict[str, str]) -> None:
     parts = {p for n, t in known.items() for p in n.split("·")}
     out = []
     for m in a.mentions:
+        if m.type in lexicon.ORG_CLASSES and m.source != "suffix" or m.type == "ResearchInstitute":
+            head = max((n for n, t in known.items() if t == "Company" and m.text.startswith(n) and n != m.text
+                        and _DEPARTMENT.fullmatch(m.text[len(n):])), key=len, default=None)
+            if head:  # 某某激光|研发中心: the company; the department belongs to the title
+                out.append(Mention(m.start, m.start + len(head), "Company", head, "repeat"))
+                continue
         if m.type in ("Competition", "Program", "Award", "Fund"):
             head = max((n for n, t in known.items() if t in lexicon.ORG_CLASSES and m.text.startswith(n)
                         and m.text[len(n):] in parts), key=len, default=None)
@@ -808,6 +814,8 @@ _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?=[^，,。；;�
 _LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
 _GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展|工程|管理|信息|智能|生物|网络|电子|数字|新材料|"
                            r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
+_DEPARTMENT = re.compile(r"(?:研发|技术|研究|创新|设计|工程|测试|制造|营销|销售|市场|财务|人力资源|质量)?"
+                         r"(?:中心|部|处|室|事业部|事业群)")
 _WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")

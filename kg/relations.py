@@ -526,11 +526,11 @@ class Extractor:
             person = next((m for m in reversed(who) if m.type == "Person"), None)
             subject = person or (who[-1] if who else None)
             if subject is None:
-                bare = _BARE_ORG.search(self.text, sent.start, vpos)
+                bare = re.search(r"(?:该|其|这家)(公司|集团|企业|学校|研究院|研究所|银行)", self.text[sent.start:vpos])
                 if re.search(r"[他她]", seg[:verb.start()]):
                     subject = self.subject_before(vpos)
                 elif bare:
-                    subject = self.antecedent_org(bare.group(1), bare.start())
+                    subject = self.antecedent_org(bare.group(1), sent.start + bare.start())
             if subject:
                 self.add(subject, "wonAward", aw, sent, 0.8, "award")
 
