@@ -89,10 +89,3 @@ class Article:
         if end <= start:
             return self.offsets[start], self.offsets[start]
         return self.offsets[start], self.offsets[end - 1] + 1
-
-    def sentence_of(self, pos: int) -> tuple[int, int]:
-        """The sentence that holds text offset ``pos``."""
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
-        return 0, len(self.text)

@@ -148,5 +148,3 @@ def places() -> dict[str, str]:
             add(info.get("full_name"), country)
     return out
 
-
-PLACE_SUFFIX = re.compile(r"(省|市|县|区|州|盟|旗|镇|乡)$")

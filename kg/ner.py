@@ -38,7 +38,6 @@ _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIX_CLASS), key=len, 
 _SUFFIX_END = re.compile("(?:" + _SUFFIX_RE.pattern + ")$")
 _TITLE_RE = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
-_YEAR_PREFIX = re.compile(r"^(\d{4}年度?|\d{4}-\d{4}年度?)")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
 
@@ -520,10 +519,6 @@ class Finder:
         i = self.starts.get(start)
         return i is not None and self.tokens[i].end == end and 2 <= end - start <= 3 \
             and not _GENERIC_HEAD.fullmatch(self.text[start:end]) and self.tokens[i].tag in ("n", "nz", None)
-
-    def starts_with_place(self, pos: int) -> bool:
-        i = self.starts.get(pos)
-        return i is not None and _is_place_token(self.tokens[i])
 
     def quoted_names(self) -> None:
         """“X计划”, “X奖”: quoted programmes and awards (not what something is called)."""

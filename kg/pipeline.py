@@ -11,7 +11,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from kg import ingest, ner, rdf, relations, resolve, store
+from pyoxigraph import Literal
+
+from kg import ingest, ner, rdf, relations, resolve, store, vocab
 from kg.doc import Article
 from kg.errors import KgError
 from kg.files import atomic_write
@@ -90,8 +92,14 @@ def build(inputs, output: str | None = None, store_dir: str | None = None, min_c
 
 
 def _load(articles, store_dir, min_confidence):
+    """The graphs of these articles in a store; an article of a rebuilt file that is no longer in it
+    (the file was edited) leaves the store too."""
     st = store.open_store(store_dir)
-    store.replace_graphs(st, graphs(articles, min_confidence))
+    new = graphs(articles, min_confidence)
+    sources = " ".join(str(Literal(src)) for src in {a.source for a in articles})
+    stale = {str(r["g"].value) for r in st.query(
+        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{vocab.KG_BASE}sourceFile> ?f }} VALUES ?f {{ {sources} }} }}")}
+    store.replace_graphs(st, new, drop=stale - set(new))
     return st
 
 

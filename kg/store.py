@@ -70,18 +70,20 @@ def file_format(path: str | os.PathLike, fmt: str | None = None) -> str:
     return fmt
 
 
-def replace_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]]) -> None:
-    """Put each named graph in the store in place of any graph of the same IRI, in one transaction.
+def replace_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], drop: set[str] = frozenset()) -> None:
+    """Put each named graph in the store in place of any graph of the same IRI, and remove the
+    graphs named in ``drop``, in one transaction.
 
     The quads of ``graphs[iri]`` are stored in the graph ``iri`` whatever their own graph
     name, so building the same article twice leaves one copy.
     """
     names = {iri: ox.NamedNode(iri) for iri in graphs}
     quads = [ox.Quad(q.subject, q.predicate, q.object, names[iri]) for iri, qs in graphs.items() for q in qs]
-    if not any(store.contains_named_graph(g) for g in names.values()):
+    gone = [ox.NamedNode(iri) for iri in drop if iri not in graphs]
+    if not gone and not any(store.contains_named_graph(g) for g in names.values()):
         store.extend(quads)  # transactional
         return
-    drops = "".join(f"DROP SILENT GRAPH {g} ;\n" for g in names.values())
+    drops = "".join(f"DROP SILENT GRAPH {g} ;\n" for g in [*names.values(), *gone])
     data = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
     store.update(f"{drops}INSERT DATA {{\n{data}\n}}")  # one update is one transaction
 

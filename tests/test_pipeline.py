@@ -185,3 +185,14 @@ def test_extract_bad_line_is_one_line_error(tmp_path):
     done = run("extract", src, "-o", out)
     assert done.returncode == 1 and ":2:" in done.stderr and "Traceback" not in done.stderr
     assert not out.exists() and not list(tmp_path.glob(".kg-extract-*"))
+
+
+def test_rebuilding_an_edited_file_replaces_its_old_articles(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("## 甲\n\n兰州大学教授林晓峰表示，将加快建设。\n", encoding="utf-8")
+    store_dir = tmp_path / "store"
+    assert run("build", page, "-o", tmp_path / "g.trig", "--store", store_dir, "-q").returncode == 0
+    page.write_text("## 甲\n\n兰州大学教授林晓峰表示，将加快建设新园区。\n", encoding="utf-8")
+    assert run("build", page, "-o", tmp_path / "g.trig", "--store", store_dir, "-q").returncode == 0
+    graphs = list(ox.Store.read_only(str(store_dir)).named_graphs())
+    assert len(graphs) == 1
