@@ -294,6 +294,8 @@ class Finder:
                 label = classify_org(self.text[start:end])
             elif label == "Person" and conf < 0.6 and not _person_ok(self.text[start:end]):
                 continue
+            elif label == "Person" and self.text.startswith(_PEER_WORDS, start) and end - start > 3:
+                start += next(len(w) for w in _PEER_WORDS if self.text.startswith(w, start))  # 师兄|曾德洪
             elif label == "Title":
                 named = _NAMED_TITLE.match(self.text, start, end)
                 if named and named.end() == end and _is_chinese_name(named.group(1)):
@@ -458,7 +460,8 @@ class Finder:
         text = self.text
         country = next((c for c in sorted(lexicon.countries(), key=len, reverse=True)
                         if text.startswith(c, start)), None) if text[start] not in "中" else None
-        if country and end - start - len(country) >= 4:
+        if country and end - start - len(country) >= 4 and not re.match(
+                r"国立|国家|皇家|大学|理工|科学|技术|工业|中央|联邦", text[start + len(country):]):
             return start + len(country)
         for k in (1, 2):
             head = text[max(0, start - k):start + 4]
@@ -469,8 +472,10 @@ class Finder:
 
     def soft_stop(self, t: Token, cls: str, legal: bool) -> bool:
         """A token whose tag usually ends a name (verbs, numbers, adverbs …)."""
-        if t.tag == "f" and len(t.text) == 2:
-            return False  # 南方科技大学, 东方…: a direction word can open a name
+        if t.tag == "f" and len(t.text) == 2 or t.text in lexicon.places():
+            return False  # 南方科技大学, 东方…; a place jieba mistagged (大连/d)
+        if cls == "Fund" and t.tag in ("v", "vn"):
+            return False  # fund names are full of verbs (成果转化基金); 设立/发起 are boundary words
         if t.tag in STOP_TAGS:
             return True
         if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
@@ -502,6 +507,9 @@ class Finder:
         if _GENERIC_HEAD.fullmatch(head) or "某" in head or self.starts.get(start) is not None and \
                 self.tokens[self.starts[start]].text in lexicon.DETERMINERS:
             return False
+        if suffix_class(self.text[start:end]) == "GovernmentAgency" and re.fullmatch(
+                r"(?:省|市|县|区|自治区|州|国家|中央)[\u4e00-\u9fff]{1,6}", head):
+            return True  # 自治区科技厅, 市发改委: a government body named by its level
         if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in self.cands[-20:]):
             return True  # 某科技城|知识产权运营基金: it holds a name found already
         i = self.starts.get(start)
@@ -556,6 +564,8 @@ class Finder:
             rank = _RANK_END.search(name)
             if rank and name[:rank.start()].endswith("奖"):
                 name = name[:rank.start()]  # 某某进步奖|一等奖
+            elif rank and (rank.start() <= 3 or re.search(r"(?:组|类|赛道|赛区|届)$", name[:rank.start()])):
+                continue  # 企业组一等奖: a rank, not an award
             if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name:
                 self.add(m.end(), m.end() + len(name), "Award", "suffix")
 
@@ -815,7 +825,8 @@ _WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
-_DEGREE_RE = re.compile("|".join(lexicon.DEGREES))
+_PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")
+_DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + _PEER_WORDS, key=len, reverse=True)))
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
