@@ -108,6 +108,8 @@ class Extractor:
                 continue
             title, org, conf = self.org_title_before(p.start, ms[:k])
             if title is None:
+                title, org, conf = self.shared_org_title(p.start, ms[:k])
+            if title is None:
                 title, org, conf = self.topic_title_before(p.start, sent, ms[:k])
             if title:
                 self.position(p, org, title, sent, conf, "org-title-person")
@@ -161,7 +163,7 @@ class Extractor:
     def appointments(self, sent: Sentence) -> None:
         """PERSON现任/担任/受聘为/是 ORG TITLE (ORG may be 公司, 该公司)."""
         text, ms = self.text, sent.mentions
-        for v in re.finditer(r"(?:现任|担任|出任|兼任|受聘为|被聘为|受聘|聘为|当选为|回国任|任|系|是)",
+        for v in re.finditer(r"(?:现任|担任|出任|兼任|受聘为|被聘为|受聘|聘为|当选为|当选|回国任|任|系|是)",
                              text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
             org = next((m for m in ms if m.start == ve and m.type in AGENTS), None)
@@ -169,6 +171,8 @@ class Extractor:
                 bare = re.match(r"(?:该|本|这家)?(公司|集团|学校|研究院|研究所|管委会)", text[ve:ve + 6])
                 org = self.antecedent_org(bare.group(1), vs) if bare else None
                 t_start = ve + bare.end() if bare else None
+                if org is None and v.group() in ("出任", "担任", "兼任") and _TITLE_START.match(text, ve):
+                    org, t_start = self.before(vs, {"Company"}, limit=120), ve  # 由张三出任总经理
             else:
                 t_start = org.end
             if org is None:
@@ -214,6 +218,17 @@ class Extractor:
             return None, None, 0
         return title, org, 0.9
 
+    def shared_org_title(self, pos: int, ms: list[Mention]):
+        """ORG创始人、董事长张三: the second title shares the organisation of the first."""
+        cut = _TITLE_END.search(self.text, max(0, pos - 12), pos)
+        if not cut or cut.end() != pos:
+            return None, None, 0
+        t_start = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END + "、") + 1
+        if self.text[t_start - 1:t_start] != "、" or not _TITLE_END.search(self.text[t_start:pos]):
+            return None, None, 0
+        title1, org, conf = self.org_title_before(t_start - 1, ms)
+        return (self.text[t_start:pos], org, conf - 0.1) if title1 and org is not None else (None, None, 0)
+
     def topic_title_before(self, pos: int, sent: Sentence, ms: list[Mention]):
         """X成立于2015年，创始人兼CEO张三…: a title with no organisation before it in its clause
         belongs to the organisation the sentence opens with."""
@@ -222,7 +237,8 @@ class Extractor:
         if not cut or cut.end() != pos or any(m.start >= seg_start for m in ms if m.type != "Title"):
             return None, None, 0
         topic = next((m for m in ms if m.type in ORG), None)
-        if topic is None or topic.start - sent.start > 4 or seg_start == sent.start:
+        if topic is None or topic.start - sent.start > 4 or seg_start == sent.start or \
+                re.search(r"[在由从与和对向据]", self.text[sent.start:topic.start]):
             return None, None, 0
         title = self.text[seg_start:pos]
         return (title, topic, 0.6) if len(title) <= 12 else (None, None, 0)
@@ -335,9 +351,11 @@ class Extractor:
             if person and org and (org.start - ve <= 12 or org.end <= vs):
                 self.add(org, "foundedBy", person, sent, 0.8, "founded")
                 partner = re.search(r"(?:与|和|同)[^，,。；;]{0,20}$", self.text[sent.start:person.start])
-                if partner and re.match(r"(?:等人)?(?:共同|一起|联合|携手)", self.text[person.end:vs]):
+                if partner and re.search(r"共同|一起|一道|联合|携手", self.text[person.end:vs]):
                     first = next((p for p in sent.mentions if p.type == "Person" and p.end <= sent.start
                                   + partner.start()), None)
+                    if first is None and re.search(r"[他她]", self.text[sent.start:sent.start + partner.start()]):
+                        first = self.subject_before(sent.start + partner.start())
                     if first is not None:
                         self.add(org, "foundedBy", first, sent, 0.75, "founded-together")
                 date = list(_DATE.finditer(self.text, cs, vs))
@@ -371,7 +389,7 @@ class Extractor:
             cs = max(self.text.rfind(c, sent.start, f.start) for c in "。；;") + 1
             cs = max(cs, sent.start)
             seg = self.text[cs:f.start]
-            verb = re.search(r"(共同)?(发起设立|出资设立|合作设立|联合设立|发起成立|设立|发起|成立|组建)(了)?"
+            verb = re.search(r"(共同)?(出资)?(发起设立|出资设立|合作设立|联合设立|发起成立|设立|发起|成立|组建)(了)?"
                              r"([^，,。；;]{0,15}的)?$", seg)
             if not verb:
                 continue
@@ -385,7 +403,8 @@ class Extractor:
 
     def founders_in(self, lo: int, hi: int, sent: Sentence) -> list[Mention]:
         """The organisations named in text[lo:hi], with 该公司 / 高新区 taken to what they refer to."""
-        out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS]
+        out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS
+               and not re.search(r"[（(][^）)]*$", self.text[lo:x.start])]  # not a name declared in brackets
         for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)", self.text[lo:hi]):
             b0, b1 = lo + bare.start(), lo + bare.end()
             if any(x.start <= b0 < x.end for x in out):
@@ -401,7 +420,8 @@ class Extractor:
         """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
         return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
                                 r"(?:三方|两方|双方)?",
-                                self.text[a.end:b.start].strip()) for a, b in zip(names, names[1:]))
+                                re.sub(r"[（(][^）)]*[）)]", "", self.text[a.end:b.start]).strip())
+                   for a, b in zip(names, names[1:]))
 
     # -- investsIn ------------------------------------------------------------------------------
 
@@ -416,11 +436,21 @@ class Extractor:
             if fund is None or "基金" not in text[max(self.before(vs, {"Fund"}).start, sent.start - 200):vs]:
                 continue
             cs, ce = self.clause(ve)
-            target = next((m for m in sent.mentions if ve <= m.start < ce and m.type in ("Zone", "Place", *ORG)), None)
-            if target is None and re.search(r"(区内|园区内|区域内|本区|城内|园内|港内)", text[ve:ce]):
-                target = self.fund_zone(fund, vs)
-            if target is not None and re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]):
-                self.add(fund, "investsIn", target, sent, 0.8, "invests")
+            targets = [m for m in sent.mentions if ve <= m.start < ce and m.type in ("Zone", "Place", *ORG)]
+            targets = targets[:1] + [b for a, b in zip(targets, targets[1:]) if text[a.end:b.start] in "和、与及"]
+            if not targets and re.search(r"(区内|园区内|区域内|本区|城内|园内|港内)", text[ve:ce]):
+                targets = [t for t in [self.fund_zone(fund, vs)] if t is not None]
+            for target in targets:
+                if re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]) or target.type == "Company":
+                    self.add(fund, "investsIn", target, sent, 0.8, "invests")
+        for v in re.finditer(r"向([^，,。；;]{2,40}?)(?:注资|投资|出资)", text[sent.start:sent.end]):
+            lo, hi = sent.start + v.start(1), sent.start + v.end(1)
+            target = next((m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG), None)
+            fund = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= lo), None)
+            if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
+                fund = self.before(lo, {"Fund"})
+            if fund is not None and target is not None:
+                self.add(fund, "investsIn", target, sent, 0.75, "invests-in-company")
 
     def fund_zone(self, fund: Mention, pos: int) -> Mention | None:
         """The zone a fund belongs to: a zone among its founders, in its name, or the latest zone."""

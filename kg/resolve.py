@@ -19,6 +19,9 @@ from kg.doc import Article, Entity, Mention
 from kg.rdf import GROUPS, entity_key
 
 GENERIC_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份", "控股", "科技", "大学", "银行")
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "新技术产业开发区": "高新区", "新技术开发区": "高新区",
+               "经济技术开发区": "经开区", "经济开发区": "经开区"}
+_ZONE_FORMS = re.compile("|".join(sorted(_ZONE_SHORT, key=len, reverse=True)))
 _YEARS = re.compile(r"\d{4}(?:年度|年)?")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+届")
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
@@ -33,10 +36,11 @@ def group_of(type_: str) -> str:
 
 
 def norm(text: str) -> str:
-    """The key two spellings of one name share."""
+    """The key two spellings of one name share (新技术开发区 is written 高新区 too)."""
     text = unicodedata.normalize("NFKC", text)
     text = _QUOTES.sub("", "".join(text.split()))
     text = _ORDINAL.sub("", text)
+    text = _ZONE_FORMS.sub(lambda m: _ZONE_SHORT[m.group()], text)
     return _YEARS.sub("", text).lower()
 
 

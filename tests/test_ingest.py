@@ -424,3 +424,11 @@ def test_bare_names_in_brackets_close_an_article(tmp_path):
     g.write_text("## 标题\n\n本报讯 他说，这项技术前景广阔。（量子计算）\n", encoding="utf-8")
     (article,) = read_file(g)
     assert article.authors == [] and article.text.endswith("前景广阔。（量子计算）")
+
+
+def test_news_agency_dateline(tmp_path):
+    f = tmp_path / "agency.txt"
+    f.write_text("新华社成都5月20日电（记者 黄文静）2024年5月20日，一只种子基金在成都签约。\n", encoding="utf-8")
+    (article,) = read_file(f)
+    assert article.authors == ["黄文静"] and article.date == "2024-05-20"
+    assert article.text.startswith("2024年5月20日")
