@@ -107,6 +107,7 @@ def find_mentions(article: Article) -> None:
     found.selected_programmes()
     found.awards_won()
     found.places()
+    found.ministries()
     found.titles()
     found.lists_and_appositions()
     found.people_by_context()
@@ -171,6 +172,10 @@ def propagate(articles: list[Article]) -> None:
                 taken[k] = True
             added.append(Mention(start, end, type_, name, "repeat"))
         if added:
+            for m in a.mentions:
+                for n in added:
+                    if m.type == "Title" and m.start == n.start and m.end > n.end:
+                        m.start, m.text = n.end, a.text[n.end:m.end]  # 秦创投资|党委书记
             spans = [(m.start, m.end) for m in added]
             kept = [m for m in a.mentions if m.type == "Place" or m.source not in _WEAK_SOURCES
                     or not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)]
@@ -296,6 +301,8 @@ class Finder:
                 continue
             elif label == "Person" and self.text.startswith(_PEER_WORDS, start) and end - start > 3:
                 start += next(len(w) for w in _PEER_WORDS if self.text.startswith(w, start))  # 师兄|曾德洪
+            elif label == "Title" and conf < 0.6 and not _TITLE_END_RE.search(self.text, start, end):
+                continue
             elif label == "Title":
                 named = _NAMED_TITLE.match(self.text, start, end)
                 if named and named.end() == end and _is_chinese_name(named.group(1)):
@@ -510,6 +517,8 @@ class Finder:
         if suffix_class(self.text[start:end]) == "GovernmentAgency" and re.fullmatch(
                 r"(?:省|市|县|区|自治区|州|国家|中央)[\u4e00-\u9fff]{1,6}", head):
             return True  # 自治区科技厅, 市发改委: a government body named by its level
+        if _MINISTRY_RE.match(self.text, start):
+            return True  # 科技部火炬高技术产业开发中心
         if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in self.cands[-20:]):
             return True  # 某科技城|知识产权运营基金: it holds a name found already
         i = self.starts.get(start)
@@ -568,6 +577,11 @@ class Finder:
                 continue  # 企业组一等奖: a rank, not an award
             if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name:
                 self.add(m.end(), m.end() + len(name), "Award", "suffix")
+
+    def ministries(self) -> None:
+        for m in _MINISTRY_RE.finditer(self.text):
+            if m.start() in self.starts or m.start() - 1 in self.ends:
+                self.add(m.start(), m.end(), "GovernmentAgency", "gazetteer-org")
 
     def places(self) -> None:
         auto = _place_automaton()
@@ -673,7 +687,7 @@ class Finder:
         toks = self.tokens
         t1 = toks[i]
         t2 = toks[i + 1] if i + 1 < len(toks) else None
-        if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and t1.tag in (None, "nr", "nrfg")
+        if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and (t1.tag in (None, "nr", "nrfg") or t1.text in lexicon.SURNAMES)
                 and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
                 and "\u4e00" <= t2.text <= "\u9fff" and _is_chinese_name(t1.text + t2.text)):
             return t1.start, t2.end
@@ -736,7 +750,7 @@ class Finder:
     def settle(self) -> list[Mention]:
         """Choose non-overlapping mentions by preference; keep places and zones nested inside names."""
         def rank(m: Mention):
-            strong = {"suffix": 4, "quote": 5, "alias": 5, "apposition": 3, "list": 2, "model": 2, "dot-name": 4, "team": 4,
+            strong = {"suffix": 4, "quote": 5, "alias": 5, "apposition": 3, "gazetteer-org": 3, "list": 2, "model": 2, "dot-name": 4, "team": 4,
                       "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
             if m.type == "Title":
                 strong = 3 if m.source == "model" else strong
@@ -808,7 +822,8 @@ def _is_chinese_name(name: str) -> bool:
 
 _GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
                            r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
-                           r"金融|科技|投资|创投|互联网|大赛|赛事|评审|专家|组织|筹备|领导|工作|协调|指导)*")
+                           r"金融|科技|投资|创投|互联网|大赛|赛事|评审|专家|组织|筹备|领导|工作|协调|指导|母|子|研发|"
+                           r"研究|技术|创新|服务|数据|运营|管理|会展|培训|检测|孵化|国内|国外|海外|当地|一家|一所)*")
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
 _NAMED_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
@@ -825,6 +840,8 @@ _WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
+_TITLE_END_RE = re.compile("(?:" + _TITLE_RE.pattern + ")$")
+_MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, lexicon.MINISTRIES), key=len, reverse=True)))
 _PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")
 _DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + _PEER_WORDS, key=len, reverse=True)))
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")

@@ -153,8 +153,8 @@ class Extractor:
             if org and person:
                 self.position(person, org, "", sent, 0.6, "joined")
         for m in re.finditer(r"来自([^，,。；]{2,30}?)的", self.text[sent.start:sent.end]):
-            s0 = sent.start + m.start(1)
-            org = next((x for x in ms if x.start == s0 and x.type in ORG), None)
+            s0, e0 = sent.start + m.start(1), sent.start + m.end(1)
+            org = next((x for x in ms if (x.start == s0 or x.end == e0) and s0 <= x.start and x.type in ORG), None)
             person = next((x for x in ms if x.start >= sent.start + m.end() and x.type == "Person"), None)
             if org and person and person.start - (sent.start + m.end()) <= 6:
                 title = _TITLE_START.match(self.text, person.end)
