@@ -297,8 +297,9 @@ class Finder:
                     continue
                 start = self.fix_start(start, end)
                 label = classify_org(self.text[start:end])
-            elif label == "Person" and conf < 0.6 and not _person_ok(self.text[start:end]):
-                continue
+            elif label == "Person" and (conf < 0.6 and not _person_ok(self.text[start:end])
+                                        or _NOT_A_NAME.search(self.text[start:end])):
+                continue  # 常务副, 党委: pieces of titles and bodies
             elif label == "Person" and self.text.startswith(_PEER_WORDS, start) and end - start > 3:
                 start += next(len(w) for w in _PEER_WORDS if self.text.startswith(w, start))  # 师兄|曾德洪
             elif label == "Title" and conf < 0.6 and not _TITLE_END_RE.search(self.text, start, end):
@@ -325,8 +326,8 @@ class Finder:
         if _FIELD_AFTER.match(self.text, end):
             return False  # 海洋生物医药、海洋装备等领域: fields, not organisations
         suffix = _SUFFIX_END.search(core)
-        if suffix and _GENERIC_HEAD.fullmatch(core[:suffix.start()]):
-            return False  # 大赛评审委员会, 商业银行: a kind of body, not a name
+        if suffix and (_GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)):
+            return False  # 大赛评审委员会, 商业银行, 国内一家研究所: a kind of body, not a name
         if i is None:
             return True
         j = i + 1
@@ -383,6 +384,10 @@ class Finder:
             if start is None:
                 continue
             start = self.fix_start(start, end)
+            campus = _CAMPUS.match(text, end)
+            if campus and cls in ("University", "ResearchInstitute") and (
+                    campus.group(1) in lexicon.places() or campus.group(1) in _REGIONS):
+                end = campus.end()  # 某石油大学（华东）
             name = text[start:end]
             if cls == "Fund" and text.startswith("会", end):
                 continue
@@ -436,7 +441,8 @@ class Finder:
                     break  # "A与B" joins two names; "物理与通信电子学院" is one
             elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS:
                 break
-            elif toks[j + 1].tag in ("v", "vn") and suffix_class(w) in lexicon.ORG_CLASSES:
+            elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and \
+                    suffix_class(w) in lexicon.ORG_CLASSES:
                 break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
             elif _generic_org_word(w):
                 break  # 上市公司|宝钢股份: a kind of organisation before a name
@@ -519,6 +525,8 @@ class Finder:
             return True  # 自治区科技厅, 市发改委: a government body named by its level
         if _MINISTRY_RE.match(self.text, start):
             return True  # 科技部火炬高技术产业开发中心
+        if self.text[start - 1:start] == "“" and self.text[end:end + 1] == "”":
+            return True  # a quoted name: “某某成果转化种子基金”
         if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in self.cands[-20:]):
             return True  # 某科技城|知识产权运营基金: it holds a name found already
         i = self.starts.get(start)
@@ -544,8 +552,12 @@ class Finder:
             before = self.text[max(0, m.start() - 4):m.start()]
             if re.search(r"(称为|誉为|号称|称作|被称|简称|称号)$", before):
                 continue
+            tail = re.match(r"(?:培养|引进|人才|支持|资助|科技)*(?:计划|工程|项目)", self.text[m.end():m.end() + 8])
+            lead = max((n for n in range(2, 7) if self.text[m.start() - n:m.start()] in lexicon.places()), default=0)
             if inner.endswith(("计划", "工程", "人才项目", "行动")):
-                self.add(m.start(), m.end(), "Program", "quote")
+                self.add(m.start() - lead, m.end(), "Program", "quote")
+            elif tail:
+                self.add(m.start() - lead, m.end() + tail.end(), "Program", "quote")  # 某省“某某英才”计划
             elif inner.endswith("奖") and inner not in lexicon.RANKS and "的" not in inner:
                 self.add(m.start() + 1, m.end() - 1, "Award", "quote")
 
@@ -784,7 +796,7 @@ class Finder:
 
 
 _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
-               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属"}
+               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询"}
 
 
 def _generic_org_word(w: str) -> bool:
@@ -840,6 +852,9 @@ _WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
+_NOT_A_NAME = re.compile(r"[副委局部处办]$|^(?:" + _TITLE_RE.pattern + r")$")
 _TITLE_END_RE = re.compile("(?:" + _TITLE_RE.pattern + ")$")
 _MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, lexicon.MINISTRIES), key=len, reverse=True)))
 _PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")

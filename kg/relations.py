@@ -52,6 +52,7 @@ class Extractor:
         self.facts: list[Fact] = []
         self.seen: set = set()
         self.anaphors: dict[int, Mention] = {}  # id of a stand-in mention -> the mention it refers to
+        self.pending_title: str | None = None
 
     # -- helpers ------------------------------------------------------------------
 
@@ -108,7 +109,10 @@ class Extractor:
                 continue
             title, org, conf = self.org_title_before(p.start, ms[:k])
             if title is None:
+                self.pending_title = None
                 title, org, conf = self.shared_org_title(p.start, ms[:k])
+                if title and self.pending_title:
+                    self.position(p, org, self.pending_title, sent, conf, "shared-org-title")
             if title is None:
                 title, org, conf = self.topic_title_before(p.start, sent, ms[:k])
             if title:
@@ -227,7 +231,10 @@ class Extractor:
         if self.text[t_start - 1:t_start] != "、" or not _TITLE_END.search(self.text[t_start:pos]):
             return None, None, 0
         title1, org, conf = self.org_title_before(t_start - 1, ms)
-        return (self.text[t_start:pos], org, conf - 0.1) if title1 and org is not None else (None, None, 0)
+        if not title1 or org is None:
+            return None, None, 0
+        self.pending_title = title1  # the first title of the pair, emitted by positions()
+        return self.text[t_start:pos], org, conf - 0.1
 
     def topic_title_before(self, pos: int, sent: Sentence, ms: list[Mention]):
         """X成立于2015年，创始人兼CEO张三…: a title with no organisation before it in its clause
@@ -384,12 +391,13 @@ class Extractor:
             if fund is not None and founders and self.joined(founders):
                 for o in founders:
                     self.add(fund, "foundedBy", o, sent, 0.8, "fund-founders-listed")
-        funds = [m for m in sent.mentions if m.type == "Fund"]
+        funds = [m for m in sent.mentions if m.type in ("Fund", "ResearchInstitute", "Organization")]
         for f in funds:
             cs = max(self.text.rfind(c, sent.start, f.start) for c in "。；;") + 1
             cs = max(cs, sent.start)
             seg = self.text[cs:f.start]
-            verb = re.search(r"(共同)?(出资)?(发起设立|出资设立|合作设立|联合设立|发起成立|设立|发起|成立|组建)(了)?"
+            verb = re.search(r"(共同)?(出资)?(发起设立|出资设立|合作设立|联合设立|发起成立|合作共建|联合共建|共同建设|"
+                             r"设立|发起|成立|组建|共建|创建)(了)?"
                              r"([^，,。；;]{0,15}的)?$", seg)
             if not verb:
                 continue
@@ -487,6 +495,9 @@ class Extractor:
             winners, rank = self.winners_before(r, cs, sent)
             if not winners:
                 winners, rank = self.winners_after(r, cs, sent)
+            if not winners and _WIN_VERB.search(text, cs, r.start()):
+                winners = [m for m in sent.mentions if m.type == "Person" and m.end <= cs
+                           and re.match(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)", text[m.end:])]  # X领衔的团队…摘得
             for w in winners:
                 self.add(comp, "winner", w, sent, 0.85, "winner", rank=rank)
 
@@ -555,6 +566,8 @@ class Extractor:
             who = [m for m in sent.mentions if m.end <= vpos and m.type in ORG | {"Person"}]
             person = next((m for m in reversed(who) if m.type == "Person"), None)
             subject = person or (who[-1] if who else None)
+            if person is None and len(who) > 1 and self.joined(who[-2:]):
+                self.add(who[-2], "wonAward", aw, sent, 0.75, "award-jointly")  # A与B联合完成的项目获…奖
             if subject is None:
                 bare = re.search(r"(?:该|其|这家)(公司|集团|企业|学校|研究院|研究所|银行)", self.text[sent.start:vpos])
                 if re.search(r"[他她]", seg[:verb.start()]):
