@@ -306,7 +306,8 @@ class Finder:
                 continue
             elif label == "Title":
                 named = _NAMED_TITLE.match(self.text, start, end)
-                if named and named.end() == end and _is_chinese_name(named.group(1)):
+                if named and named.end() == end and _is_chinese_name(named.group(1)) and \
+                        self.text[start:end] not in _TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
                     self.add(start, named.end(1), "Person", "model")  # 庞卫东教授 -> 庞卫东 + 教授
                     start = named.end(1)
             self.add(start, end, label, "model")
@@ -455,6 +456,12 @@ class Finder:
             j -= 1
             if toks[i].end - start >= MAX_NAME:
                 return None
+        if legal:
+            k = self.starts.get(start)
+            while k is not None and k < i - 1 and toks[k].tag in ("v", "vn") and \
+                    not _is_place_token(toks[k]) and _is_place_token(toks[k + 1]):
+                k += 1
+                start = toks[k].start  # 已投资|西安某某技术有限公司
         if not legal:
             k = self.starts.get(start)
             while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
@@ -842,7 +849,7 @@ _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,
                          + _TITLE_RE.pattern + "))")
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
                              r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)")
-_INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
+_INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
 _LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
 _GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展|工程|管理|信息|智能|生物|网络|电子|数字|新材料|"
                            r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
@@ -852,6 +859,7 @@ _WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
+_TITLE_SET = set(lexicon.TITLE_HEADS)
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
 _NOT_A_NAME = re.compile(r"[副委局部处办]$|^(?:" + _TITLE_RE.pattern + r")$")

@@ -353,7 +353,8 @@ class Extractor:
                 person = self.subject_before(vs)
             org = next((m for m in sent.mentions if m.start >= ve and m.type in ORG and m.start - ve <= 12), None)
             if org is None:
-                ana = _ANAPHORA["Company"].match(self.text, ve + (1 if self.text[ve:ve + 1] == "了" else 0))
+                ana = _ANAPHORA["Company"].match(self.text, ve + (1 if self.text[ve:ve + 1] == "了" else 0)) or \
+                    re.match(r"(?:这家|该)(?:企业|公司)", self.text[sent.start:vs])
                 org = self.before(vs, {"Company"}) if ana else None
             if person and org and (org.start - ve <= 12 or org.end <= vs):
                 self.add(org, "foundedBy", person, sent, 0.8, "founded")
@@ -398,7 +399,7 @@ class Extractor:
             seg = self.text[cs:f.start]
             verb = re.search(r"(共同)?(出资)?(发起设立|出资设立|合作设立|联合设立|发起成立|合作共建|联合共建|共同建设|"
                              r"设立|发起|成立|组建|共建|创建)(了)?"
-                             r"([^，,。；;]{0,15}的)?$", seg)
+                             r"([^，,。；;]{0,15}的)?“?$", seg)
             if not verb:
                 continue
             vpos = cs + verb.start()
@@ -427,7 +428,7 @@ class Extractor:
     def joined(self, names: list[Mention]) -> bool:
         """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
         return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
-                                r"(?:三方|两方|双方)?",
+                                r"(?:还|也|则|又)?(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
                                 re.sub(r"[（(][^）)]*[）)]", "", self.text[a.end:b.start]).strip())
                    for a, b in zip(names, names[1:]))
 
