@@ -212,7 +212,7 @@ def _split_known_prefix(a: Article, known: dict[str, str]) -> None:
     parts = {p for n, t in known.items() for p in n.split("·")}
     out = []
     for m in a.mentions:
-        if m.type in lexicon.ORG_CLASSES and m.source != "suffix" or m.type == "ResearchInstitute":
+        if m.type in lexicon.ORG_CLASSES:
             head = max((n for n, t in known.items() if t == "Company" and m.text.startswith(n) and n != m.text
                         and _DEPARTMENT.fullmatch(m.text[len(n):])), key=len, default=None)
             if head:  # 某某激光|研发中心: the company; the department belongs to the title
@@ -435,7 +435,7 @@ class Finder:
                 continue
             if w in ("与", "和"):
                 after = toks[j + 1]
-                if cls not in ("University", "ResearchInstitute", "GovernmentAgency") or j == 0 \
+                if cls not in ("University", "ResearchInstitute", "GovernmentAgency") or j == 0 or j + 1 == i \
                         or after.tag in ("ns", "nt", "nz", "nr") \
                         or after.text in lexicon.places() or \
                         suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
@@ -682,6 +682,11 @@ class Finder:
             span = self.name_to(k) if k is not None else None
             if span and (span[0] == 0 or text[span[0] - 1] in "，,。；;、：:“\n" or span[0] in self.name_ends):
                 self.add(*span, "Person", "title-context")
+        for m in _CLAUSE_NAME.finditer(text):
+            k = self.ends.get(m.end(1))
+            span = self.name_to(k) if k is not None else None
+            if span and span[0] == m.start(1) and self.tokens[k].tag is None:
+                self.add(*span, "Person", "title-context")  # ，张三从…毕业
         for m in _APPOSITION.finditer(text):
             k = self.ends.get(m.end(1))
             span = self.name_to(k) if k is not None else None
@@ -867,6 +872,8 @@ _TITLE_END_RE = re.compile("(?:" + _TITLE_RE.pattern + ")$")
 _MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, lexicon.MINISTRIES), key=len, reverse=True)))
 _PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")
 _DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + _PEER_WORDS, key=len, reverse=True)))
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。；;\n，,：:]))([\u4e00-\u9fff]{2,3})(?=从|在|于|曾|毕业|出生|现任|担任|带领|率队|领衔|"
+                          r"凭借|先后|随后|此前|早年|当选|创办|创立|回国|入选|荣获|获得|与|和|也|还|则|已|将)")
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 _TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")

@@ -499,6 +499,7 @@ class Extractor:
             if not winners and _WIN_VERB.search(text, cs, r.start()):
                 winners = [m for m in sent.mentions if m.type == "Person" and m.end <= cs
                            and re.match(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)", text[m.end:])]  # X领衔的团队…摘得
+                rank = r.group()
             for w in winners:
                 self.add(comp, "winner", w, sent, 0.85, "winner", rank=rank)
 

@@ -182,3 +182,75 @@ def test_one_person_two_posts():
     got = facts("瀚海集团副总裁、瀚海智能研究院院长罗伯文出席论坛。")
     assert ("罗伯文", "affiliatedWith", "瀚海智能研究院", "院长") in got
     assert ("罗伯文", "affiliatedWith", "瀚海集团", "副总裁") in got
+
+
+# -- patterns added after measuring on articles written by independent annotators -------------
+
+def test_winners_after_the_rank():
+    text = ("第二届“星河杯”创新创业大赛落幕。成长组金奖花落宁海微澜光电有限公司；获得一等奖的是"
+            "余姚锐芯科技有限公司和象山海曜材料有限公司。")
+    got = facts(text)
+    comp = "第二届“星河杯”创新创业大赛"
+    assert (comp, "winner", "宁海微澜光电有限公司", "成长组金奖") in got
+    assert (comp, "winner", "余姚锐芯科技有限公司", "一等奖") in got
+    assert (comp, "winner", "象山海曜材料有限公司", "一等奖") in got
+
+
+def test_leader_of_a_winning_team():
+    text = "第三届“青峰杯”挑战赛举行。由兰州大学博士生邝一鸣领衔的“青穗”团队，凭借一套检测系统摘得特等奖。"
+    got = facts(text)
+    assert ("第三届“青峰杯”挑战赛", "winner", "邝一鸣", "特等奖") in got
+
+
+def test_appointment_verbs_and_company_anaphor():
+    text = "湖州云帆数智科技有限公司成立于2019年。目前，钟立群担任公司首席技术官。邵天明同时受聘为嘉兴学院兼职教授。"
+    got = facts(text)
+    assert ("钟立群", "affiliatedWith", "湖州云帆数智科技有限公司", "首席技术官") in got
+    assert ("邵天明", "affiliatedWith", "嘉兴学院", "兼职教授") in got
+
+
+def test_alumni_phrasings():
+    got = pairs("2008年，骆晨阳从兰州大学化学系本科毕业，随后在剑桥郡理工大学获得博士学位。"
+                "他与哈尔滨工业大学校友贝思远共同创立了绍兴微芯传感科技有限公司。", "alumniOf")
+    assert ("骆晨阳", "兰州大学") in got and ("贝思远", "哈尔滨工业大学") in got
+
+
+def test_co_founders():
+    got = pairs("2017年，柏文轩与大学同学欧阳澈一道回到长沙，共同创办了长沙星衡智控科技有限公司。", "foundedBy")
+    assert got >= {("长沙星衡智控科技有限公司", "柏文轩"), ("长沙星衡智控科技有限公司", "欧阳澈")}
+
+
+def test_short_company_name_is_the_same_company():
+    text = "绍兴微芯传感科技有限公司获得融资。微芯传感总经理裘一帆表示，资金将用于扩产。"
+    out = pipeline.extract_text("t", text)
+    assert any(f["subject"] == "裘一帆" and f["predicate"] == "affiliatedWith" for f in out["facts"])
+    from kg import ner
+    assert "微芯传感" in ner.company_short_forms("绍兴微芯传感科技有限公司")
+
+
+def test_department_of_a_company_goes_into_the_title():
+    text = "宁波光驰激光技术股份有限公司日前获奖。光驰激光研发中心主任乐明哲介绍了这项技术。"
+    got = facts(text)
+    assert ("乐明哲", "affiliatedWith", "光驰激光", "研发中心主任") in got or \
+        ("乐明哲", "affiliatedWith", "宁波光驰激光技术股份有限公司", "研发中心主任") in got
+
+
+def test_institute_built_jointly_and_quoted_programme():
+    got = facts("6月1日，由芜湖高新区管委会与安徽工程大学共建的芜湖高新区机器人研究院揭牌。"
+                "当天，院长司马博远入选安徽省“江淮英才”培养计划。")
+    founders = {o for s, p, o, _ in got if s == "芜湖高新区机器人研究院" and p == "foundedBy"}
+    assert founders == {"芜湖高新区管委会", "安徽工程大学"}
+    assert any(p == "selectedFor" and o == "安徽省“江淮英才”培养计划" for s, p, o, _ in got)
+
+
+def test_fund_invests_in_a_named_company():
+    got = pairs("签约当天，该基金即完成首笔投资。合肥科创天使基金向合肥量曜光子科技有限公司注资3000万元。", "investsIn")
+    assert ("合肥科创天使基金", "合肥量曜光子科技有限公司") in got
+
+
+def test_abbreviation_in_the_same_article_is_one_entity(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("## 甲\n\n广州南沙发展银行与企业签约。南发银行副行长梅雪晴表示，将加大支持。\n", encoding="utf-8")
+    g = __import__("kg").build([str(page)])
+    banks = g.query("SELECT DISTINCT ?b WHERE { ?b a kg:Bank }")
+    assert len(banks) == 1
