@@ -295,7 +295,7 @@ class Finder:
             if label == "Organization":
                 if not self.model_org_ok(start, end, sure=conf >= 0.9):
                     continue
-                start = self.fix_start(start, end)
+                start = self.fix_start(start, end, classify_org(self.text[start:end]))
                 label = classify_org(self.text[start:end])
             elif label == "Person" and (conf < 0.6 and not _person_ok(self.text[start:end])
                                         or _NOT_A_NAME.search(self.text[start:end])):
@@ -322,7 +322,7 @@ class Finder:
         core = text[len(first):] if first in lexicon.DETERMINERS else text
         core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in _SUFFIX_CLASS),
                     core)
-        if core in _SUFFIX_CLASS or not core or re.search(r"[“”\"《》]|--|—|\d+(?:个|家|部门|所)", text):
+        if core in _SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
             return False
         if _FIELD_AFTER.match(self.text, end):
             return False  # 海洋生物医药、海洋装备等领域: fields, not organisations
@@ -384,14 +384,14 @@ class Finder:
             start = self.grow_left(self.ends[end], cls)
             if start is None:
                 continue
-            start = self.fix_start(start, end)
+            start = self.fix_start(start, end, cls)
             campus = _CAMPUS.match(text, end)
             if campus and cls in ("University", "ResearchInstitute") and (
                     campus.group(1) in lexicon.places() or campus.group(1) in _REGIONS):
                 end = campus.end()  # 某石油大学（华东）
             name = text[start:end]
-            if cls == "Fund" and text.startswith("会", end):
-                continue
+            if cls == "Fund" and text.startswith("会", end) or suffix == "中心" and text[m.start() - 1] in "市城镇区县":
+                continue  # 基金会; 市中心 is downtown
             if len(name) <= len(suffix) or not (self.is_proper(start, end, suffix) or
                                                  cls == "Zone" and self.short_zone_name(start, end - len(suffix))):
                 continue
@@ -437,7 +437,7 @@ class Finder:
                 after = toks[j + 1]
                 if cls not in ("University", "ResearchInstitute", "GovernmentAgency") or j == 0 or j + 1 == i \
                         or after.tag in ("ns", "nt", "nz", "nr") \
-                        or after.text in lexicon.places() or \
+                        or after.text in lexicon.places() or _MINISTRY_RE.fullmatch(toks[j - 1].text) or \
                         suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                     break  # "A与B" joins two names; "物理与通信电子学院" is one
             elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS:
@@ -474,13 +474,13 @@ class Finder:
             start = ordinal.start()
         return start
 
-    def fix_start(self, start: int, end: int) -> int:
+    def fix_start(self, start: int, end: int, cls: str = "University") -> int:
         """Put a name's start right: after a foreign country (美国|加州大学…), or back to the start of
         a place that jieba split across it (上|海瑞芯… -> 上海瑞芯…)."""
         text = self.text
         country = next((c for c in sorted(lexicon.countries(), key=len, reverse=True)
                         if text.startswith(c, start)), None) if text[start] not in "中" else None
-        if country and end - start - len(country) >= 4 and not re.match(
+        if country and cls in ("University", "ResearchInstitute") and end - start - len(country) >= 4 and not re.match(
                 r"国立|国家|皇家|大学|理工|科学|技术|工业|中央|联邦", text[start + len(country):]):
             return start + len(country)
         for k in (1, 2):
@@ -695,6 +695,8 @@ class Finder:
         for m in re.finditer(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]", text):
             s, e = self.name_part(m.start() + 1, -1), self.name_part(m.end() - 1, 1)
             quoted = text.rfind("“", 0, s) > text.rfind("”", 0, s)
+            if text[s] in "由为被在将把从对" and m.start() - s >= 2:
+                s += 1  # 由|史克威尔·艾尼克斯
             if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2:
                 self.add(s, e, "Person", "dot-name")
 
@@ -778,8 +780,9 @@ class Finder:
                       "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
             if m.type == "Title":
                 strong = 3 if m.source == "model" else strong
-            elif m.source == "model" and (m.start not in self.starts or m.end not in self.ends):
-                strong = 0.5  # the tagger cut through a word (姜雪|峰): a rule's whole-word name wins
+            elif m.source == "model" and (m.start not in self.starts or m.end not in self.ends) and any(
+                    c is not m and c.type == m.type and c.start <= m.start and m.end <= c.end for c in self.cands):
+                strong = 0.5  # the tagger cut a name short inside a word (姜雪|峰): the whole-word name wins
             return (-strong, -(m.end - m.start), m.start)
 
         chosen: list[Mention] = []
@@ -839,7 +842,7 @@ def _wordlike(w: str) -> bool:
 
 
 def _is_chinese_name(name: str) -> bool:
-    if not all("\u4e00" <= c <= "\u9fff" for c in name):
+    if not all("\u4e00" <= c <= "\u9fff" for c in name) or re.search(r"(?:先生|女士|小姐|老师|同志|某|总|副)$", name):
         return False
     return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
 
@@ -847,7 +850,8 @@ def _is_chinese_name(name: str) -> bool:
 _GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
                            r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
                            r"金融|科技|投资|创投|互联网|大赛|赛事|评审|专家|组织|筹备|领导|工作|协调|指导|母|子|研发|"
-                           r"研究|技术|创新|服务|数据|运营|管理|会展|培训|检测|孵化|国内|国外|海外|当地|一家|一所)*")
+                           r"研究|技术|创新|服务|数据|运营|管理|会展|培训|检测|孵化|国内|国外|海外|当地|一家|一所|各大|主流|"
+                           r"中介|一些|部分|多家|大型|博彩|房地产|物业|保险|证券)*")
 _DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
 _NAMED_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
