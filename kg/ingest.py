@@ -44,7 +44,7 @@ _MD_CLOSING_HASHES = re.compile(r"[ \t]+#+$")
 _LEAD_GLYPHS = re.compile(rf"^[{_GLYPHS}]+[{_WS}]*")
 _LEAD_IN = re.compile(
     rf"^[【\[]?(?:本报讯|(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|科技日报)[{_CJK}]{{0,6}}"
-    rf"(\d{{1,2}}月\d{{1,2}}日)电)[】\]]?[{_WS}]*"
+    rf"([\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日)电)[】\]]?[{_WS}]*"
     rf"(?:[（(]([^（）()]{{0,40}})[）)])?[{_WS}]*[:：]?[{_WS}]*"
 )
 _CREDIT_LINE = re.compile(r"^[（(]?(?:图片来源|图片提供|图源|供图|摄影)[ \t]*[:：]")
@@ -124,7 +124,7 @@ def read_file(path) -> list[Article]:
     page_year = year_of(page)
     for a in articles:
         a.year = year_of(a.title + " " + a.text) or page_year or any_year(a.title + " " + a.text) or any_year(page)
-        if a.date and a.year:  # the dateline's month and day, in the article's year
+        if a.date and a.year and re.fullmatch(r"\d+月\d+日", a.date):  # the dateline's day, in the article's year
             month, day = re.match(r"(\d+)月(\d+)日", a.date).groups()
             a.date = f"{a.year:04d}-{int(month):02d}-{int(day):02d}"
         else:

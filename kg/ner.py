@@ -392,6 +392,9 @@ class Finder:
             name = text[start:end]
             if cls == "Fund" and text.startswith("会", end) or suffix == "中心" and text[m.start() - 1] in "市城镇区县":
                 continue  # 基金会; 市中心 is downtown
+            if _LEGAL_END.search(text, start, m.start()) and _DEPARTMENT.fullmatch(text[_LEGAL_END.search(
+                    text, start, m.start()).end():end]):
+                continue  # 某某有限公司|研发中心: the company is the name, the department goes into a title
             if len(name) <= len(suffix) or not (self.is_proper(start, end, suffix) or
                                                  cls == "Zone" and self.short_zone_name(start, end - len(suffix))):
                 continue
@@ -435,7 +438,7 @@ class Finder:
                 continue
             if w in ("与", "和"):
                 after = toks[j + 1]
-                if cls not in ("University", "ResearchInstitute", "GovernmentAgency") or j == 0 or j + 1 == i \
+                if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund") or j == 0 or j + 1 == i \
                         or after.tag in ("ns", "nt", "nz", "nr") \
                         or after.text in lexicon.places() or _MINISTRY_RE.fullmatch(toks[j - 1].text) or \
                         suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
@@ -567,6 +570,9 @@ class Finder:
                 self.add(m.start() - lead, m.end() + tail.end(), "Program", "quote")  # 某省“某某英才”计划
             elif inner.endswith("奖") and inner not in lexicon.RANKS and "的" not in inner:
                 self.add(m.start() + 1, m.end() - 1, "Award", "quote")
+                category = re.match(r"[\u4e00-\u9fff]{2,8}?奖", self.text[m.end():m.end() + 9])
+                if category and category.group() not in lexicon.RANKS:  # “某某科学技术奖”杰出成就奖
+                    self.add(m.start() + 1, m.end() + category.end(), "Award", "quote")
 
     def selected_programmes(self) -> None:
         """入选(了)(2021年度)X计划/工程/项目/名单: the programme someone was selected for."""
@@ -584,7 +590,7 @@ class Finder:
     def awards_won(self) -> None:
         """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
         text = self.text
-        for m in re.finditer(r"(?:荣获|获得|获评|摘得|斩获|获)(?:了)?(?:\d{4}年度?)?", text):
+        for m in re.finditer(r"(?:荣获|获得|获评|摘得|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{4}年度?)?", text):
             tail = re.match(rf"[^{PUNCT}“”\"]{{2,20}}?奖(?![项金励杯状牌品])", text[m.end():])
             if not tail:
                 continue
@@ -720,7 +726,7 @@ class Finder:
         if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and _is_chinese_name(t1.text):
             return t1.start, t1.end
         if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 \
-                and t2.text not in lexicon.BOUNDARY_WORDS and t2.tag not in STOP_TAGS:
+                and t2.text not in lexicon.BOUNDARY_WORDS and (t2.tag not in STOP_TAGS or t2.tag == "d" and len(t2.text) == 2):
             if t2.tag in ("v", "vn", "vd"):
                 t3 = toks[i + 2] if i + 2 < len(toks) else None
                 if len(t2.text) == 1 and (t3 is None or not _wordlike(t3.text) or _SAYS.fullmatch(t3.text)):
@@ -859,7 +865,7 @@ _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
                              r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)")
 _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
-_LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$")
+_LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司(?:$|(?=[\u4e00-\u9fff]{1,6}$))")
 _GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展|工程|管理|信息|智能|生物|网络|电子|数字|新材料|"
                            r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
 _DEPARTMENT = re.compile(r"(?:研发|技术|研究|创新|设计|工程|测试|制造|营销|销售|市场|财务|人力资源|质量)?"

@@ -22,7 +22,7 @@ _TITLE_ENDS = re.compile("^.*?(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS
 _TITLE_START = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
-_WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|获评|获颁|拿下|荣膺|屈居|位列|喜获|揽获|捧得|问鼎|收获|获)(?:了)?")
+_WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|被评为|评为|获评|获颁|拿下|荣膺|屈居|位列|喜获|揽获|捧得|问鼎|收获|获)(?:了)?")
 _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾|是)?\s*"
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
@@ -327,10 +327,16 @@ class Extractor:
             if not (graduated or degree and re.search(r"(是|为|系)$", lead)):
                 continue
             person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None)
+            after_de = re.match(r"[^，,。；;、]{0,12}?的", self.text[m.end:])
+            if graduated and after_de and k + 1 < len(ms) and ms[k + 1].type == "Person" and \
+                    ms[k + 1].start == m.end + after_de.end():
+                person = ms[k + 1]  # 毕业于某大学的张三
             if person is None and (re.search(r"[他她]", self.text[sent.start:m.start]) or k == 0):
                 person = self.subject_before(m.start)
             if person and not (degree and tail.startswith(("教授", "研究员"))):
                 self.add(person, "alumniOf", self.university_of(m), sent, 0.85, "alumni")
+                if k + 1 < len(ms) and ms[k + 1].type in ORG and self.text[m.end:ms[k + 1].start] in "和及、与":
+                    self.add(person, "alumniOf", self.university_of(ms[k + 1]), sent, 0.8, "alumni")  # 就读于A和B
 
     def university_of(self, m: Mention) -> Mention:
         """The university a school or department belongs to (某大学物理学院 -> 某大学), else itself."""
@@ -356,6 +362,8 @@ class Extractor:
                 ana = _ANAPHORA["Company"].match(self.text, ve + (1 if self.text[ve:ve + 1] == "了" else 0)) or \
                     re.match(r"(?:这家|该)(?:企业|公司)", self.text[sent.start:vs])
                 org = self.before(vs, {"Company"}) if ana else None
+            if org is None and re.search(r"由[^，,。；;]{0,40}$", self.text[sent.start:person.start if person else vs]):
+                org = next((m for m in sent.mentions if m.type == "Company" and m.end <= vs), None)  # X成立于…，由Y创办
             if person and org and (org.start - ve <= 12 or org.end <= vs):
                 self.add(org, "foundedBy", person, sent, 0.8, "founded")
                 partner = re.search(r"(?:与|和|同)[^，,。；;]{0,20}$", self.text[sent.start:person.start])
@@ -414,12 +422,12 @@ class Extractor:
         """The organisations named in text[lo:hi], with 该公司 / 高新区 taken to what they refer to."""
         out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS
                and not re.search(r"[（(][^）)]*$", self.text[lo:x.start])]  # not a name declared in brackets
-        for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)", self.text[lo:hi]):
+        for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)|该(校)", self.text[lo:hi]):
             b0, b1 = lo + bare.start(), lo + bare.end()
             if any(x.start <= b0 < x.end for x in out):
                 continue
             if b0 == lo or self.text[b0 - 1] in "由、，,和与及" or bare.group().startswith(("该", "本", "这家")):
-                ref = self.antecedent_org(bare.group(1), b0)
+                ref = self.antecedent_org(bare.group(1) or "学校", b0)
                 if ref is not None:
                     out.append(Mention(b0, b1, ref.type, ref.text, "anaphor", ref.entity))
                     self.anaphors[id(out[-1])] = ref
@@ -429,7 +437,8 @@ class Extractor:
         """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
         return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
                                 r"(?:还|也|则|又)?(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
-                                re.sub(r"[（(][^）)]*[）)]", "", self.text[a.end:b.start]).strip())
+                                re.sub(r"[（(][^）)]*[）)]|(?<=[、，,和与及])[^、，,和与及]{0,8}(?:机构|企业|公司|银行|集团)$",
+                                       "", self.text[a.end:b.start]).strip())
                    for a, b in zip(names, names[1:]))
 
     # -- investsIn ------------------------------------------------------------------------------
