@@ -84,7 +84,10 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for w, s, e in jieba.tokenize(text):
         fused = _FUSED_TITLE.match(w) if len(w) >= 3 else None
-        if len(w) == 2 and w[1] in "内外" and w[0] in "区城园港湾谷":  # 科学城|内企业
+        if len(w) >= 3 and w[0] in "于在从向由与和对将把被" and w[1:] in lexicon.places():  # 于|长春
+            out.append(Token(s, s + 1, w[0], "p"))
+            out.append(Token(s + 1, e, w[1:], "ns"))
+        elif len(w) == 2 and w[1] in "内外" and w[0] in "区城园港湾谷":  # 科学城|内企业
             out.append(Token(s, s + 1, w[0], "n"))
             out.append(Token(s + 1, e, w[1], "f"))
         elif fused and (fused.group(1) in _ONE_CHAR_UNITS or fused.group(1) in _SUFFIX_CLASS):
@@ -298,7 +301,7 @@ class Finder:
                 start = self.fix_start(start, end, classify_org(self.text[start:end]))
                 label = classify_org(self.text[start:end])
             elif label == "Person" and (conf < 0.6 and not _person_ok(self.text[start:end])
-                                        or _NOT_A_NAME.search(self.text[start:end])):
+                                        or _NOT_A_NAME.search(self.text[start:end]) or self.common_word(start, end)):
                 continue  # 常务副, 党委: pieces of titles and bodies
             elif label == "Person" and self.text.startswith(_PEER_WORDS, start) and end - start > 3:
                 start += next(len(w) for w in _PEER_WORDS if self.text.startswith(w, start))  # 师兄|曾德洪
@@ -311,6 +314,18 @@ class Finder:
                     self.add(start, named.end(1), "Person", "model")  # 庞卫东教授 -> 庞卫东 + 教授
                     start = named.end(1)
             self.add(start, end, label, "model")
+
+    def cuts_function_word(self, pos: int) -> bool:
+        """Does ``pos`` fall inside a function word or verb (凭|借)?"""
+        k = bisect.bisect_right(self.token_starts, pos) - 1
+        t = self.tokens[k] if k >= 0 else None
+        return t is not None and t.start < pos < t.end and t.tag in ("p", "c", "d", "v", "u", "vn")
+
+    def common_word(self, start: int, end: int) -> bool:
+        """Is text[start:end] one dictionary word that is not a name (管理, 高级, 和)?"""
+        i = self.starts.get(start)
+        return i is not None and self.tokens[i].end == end and self.tokens[i].tag not in (
+            None, "nr", "nrt", "nrfg", "nz", "ns") and len(self.text[start:end]) <= 2
 
     def model_org_ok(self, start: int, end: int, sure: bool) -> bool:
         """Drop what the tagger calls an organisation but is a bare word (公司, 管委会), a count
@@ -727,6 +742,9 @@ class Finder:
             return t1.start, t1.end
         if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 \
                 and t2.text not in lexicon.BOUNDARY_WORDS and (t2.tag not in STOP_TAGS or t2.tag == "d" and len(t2.text) == 2):
+            glued = self.text[t2.start + 1:t2.start + 3]
+            if len(t2.text) == 2 and _tags().get(glued) in ("v", "p", "c", "d", "vn"):
+                return t1.start, t2.start + 1  # 吴|昊凭|借: the name ends where 凭借 begins
             if t2.tag in ("v", "vn", "vd"):
                 t3 = toks[i + 2] if i + 2 < len(toks) else None
                 if len(t2.text) == 1 and (t3 is None or not _wordlike(t3.text) or _SAYS.fullmatch(t3.text)):
@@ -786,9 +804,10 @@ class Finder:
                       "title-context": 1, "lexicon": 2, "gazetteer": 0}[m.source]
             if m.type == "Title":
                 strong = 3 if m.source == "model" else strong
-            elif m.source == "model" and (m.start not in self.starts or m.end not in self.ends) and any(
-                    c is not m and c.type == m.type and c.start <= m.start and m.end <= c.end for c in self.cands):
-                strong = 0.5  # the tagger cut a name short inside a word (姜雪|峰): the whole-word name wins
+            elif m.source == "model" and (m.start not in self.starts or m.end not in self.ends) and (any(
+                    c is not m and c.type == m.type and c.start <= m.start and m.end <= c.end for c in self.cands)
+                    or self.cuts_function_word(m.end)):
+                strong = 0.5  # the tagger cut a name short (姜雪|峰) or into a word after it (吴昊凭|借)
             return (-strong, -(m.end - m.start), m.start)
 
         chosen: list[Mention] = []
@@ -817,7 +836,7 @@ class Finder:
 
 
 _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
-               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询"}
+               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}
 
 
 def _generic_org_word(w: str) -> bool:
@@ -877,7 +896,7 @@ _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|
 _TITLE_SET = set(lexicon.TITLE_HEADS)
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
-_NOT_A_NAME = re.compile(r"[副委局部处办]$|^(?:" + _TITLE_RE.pattern + r")$")
+_NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + _TITLE_RE.pattern + r")$")
 _TITLE_END_RE = re.compile("(?:" + _TITLE_RE.pattern + ")$")
 _MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, lexicon.MINISTRIES), key=len, reverse=True)))
 _PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")

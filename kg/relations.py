@@ -319,8 +319,8 @@ class Extractor:
             degree = re.match(r"[^，,。；;、\s]{0,8}?(" + "|".join(lexicon.DEGREES) + ")", tail)
             after = ms[k + 1] if k + 1 < len(ms) else None
             graduated = re.search(r"(?:毕业于|就读于|求学于)$", lead) or re.search(r"从$", lead) and re.match(
-                r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"在$", lead) and \
-                re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?(?:博士|硕士|学士)", tail)
+                r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
+                re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail)
             if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
                 self.add(after, "alumniOf", self.university_of(m), sent, 0.8, "alumni-before-name")  # 某大学校友张三
                 continue
@@ -570,7 +570,7 @@ class Extractor:
                     self.add(to, "wonAward", aw, sent, 0.8, "award-given")
                 continue
             seg = self.text[sent.start:aw.start]
-            verb = re.search(r"(获得|荣获|获|摘得|斩获|赢得|捧得|揽获)", seg)
+            verb = re.search(r"(获得|荣获|获|摘得|斩获|赢得|捧得|揽获|被授予|授予)", seg)
             if not verb:
                 continue
             vpos = sent.start + verb.start()

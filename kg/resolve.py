@@ -77,7 +77,8 @@ def short_form_of(short: str, long: str, group: str) -> bool:
     if group == "competition" and short in long.split("·"):
         return True
     m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
-    if m and long.endswith(m.group()) and short[:2] == long[:2] and _subsequence(short, long):
+    if m and long.endswith(m.group()) and short[:2] == long[:2] and len(short) - len(m.group()) > 2 \
+            and _subsequence(short, long):
         return True  # 青云智造产业园 ~ 青云智能制造产业园: an abbreviation keeps characters in order
     for tail in GENERIC_TAILS:
         if short.endswith(tail):
@@ -104,7 +105,9 @@ def abbreviation_of(short: str, long: str) -> bool:
     characters of the long one in order, ends as it does, drops whole leading words (a place, a
     parent) and inside only a character or two at a time, and is not itself a place plus a suffix
     (中国银行 is no abbreviation of 中国工商银行)."""
-    if len(short) < 3 or len(short) >= len(long) or short[-1] != long[-1] or short[0] not in long:
+    long = re.sub(r"[（(][^）)]*[）)]|(?:股份)?有限(?:责任)?公司$", "", long) or long
+    long = re.sub(r"[（(]([^）)]*)[）)]", r"\1", long)
+    if len(short) < 3 or len(short) >= len(long) or short[-1] not in long[-2:] or short[0] not in long:
         return False
     m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
     head = short[:m.start()] if m else short[:-1]
