@@ -259,7 +259,7 @@ class Extractor:
             if word in ("高新区", "园区"):
                 return zone
             return self.synthetic(zone, word, "GovernmentAgency")
-        types = {"公司": {"Company"}, "集团": {"Company"}, "企业": {"Company"}, "银行": {"Bank"},
+        types = {"局": {"GovernmentAgency"}, "公司": {"Company"}, "集团": {"Company"}, "企业": {"Company"}, "银行": {"Bank"},
                  "学校": {"University"}, "学院": {"University"}, "研究院": {"ResearchInstitute"},
                  "研究所": {"ResearchInstitute"}}[word]
         return self.before(pos, types)
@@ -422,12 +422,12 @@ class Extractor:
         """The organisations named in text[lo:hi], with 该公司 / 高新区 taken to what they refer to."""
         out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS
                and not re.search(r"[（(][^）)]*$", self.text[lo:x.start])]  # not a name declared in brackets
-        for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)|该(校)", self.text[lo:hi]):
+        for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)|该(校|局|厅|委)", self.text[lo:hi]):
             b0, b1 = lo + bare.start(), lo + bare.end()
             if any(x.start <= b0 < x.end for x in out):
                 continue
             if b0 == lo or self.text[b0 - 1] in "由、，,和与及" or bare.group().startswith(("该", "本", "这家")):
-                ref = self.antecedent_org(bare.group(1) or "学校", b0)
+                ref = self.antecedent_org(bare.group(1) or {"校": "学校"}.get(bare.group(2), "局"), b0)
                 if ref is not None:
                     out.append(Mention(b0, b1, ref.type, ref.text, "anaphor", ref.entity))
                     self.anaphors[id(out[-1])] = ref
@@ -436,7 +436,7 @@ class Extractor:
     def joined(self, names: list[Mention]) -> bool:
         """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
         return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
-                                r"(?:还|也|则|又)?(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
+                                r"(?:将|还|也|则|又|再|已)*(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
                                 re.sub(r"[（(][^）)]*[）)]|(?<=[、，,和与及])[^、，,和与及]{0,8}(?:机构|企业|公司|银行|集团)$",
                                        "", self.text[a.end:b.start]).strip())
                    for a, b in zip(names, names[1:]))
