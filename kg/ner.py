@@ -278,6 +278,10 @@ class Finder:
         self.name_ends: set[int] = set()
 
     def add(self, start: int, end: int, type_: str, source: str) -> None:
+        lead = _LEADING_APPOINTMENT.match(self.text, start)
+        if type_ not in ("Person", "Title") and lead and (start == 0 or not "\u4e00" <= self.text[start - 1] <= "\u9fff"
+                                                         or self.text[start - 1] in "今曾现历兼年月"):
+            start = lead.end()  # 历任|某某股份有限公司
         if type_ not in ("Person", "Title") and end - start > 3 and self.text[start] in _LEADING_FUNCTION_CHARS:
             start += 1  # 由深创投: jieba glued a preposition onto the name
             if _GENERIC_HEAD.fullmatch(self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
@@ -410,6 +414,8 @@ class Finder:
             if _LEGAL_END.search(text, start, m.start()) and _DEPARTMENT.fullmatch(text[_LEGAL_END.search(
                     text, start, m.start()).end():end]):
                 continue  # 某某有限公司|研发中心: the company is the name, the department goes into a title
+            if suffix == "党委" and suffix_class(text[start:m.start()]) in ("Bank", "Company", "University"):
+                continue  # 某银行|党委副书记: the party committee goes into the title
             if len(name) <= len(suffix) or not (self.is_proper(start, end, suffix) or
                                                  cls == "Zone" and self.short_zone_name(start, end - len(suffix))):
                 continue
@@ -465,7 +471,7 @@ class Finder:
                 break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
             elif _generic_org_word(w):
                 break  # 上市公司|宝钢股份: a kind of organisation before a name
-            elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and \
+            elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and not legal and \
                     not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]):
                 break  # 该基金|由…科学城: a bare kind word is not part of the next name
             elif self.soft_stop(t, cls, legal) and not self.place_before(j):
@@ -517,7 +523,8 @@ class Finder:
         if t.tag in STOP_TAGS:
             return True
         if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
-            return t.tag == "m" or t.tag == "v" and len(t.text) >= 2 and t.text not in _NAME_VERBS
+            return t.tag == "m" or t.tag == "v" and len(t.text) >= 2 and t.text not in _NAME_VERBS \
+                and t.text not in _SUFFIX_CLASS
         if t.tag == "m" or t.text.isdigit():
             if re.fullmatch(r"第[一二三四五六七八九十]+", t.text):
                 return False  # 附属第一医院
@@ -892,6 +899,7 @@ _DEPARTMENT = re.compile(r"(?:研发|技术|研究|创新|设计|工程|测试|�
 _WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
+_LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _TITLE_SET = set(lexicon.TITLE_HEADS)
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")

@@ -19,8 +19,11 @@ from kg.errors import KgError
 from kg.files import atomic_write
 
 
-def analyse(articles: list[Article], progress: bool = False) -> None:
-    """Run NER and relation patterns on each article, then resolve entities across all."""
+def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True) -> None:
+    """Run NER and relation patterns on each article, then resolve entities across all.
+
+    For a graph, programmes, awards and university departments no fact uses are left out
+    (they are mentions, not things the graph says something about)."""
     items = articles
     if progress:
         from tqdm import tqdm
@@ -31,14 +34,16 @@ def analyse(articles: list[Article], progress: bool = False) -> None:
     ner.propagate(articles)
     for a in articles:
         relations.find_facts(a)
-        _drop_unused(a)
+        if for_graph:
+            _drop_unused(a)
     resolve.resolve(articles)
 
 
 def _drop_unused(article: Article) -> None:
-    """Programmes and awards are kept only where a fact says who was selected or won."""
+    """Programmes, awards and departments (某大学某系) are kept only where a fact uses them."""
     used = {id(m) for f in article.facts for m in (f.subject, f.object) if m is not None}
-    article.mentions = [m for m in article.mentions if m.type not in ("Program", "Award") or id(m) in used]
+    article.mentions = [m for m in article.mentions if id(m) in used or not (
+        m.type in ("Program", "Award") or m.type == "University" and m.text.endswith("系"))]
 
 
 def read_inputs(inputs: list[str], report=None) -> tuple[list[Article], int]:
@@ -149,7 +154,7 @@ def extract_text(doc_id, text: str) -> dict:
     article = Article(source=str(doc_id), source_text=text, text=text, offsets=list(range(len(text) + 1)))
     article.sentences = ingest.split_sentences(text)
     article.year = ingest.year_of(text) or ingest.any_year(text)
-    analyse([article])
+    analyse([article], for_graph=False)
     mentions = [{"start": m.start, "end": m.end, "type": m.type, "text": m.text}
                 for m in article.mentions if m.source != "ellipsis"]
     facts = []
