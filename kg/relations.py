@@ -461,6 +461,21 @@ class Extractor:
             for target in targets:
                 if re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]) or target.type == "Company":
                     self.add(fund, "investsIn", target, sent, 0.8, "invests")
+        for v in re.finditer(r"对([^。；;]{2,80}?)的(?:首批|首笔|天使轮|种子轮|[A-D]\+?轮)?(?:投资|注资)",
+                             text[sent.start:sent.end]):  # 完成对X和Y的首批投资
+            lo, hi = sent.start + v.start(1), sent.start + v.end(1)
+            fund = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= lo), None)
+            if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
+                fund = self.before(lo, {"Fund"})
+            for target in (m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG):
+                if fund is not None:
+                    self.add(fund, "investsIn", target, sent, 0.75, "invests-in-company")
+        got = re.search(r"(?:获得|拿到|获)(?:了)?(?:该)?基金(?:的)?[^，,。；;]{0,10}(?:投资|注资)", text[sent.start:sent.end])
+        if got:  # X、Y均已获得基金的投资
+            fund = self.before(sent.start + got.start(), {"Fund"})
+            for target in (m for m in sent.mentions if m.end <= sent.start + got.start() and m.type == "Company"):
+                if fund is not None:
+                    self.add(fund, "investsIn", target, sent, 0.7, "invests-in-company")
         for v in re.finditer(r"向([^，,。；;]{2,40}?)(?:注资|投资|出资)", text[sent.start:sent.end]):
             lo, hi = sent.start + v.start(1), sent.start + v.end(1)
             target = next((m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG), None)
@@ -562,6 +577,13 @@ class Extractor:
     def awards(self, sent: Sentence) -> None:
         """X荣获/获得…AWARD; AWARD授予(了)X; 将AWARD颁发给X."""
         for aw in (m for m in sent.mentions if m.type == "Award"):
+            if re.search(r"颁发(?:了)?[^，,。；;]{0,8}$", self.text[sent.start:aw.start]):
+                after = [m for m in sent.mentions if m.start > aw.end and m.type == "Person"]
+                before = [m for m in sent.mentions if m.end <= aw.start and m.type == "Person"
+                          and re.search(r"[为向]", self.text[sent.start:m.start])]
+                for person in after or before:  # 为A颁发…奖 / 颁发了…奖，A、B和C
+                    self.add(person, "wonAward", aw, sent, 0.75, "award-presented")
+                continue
             given = re.match(r"(?:”)?(?:授予|颁发给|颁给|花落)(?:了)?", self.text[aw.end:aw.end + 6])
             if given:
                 to = next((m for m in sent.mentions if m.start >= aw.end + given.end() and m.type == "Person"), None)

@@ -254,3 +254,15 @@ def test_abbreviation_in_the_same_article_is_one_entity(tmp_path):
     g = __import__("kg").build([str(page)])
     banks = g.query("SELECT DISTINCT ?b WHERE { ?b a kg:Bank }")
     assert len(banks) == 1
+
+
+def test_investments_named_after_the_fund_and_awards_presented():
+    got = facts("据了解，基金目前已完成对遵义黔芯算力科技有限公司和六盘水星链信息技术有限公司的首批投资。"
+                "大赛组委会还为青年科研人员颁发了首届“乌江青年创新奖”，贵州大学副教授司马玉洁获奖。")
+    assert not {f for f in got if f[1] == "investsIn"}  # no fund is named: nothing to say who invests
+    got = facts("黔北算力产业基金日前成立。据了解，基金目前已完成对遵义黔芯算力科技有限公司和六盘水星链信息技术有限公司的首批投资。")
+    targets = {o for s, p, o, _ in got if p == "investsIn"}
+    assert targets == {"遵义黔芯算力科技有限公司", "六盘水星链信息技术有限公司"}
+    got = facts("同场，组委会为三名青年科研人员颁发了首届“乌江青年创新奖”，贵州大学副教授祁玉洁、遵义医科大学研究员邵明远获奖。")
+    winners = {s for s, p, o, _ in got if p == "wonAward" and o == "乌江青年创新奖"}
+    assert winners == {"祁玉洁", "邵明远"}
