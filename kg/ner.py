@@ -169,7 +169,8 @@ def propagate(articles: list[Article]) -> None:
         for end_idx, (name, type_) in auto.iter_long(a.text):
             end = end_idx + 1
             start = end - len(name)
-            if any(taken[start:end]) or start not in starts or end not in ends:
+            glued = end + 1 in ends and a.text[end:end + 1] in _GLUED_CHARS  # 曹立|恒于: jieba glued 于 on
+            if any(taken[start:end]) or start not in starts or end not in ends and not glued:
                 continue
             for k in range(start, end):
                 taken[k] = True
@@ -896,6 +897,7 @@ _GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展
                            r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
 _DEPARTMENT = re.compile(r"(?:研发|技术|研究|创新|设计|工程|测试|制造|营销|销售|市场|财务|人力资源|质量)?"
                          r"(?:中心|部|处|室|事业部|事业群)")
+_GLUED_CHARS = set("于在和与等说是的也为将从对向被把")
 _WEAK_SOURCES = {"list", "title-context", "model"}
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")

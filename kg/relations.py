@@ -193,6 +193,10 @@ class Extractor:
 
     def org_title_before(self, pos: int, ms: list[Mention]):
         """(title, org, confidence) for the title that ends at ``pos`` and the org before it."""
+        qualifier = re.search(r"[（(][^（）()]{1,12}[）)]$", self.text[max(0, pos - 14):pos])
+        if qualifier:  # 副校长（研究及发展）张三: the title ends before its bracketed qualifier
+            title, org, conf = self.org_title_before(pos - len(qualifier.group()), ms)
+            return (title + qualifier.group(), org, conf) if title else (None, None, 0)
         tm = next((m for m in reversed(ms) if m.type == "Title" and m.end == pos), None)
         seg_start = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END + "、：:“”\"") + 1
         if tm is None:
@@ -357,7 +361,8 @@ class Extractor:
             person = next((p for p in reversed(sent.mentions) if p.type == "Person" and p.end <= vs), None)
             if person is None and re.search(r"[他她]", self.text[cs:vs]):
                 person = self.subject_before(vs)
-            org = next((m for m in sent.mentions if m.start >= ve and m.type in ORG and m.start - ve <= 12), None)
+            org = next((m for m in sent.mentions if m.start >= ve and m.type in ORG and m.start - ve <= 12
+                        and not any(c in self.text[ve:m.start] for c in CLAUSE_END)), None)
             if org is None:
                 ana = _ANAPHORA["Company"].match(self.text, ve + (1 if self.text[ve:ve + 1] == "了" else 0)) or \
                     re.match(r"(?:这家|该)(?:企业|公司)", self.text[sent.start:vs])
@@ -584,7 +589,7 @@ class Extractor:
                 for person in after or before:  # 为A颁发…奖 / 颁发了…奖，A、B和C
                     self.add(person, "wonAward", aw, sent, 0.75, "award-presented")
                 continue
-            given = re.match(r"(?:”)?(?:授予|颁发给|颁给|花落)(?:了)?", self.text[aw.end:aw.end + 6])
+            given = re.match(r"(?:”)?(?:被授予|授予|颁发给|颁给|花落)(?:了)?", self.text[aw.end:aw.end + 6])
             if given:
                 to = next((m for m in sent.mentions if m.start >= aw.end + given.end() and m.type == "Person"), None)
                 to = to or next((m for m in sent.mentions if m.start == aw.end + given.end() and m.type in ORG), None)
