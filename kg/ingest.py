@@ -416,7 +416,8 @@ def _groups(paras: list[_Para]) -> list[tuple[_Para | None, list[_Para]]]:
 
     A ``##`` heading inside an article that began with ``#`` and already has text
     is a section heading of that article, unless its section opens the way an
-    article does (a byline or a 本报讯 lead-in).  Prose after an article closed
+    article does (a byline or a 本报讯 lead-in); so is a ``##`` that reads like a
+    section label (``企业组：…``) inside an unsigned ``##`` article.  Prose after an article closed
     by its author's signature is an article of its own with no title (a photo
     news item); a caption line there stays with the article before it.
     """
@@ -431,7 +432,8 @@ def _groups(paras: list[_Para]) -> list[tuple[_Para | None, list[_Para]]]:
         if p.level in (1, 2):
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             opens = nxt is not None and nxt.level == 0 and nxt.opener
-            if p.level == 2 and heading is not None and heading.level == 1 and not opens \
+            label = re.search(r"[：:]", p.text) and not (body and body[-1].closer)
+            if p.level == 2 and heading is not None and (heading.level == 1 or label) and not opens \
                     and any(q.text for q in body):
                 p.level = 3
                 body.append(p)

@@ -53,6 +53,7 @@ class Extractor:
         self.seen: set = set()
         self.anaphors: dict[int, Mention] = {}  # id of a stand-in mention -> the mention it refers to
         self.pending_title: str | None = None
+        self._title_comp: Mention | bool | None = None  # the headline's competition, False if none
 
     # -- helpers ------------------------------------------------------------------
 
@@ -509,10 +510,28 @@ class Extractor:
     # -- winner + Placement, organizer, wonAward, selectedFor -----------------------------------
 
     def competition_for(self, sent: Sentence, pos: int) -> Mention | None:
+        """The competition a result belongs to: named in the sentence, earlier, or in the title."""
         here = [m for m in sent.mentions if m.type == "Competition"]
         if here:
             return max(here, key=lambda m: len(m.text))
-        return self.before(pos, {"Competition"})
+        return self.before(pos, {"Competition"}) or self.title_competition(sent)
+
+    def title_competition(self, sent: Sentence) -> Mention | None:
+        """A competition named only in the headline (第三届“某某杯”…大赛决赛举行), standing in the
+        text where the article says 大赛 / 比赛 (or at its first word); made once per article."""
+        if self._title_comp is None:
+            from kg import ner
+
+            found = ner.Finder(self.a.title, ner.tokenize(self.a.title))
+            found.suffix_names()
+            names = [c.text for c in found.cands if c.type == "Competition"]
+            self._title_comp = False
+            if names:
+                ref = re.search(r"大赛|比赛|竞赛|挑战赛", self.text)
+                start, end = (ref.start(), ref.end()) if ref else (0, 1)
+                self._title_comp = Mention(start, end, "Competition", max(names, key=len), "ellipsis")
+                self.a.mentions.append(self._title_comp)
+        return self._title_comp or None
 
     def winners(self, sent: Sentence) -> None:
         text = self.text

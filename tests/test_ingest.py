@@ -432,3 +432,12 @@ def test_news_agency_dateline(tmp_path):
     (article,) = read_file(f)
     assert article.authors == ["黄文静"] and article.date == "2024-05-20"
     assert article.text.startswith("2024年5月20日")
+
+
+def test_section_labels_stay_in_their_article(tmp_path):
+    f = tmp_path / "sections.txt"
+    f.write_text("## 大赛赛果揭晓\n\n► 本报记者 林小雨\n\n10月26日，大赛落幕。\n\n## 企业组：芯片项目夺魁\n\n"
+                 "企业组比赛中，某公司摘得一等奖。\n\n## 另一篇报道\n\n**本报讯** 某基金设立。\n", encoding="utf-8")
+    articles = read_file(f)
+    assert [a.title for a in articles] == ["大赛赛果揭晓", "另一篇报道"]
+    assert "\n企业组：芯片项目夺魁\n" in articles[0].text
