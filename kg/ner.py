@@ -308,6 +308,10 @@ class Finder:
             elif label == "Person" and (conf < 0.6 and not _person_ok(self.text[start:end])
                                         or _NOT_A_NAME.search(self.text[start:end]) or self.common_word(start, end)):
                 continue  # 常务副, 党委: pieces of titles and bodies
+            elif label == "Person" and end in self.ends and self.tokens[self.ends[end]].tag == "v" and \
+                    self.tokens[self.ends[end]].start - start >= 2:
+                self.add(start, self.tokens[self.ends[end]].start, label, "model")  # 韦某某|点评
+                continue
             elif label == "Person" and self.text.startswith(_PEER_WORDS, start) and end - start > 3:
                 start += next(len(w) for w in _PEER_WORDS if self.text.startswith(w, start))  # 师兄|曾德洪
             elif label == "Title" and conf < 0.6 and not _TITLE_END_RE.search(self.text, start, end):
@@ -525,12 +529,18 @@ class Finder:
             return True
         if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
             return t.tag == "m" or t.tag == "v" and len(t.text) >= 2 and t.text not in _NAME_VERBS \
-                and t.text not in _SUFFIX_CLASS
+                and t.text not in _SUFFIX_CLASS and not self.proper_before(t)
         if t.tag == "m" or t.text.isdigit():
             if re.fullmatch(r"第[一二三四五六七八九十]+", t.text):
                 return False  # 附属第一医院
             return cls != "Competition" or not t.text.isdigit()
         return t.tag in ("v", "vd") and t.text not in _NAME_VERBS
+
+    def proper_before(self, t: Token) -> bool:
+        """Is the token before ``t`` a made-up or proper word (某驰界|自动驾驶科技有限公司)?"""
+        k = self.starts.get(t.start)
+        p = self.tokens[k - 1] if k else None
+        return p is not None and len(p.text) >= 2 and (p.tag is None or p.tag in ("nz", "nrt", "nr", "j"))
 
     def place_before(self, j: int) -> bool:
         """Is there a place one or two name-like tokens left of token j (绍兴|立方|新能源)?"""

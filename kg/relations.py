@@ -18,6 +18,7 @@ ORG = lexicon.ORG_CLASSES
 AGENTS = ORG | {"Zone"}
 CLAUSE_END = "，。；;,！？!?"
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_DEGREE_START = re.compile("|".join(lexicon.DEGREES))
 _TITLE_ENDS = re.compile("^.*?(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _TITLE_START = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
@@ -176,7 +177,7 @@ class Extractor:
                 bare = re.match(r"(?:该|本|这家)?(公司|集团|学校|研究院|研究所|管委会)", text[ve:ve + 6])
                 org = self.antecedent_org(bare.group(1), vs) if bare else None
                 t_start = ve + bare.end() if bare else None
-                if org is None and v.group() in ("出任", "担任", "兼任") and _TITLE_START.match(text, ve):
+                if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
                     org, t_start = self.before(vs, {"Company"}, limit=120), ve  # 由张三出任总经理
             else:
                 t_start = org.end
@@ -394,7 +395,7 @@ class Extractor:
             fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None)
             if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
                 fund = self.before(lo, {"Fund"})
-            founders = self.founders_in(lo, hi, sent)
+            founders = self.founders_in(lo, hi, sent, people=True)
             if fund is not None and founders and self.joined(founders):
                 for o in founders:
                     self.add(fund, "foundedBy", o, sent, 0.85, "fund-founders")
@@ -424,10 +425,15 @@ class Extractor:
                 for o in founders:
                     self.add(f, "foundedBy", o, sent, 0.85, "fund-founders")
 
-    def founders_in(self, lo: int, hi: int, sent: Sentence) -> list[Mention]:
-        """The organisations named in text[lo:hi], with 该公司 / 高新区 taken to what they refer to."""
-        out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in AGENTS
-               and not re.search(r"[（(][^）)]*$", self.text[lo:x.start])]  # not a name declared in brackets
+    def founders_in(self, lo: int, hi: int, sent: Sentence, people: bool = False) -> list[Mention]:
+        """The organisations (or, after 由, the people) named in text[lo:hi], with 该公司 / 高新区
+        taken to what they refer to."""
+        kinds = AGENTS | {"Person"} if people else AGENTS
+        out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in kinds
+               and not re.search(r"[（(][^）)]*$", self.text[lo:x.start])  # not a name declared in brackets
+               and not _DEGREE_START.match(self.text, x.end)]  # 某大学|校友张三: the people found it
+        if any(x.type == "Person" for x in out):
+            out = [x for x in out if x.type == "Person"]
         for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)|该(校|局|厅|委)", self.text[lo:hi]):
             b0, b1 = lo + bare.start(), lo + bare.end()
             if any(x.start <= b0 < x.end for x in out):
@@ -442,7 +448,7 @@ class Extractor:
     def joined(self, names: list[Mention]) -> bool:
         """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
         return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
-                                r"(?:将|还|也|则|又|再|已)*(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
+                                r"(?:日前|近日|今日|此前|将|还|也|则|又|再|已)*(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
                                 re.sub(r"[（(][^）)]*[）)]|(?<=[、，,和与及])[^、，,和与及]{0,8}(?:机构|企业|公司|银行|集团)$",
                                        "", self.text[a.end:b.start]).strip())
                    for a, b in zip(names, names[1:]))

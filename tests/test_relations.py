@@ -266,3 +266,12 @@ def test_investments_named_after_the_fund_and_awards_presented():
     got = facts("同场，组委会为三名青年科研人员颁发了首届“乌江青年创新奖”，贵州大学副教授祁玉洁、遵义医科大学研究员邵明远获奖。")
     winners = {s for s, p, o, _ in got if p == "wonAward" and o == "乌江青年创新奖"}
     assert winners == {"祁玉洁", "邵明远"}
+
+
+def test_fund_founded_by_people_and_names_jieba_glues_to_verbs():
+    got = facts("据悉，北洋创客天使基金规模5000万元，由天津大学校友车兆麟、闵若琪等7位校友共同发起设立。")
+    founders = {o for s, p, o, _ in got if p == "foundedBy"}
+    assert founders == {"车兆麟", "闵若琪"}
+    got = facts("青岛高新区日前与青岛银行、青岛屿澜资本管理有限公司签约，共同发起设立青岛高新区海洋医药产业基金。")
+    founders = {o for s, p, o, _ in got if p == "foundedBy"}
+    assert founders == {"青岛高新区", "青岛银行", "青岛屿澜资本管理有限公司"}
