@@ -348,8 +348,8 @@ class Finder:
                     core)
         if core in _SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
             return False
-        if _FIELD_AFTER.match(self.text, end):
-            return False  # 海洋生物医药、海洋装备等领域: fields, not organisations
+        if _FIELD_AFTER.match(self.text, end) or any(w in text for w in _PEER_WORDS):
+            return False  # 海洋生物医药、海洋装备等领域: fields; 同门师兄某某: a person
         suffix = _SUFFIX_END.search(core)
         if suffix and (_GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)):
             return False  # 大赛评审委员会, 商业银行, 国内一家研究所: a kind of body, not a name
@@ -539,8 +539,12 @@ class Finder:
     def proper_before(self, t: Token) -> bool:
         """Is the token before ``t`` a made-up or proper word (某驰界|自动驾驶科技有限公司)?"""
         k = self.starts.get(t.start)
-        p = self.tokens[k - 1] if k else None
-        return p is not None and len(p.text) >= 2 and (p.tag is None or p.tag in ("nz", "nrt", "nr", "j"))
+        for p in self.tokens[max(0, k - 2):k][::-1] if k else ():
+            if len(p.text) >= 2 and (p.tag is None or p.tag in ("nz", "nrt", "nr", "j")):
+                return True
+            if p.tag not in ("v", "vn"):
+                return False  # look past one more verb only (某驰界|自动|驾驶)
+        return False
 
     def place_before(self, j: int) -> bool:
         """Is there a place one or two name-like tokens left of token j (绍兴|立方|新能源)?"""
