@@ -109,6 +109,7 @@ def find_mentions(article: Article) -> None:
     found.quoted_names()
     found.selected_programmes()
     found.awards_won()
+    found.awards_given()
     found.places()
     found.ministries()
     found.titles()
@@ -464,7 +465,8 @@ class Finder:
                 continue
             if w in ("与", "和"):
                 after = toks[j + 1]
-                if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund") or j == 0 or j + 1 == i \
+                if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund") or j == 0 \
+                        or j + 1 == i and toks[i].text in _SUFFIX_CLASS \
                         or after.tag in ("ns", "nt", "nz", "nr") \
                         or after.text in lexicon.places() or _MINISTRY_RE.fullmatch(toks[j - 1].text) or \
                         suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
@@ -644,6 +646,13 @@ class Finder:
         for m in _MINISTRY_RE.finditer(self.text):
             if m.start() in self.starts or m.start() - 1 in self.ends:
                 self.add(m.start(), m.end(), "GovernmentAgency", "gazetteer-org")
+
+    def awards_given(self) -> None:
+        """某某杰出成就奖被授予X: an award named before the verb that gives it."""
+        for m in re.finditer(rf"([^{PUNCT}的“”\"]{{3,20}}奖)(?=”?(?:被授予|授予|颁给|颁发给|花落))", self.text):
+            name = m.group(1)
+            if name not in lexicon.RANKS and not _RANK_END.search(name):
+                self.add(m.start(1), m.end(1), "Award", "suffix")
 
     def places(self) -> None:
         auto = _place_automaton()
