@@ -523,6 +523,8 @@ class Finder:
 
     def soft_stop(self, t: Token, cls: str, legal: bool) -> bool:
         """A token whose tag usually ends a name (verbs, numbers, adverbs …)."""
+        if t.text in ("青年", "少年", "中青年"):
+            return False  # jieba calls them time words; names use them (青年创客挑战赛)
         if t.tag == "f" and len(t.text) == 2 or t.text in lexicon.places():
             return False  # 南方科技大学, 东方…; a place jieba mistagged (大连/d)
         if cls == "Fund" and t.tag in ("v", "vn"):
@@ -649,7 +651,8 @@ class Finder:
 
     def awards_given(self) -> None:
         """某某杰出成就奖被授予X: an award named before the verb that gives it."""
-        for m in re.finditer(rf"([^{PUNCT}的“”\"]{{3,20}}奖)(?=”?(?:被授予|授予|颁给|颁发给|花落))", self.text):
+        for m in re.finditer(rf"([^{PUNCT}的“”\"]{{3,20}}奖)(?=”?(?:被授予|授予|颁给|颁发给|花落|评选|揭晓|颁奖|获奖名单|表彰))",
+                             self.text):
             name = m.group(1)
             if name not in lexicon.RANKS and not _RANK_END.search(name):
                 self.add(m.start(1), m.end(1), "Award", "suffix")

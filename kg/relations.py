@@ -19,6 +19,7 @@ AGENTS = ORG | {"Zone"}
 CLAUSE_END = "，。；;,！？!?"
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
 _DEGREE_START = re.compile("|".join(lexicon.DEGREES))
+_AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _TITLE_ENDS = re.compile("^.*?(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
 _TITLE_START = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
@@ -425,6 +426,12 @@ class Extractor:
                 for o in founders:
                     self.add(f, "foundedBy", o, sent, 0.85, "fund-founders")
 
+    def anaphor_of(self, stand_in: Mention, ref: Mention) -> Mention:
+        """A mention at ``stand_in``'s place that facts take to mean ``ref``."""
+        m = Mention(stand_in.start, stand_in.end, ref.type, ref.text, "anaphor", ref.entity)
+        self.anaphors[id(m)] = ref
+        return m
+
     def founders_in(self, lo: int, hi: int, sent: Sentence, people: bool = False) -> list[Mention]:
         """The organisations (or, after 由, the people) named in text[lo:hi], with 该公司 / 高新区
         taken to what they refer to."""
@@ -605,8 +612,15 @@ class Extractor:
                 self.add(comp, "organizer", o, sent, conf, "organizer")
 
     def awards(self, sent: Sentence) -> None:
-        """X荣获/获得…AWARD; AWARD授予(了)X; 将AWARD颁发给X."""
+        """X荣获/获得…AWARD; AWARD授予(了)X; 将AWARD颁发给X.  A category (个人奖, 创新企业奖) of an
+        award the article named before stands for that award."""
         for aw in (m for m in sent.mentions if m.type == "Award"):
+            if _AWARD_CATEGORY.fullmatch(aw.text):
+                named = [m for m in self.a.mentions if m.type == "Award" and m.end <= aw.start
+                         and not _AWARD_CATEGORY.fullmatch(m.text)]
+                if not named:
+                    continue
+                aw = self.anaphor_of(aw, max(named, key=lambda m: m.end))
             if re.search(r"颁发(?:了)?[^，,。；;]{0,8}$", self.text[sent.start:aw.start]):
                 after = [m for m in sent.mentions if m.start > aw.end and m.type == "Person"]
                 before = [m for m in sent.mentions if m.end <= aw.start and m.type == "Person"
@@ -641,7 +655,8 @@ class Extractor:
                 self.add(subject, "wonAward", aw, sent, 0.8, "award")
 
     def selections(self, sent: Sentence) -> None:
-        for v in re.finditer(r"(?:分别|同时|也|均|都)?入选(?=[，,。；;！!]|$)", self.text[sent.start:sent.end]):
+        for v in re.finditer(r"(?:分别|同时|也|均|都|等)?(?:入选|位列其中|名列其中|上榜|入围)(?=[，,。；;！!]|$)",
+                             self.text[sent.start:sent.end]):
             vpos = sent.start + v.start()
             prog = self.before(vpos, {"Program"})
             cs = self.clause(vpos)[0]
