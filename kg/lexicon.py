@@ -71,6 +71,10 @@ TITLE_HEADS = sorted("""
 常务副总经理 常务副校长 执行董事 执行院长 执行主任 党委委员 党工委委员 委员 常委 首席执行官 总工 研发总监 技术负责人 带头人 总指挥
 CEO CTO COO CFO CIO
 """.split(), key=len, reverse=True)
+TITLE_ALT = "|".join(map(re.escape, TITLE_HEADS))  # a regex alternation of the title heads
+# A short name declared in brackets right after a name: X（以下简称“Y”）
+DECLARED_ALIAS = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
+
 DEGREES = ("博士", "硕士", "学士", "本科生", "研究生", "毕业生", "校友", "博士生", "硕士生")
 GOVERNMENT_TITLES = ("市长", "副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "镇长")
 

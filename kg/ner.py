@@ -36,7 +36,7 @@ GENERIC_ITEM = re.compile(r"(企业|公司|单位|机构|荣誉|项目|平台|�
 _SUFFIX_CLASS = dict(lexicon.NAME_SUFFIXES)
 _SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, _SUFFIX_CLASS), key=len, reverse=True)))
 _SUFFIX_END = re.compile("(?:" + _SUFFIX_RE.pattern + ")$")
-_TITLE_RE = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
+_TITLE_RE = re.compile(lexicon.TITLE_ALT)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
@@ -74,7 +74,7 @@ def _model():
     return ner_model.load()
 
 
-_FUSED_TITLE = re.compile(r"^(.*?)(" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_FUSED_TITLE = re.compile(rf"^(.*?)({lexicon.TITLE_ALT})$")
 _ONE_CHAR_UNITS = set("局所院行厅处部校站社馆")
 
 
@@ -706,7 +706,7 @@ class Finder:
 
     def declared_aliases(self) -> None:
         """NAME（以下简称“X”）: X is another name of the name before the bracket."""
-        for m in _DECLARED.finditer(self.text):
+        for m in lexicon.DECLARED_ALIAS.finditer(self.text):
             name = next((c for c in reversed(self.cands) if c.end == m.start() and c.type != "Title"), None)
             if name is not None:
                 self.add(m.start(1), m.end(1), name.type, "alias")
@@ -911,8 +911,7 @@ _GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资
                            r"金融|科技|投资|创投|互联网|大赛|赛事|评审|专家|组织|筹备|领导|工作|协调|指导|母|子|研发|"
                            r"研究|技术|创新|服务|数据|运营|管理|会展|培训|检测|孵化|国内|国外|海外|当地|一家|一所|各大|主流|"
                            r"中介|一些|部分|多家|大型|博彩|房地产|物业|保险|证券)*")
-_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
-_NAMED_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3})(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
+_NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
                          + _TITLE_RE.pattern + "))")
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
@@ -933,7 +932,7 @@ _TITLE_SET = set(lexicon.TITLE_HEADS)
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
 _NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + _TITLE_RE.pattern + r")$")
-_TITLE_END_RE = re.compile("(?:" + _TITLE_RE.pattern + ")$")
+_TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, lexicon.MINISTRIES), key=len, reverse=True)))
 _PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")
 _DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + _PEER_WORDS, key=len, reverse=True)))

@@ -17,11 +17,11 @@ from kg.doc import Article, Fact, Mention
 ORG = lexicon.ORG_CLASSES
 AGENTS = ORG | {"Zone"}
 CLAUSE_END = "，。；;,！？!?"
-_TITLE_END = re.compile("(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")$")
+_TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _DEGREE_START = re.compile("|".join(lexicon.DEGREES))
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
-_TITLE_ENDS = re.compile("^.*?(?:" + "|".join(map(re.escape, lexicon.TITLE_HEADS)) + ")")
-_TITLE_START = re.compile("|".join(map(re.escape, lexicon.TITLE_HEADS)))
+_TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
+_TITLE_START = re.compile(lexicon.TITLE_ALT)
 _DEGREE_END = re.compile("(?:" + "|".join(lexicon.DEGREES) + ")$")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(r"(?:获得|荣获|夺得|摘得|斩获|赢得|被评为|评为|获评|获颁|拿下|荣膺|屈居|位列|喜获|揽获|捧得|问鼎|收获|获)(?:了)?")
@@ -320,8 +320,7 @@ class Extractor:
             if m.type not in ORG:
                 continue
             lead = self.text[max(sent.start, m.start - 8):m.start]
-            lead = next((lead[:-len(c)] for c in ("美国", "英国", "德国", "法国", "日本", "加拿大", "澳大利亚", "新加坡")
-                         if lead.endswith(c)), lead)
+            lead = next((lead[:-len(c)] for c in lexicon.countries() if lead.endswith(c)), lead)
             tail = self.text[m.end:m.end + 16]
             degree = re.match(r"[^，,。；;、\s]{0,8}?(" + "|".join(lexicon.DEGREES) + ")", tail)
             after = ms[k + 1] if k + 1 < len(ms) else None
@@ -393,9 +392,7 @@ class Extractor:
         for m in re.finditer(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:共同|联合|合作)?(?:出资)?"
                              r"(?:发起设立|出资设立|设立|发起|组建|成立|设立)", text[sent.start:sent.end]):
             lo, hi = sent.start + m.start(1), sent.start + m.end(1)
-            fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None)
-            if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
-                fund = self.before(lo, {"Fund"})
+            fund = self.fund_before(lo, sent)
             founders = self.founders_in(lo, hi, sent, people=True)
             if fund is not None and founders and self.joined(founders):
                 for o in founders:
@@ -432,6 +429,15 @@ class Extractor:
         self.anaphors[id(m)] = ref
         return m
 
+    def fund_before(self, pos: int, sent: Sentence, also: str = "") -> Mention | None:
+        """The fund a sentence speaks of before ``pos``: named in it, or the latest fund when it
+        says 该基金 / 基金 (or ``also``)."""
+        named = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= pos), None)
+        if named is None and (_ANAPHORA["Fund"].search(self.text, sent.start, pos)
+                              or also and re.search(also, self.text[sent.start:pos])):
+            return self.before(pos, {"Fund"})
+        return named
+
     def founders_in(self, lo: int, hi: int, sent: Sentence, people: bool = False) -> list[Mention]:
         """The organisations (or, after 由, the people) named in text[lo:hi], with 该公司 / 高新区
         taken to what they refer to."""
@@ -467,9 +473,7 @@ class Extractor:
         text = self.text
         for v in re.finditer(r"(投向|投资于|重点投资|主要投资|专门支持|重点支持|用于支持|支持|投资)", text[sent.start:sent.end]):
             vs, ve = sent.start + v.start(), sent.start + v.end()
-            fund = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= vs), None)
-            if fund is None and (_ANAPHORA["Fund"].search(text, sent.start, vs) or "其中" in text[sent.start:vs]):
-                fund = self.before(vs, {"Fund"})
+            fund = self.fund_before(vs, sent, also=r"其中")
             if fund is None or "基金" not in text[max(self.before(vs, {"Fund"}).start, sent.start - 200):vs]:
                 continue
             cs, ce = self.clause(ve)
@@ -483,9 +487,7 @@ class Extractor:
         for v in re.finditer(r"对([^。；;]{2,80}?)的(?:首批|首笔|天使轮|种子轮|[A-D]\+?轮)?(?:投资|注资)",
                              text[sent.start:sent.end]):  # 完成对X和Y的首批投资
             lo, hi = sent.start + v.start(1), sent.start + v.end(1)
-            fund = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= lo), None)
-            if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
-                fund = self.before(lo, {"Fund"})
+            fund = self.fund_before(lo, sent)
             for target in (m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG):
                 if fund is not None:
                     self.add(fund, "investsIn", target, sent, 0.75, "invests-in-company")
@@ -498,9 +500,7 @@ class Extractor:
         for v in re.finditer(r"向([^，,。；;]{2,40}?)(?:注资|投资|出资)", text[sent.start:sent.end]):
             lo, hi = sent.start + v.start(1), sent.start + v.end(1)
             target = next((m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG), None)
-            fund = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= lo), None)
-            if fund is None and _ANAPHORA["Fund"].search(text, sent.start, lo):
-                fund = self.before(lo, {"Fund"})
+            fund = self.fund_before(lo, sent)
             if fund is not None and target is not None:
                 self.add(fund, "investsIn", target, sent, 0.75, "invests-in-company")
 
@@ -684,9 +684,7 @@ class Extractor:
         for m in _MONEY.finditer(self.text, sent.start, sent.end):
             fund = next((f for f in sent.mentions if f.type == "Fund" and 0 <= f.start - m.end() <= 2
                          and self.text[m.end():f.start] in ("的", "")), None)
-            fund = fund or next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= m.start()), None)
-            if fund is None and _ANAPHORA["Fund"].search(self.text, sent.start, m.start()):
-                fund = self.before(m.start(), {"Fund"})
+            fund = fund or self.fund_before(m.start(), sent)
             value = parse_money(m.group(1))
             if fund is not None and value is not None:
                 self.add(fund, "amount", None, sent, 0.9, "fund-size", value=value)

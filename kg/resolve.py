@@ -24,7 +24,6 @@ _ZONE_SHORT = {"高新技术产业开发区": "高新区", "新技术产业开�
 _ZONE_FORMS = re.compile("|".join(sorted(_ZONE_SHORT, key=len, reverse=True)))
 _YEARS = re.compile(r"\d{4}(?:年度|年)?")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+届")
-_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"]?([^“”\"（）()，,]{2,12})[”\"]?[）)]")
 _BRACKETED = re.compile(r"[（(]([A-Za-z][\w .&-]*)[)）]")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 SOURCE_RANK = {"team": 4, "alias": 2, "suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
@@ -158,7 +157,7 @@ def resolve(articles: list[Article]) -> None:
                 uf.join(f"org/{ks[1]}", f"org/{kf[1]}")
     for a in articles:  # 奇点(Qidian), X（以下简称“Y”）: a name in brackets after a name is the same thing
         for m in a.mentions:
-            latin = _BRACKETED.match(a.text, m.end) or _DECLARED.match(a.text, m.end)
+            latin = _BRACKETED.match(a.text, m.end) or lexicon.DECLARED_ALIAS.match(a.text, m.end)
             other = latin and next((x for x in a.mentions if x.start == latin.start(1) and x.end == latin.end(1)), None)
             if other is not None and group_of(other.type) == group_of(m.type):
                 uf.join(f"{group_of(m.type)}/{norm(other.text)}", f"{group_of(m.type)}/{norm(m.text)}")
