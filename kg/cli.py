@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from kg.errors import KgError
@@ -34,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("-f", "--file", help="read the query from this .rq file")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.add_argument("--list", action="store_true", help="list the saved queries")
+    q.add_argument("--allow-service", action="append", metavar="URL_PREFIX",
+                   help="let SERVICE call endpoints under this prefix (repeatable; off by default)")
 
     s = sub.add_parser("serve", help="SPARQL 1.1 Protocol endpoint over a store")
     s.add_argument("store")
@@ -41,6 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=7878)
     s.add_argument("--timeout", type=float, default=10.0, help="seconds per query")
     s.add_argument("--limit", type=int, default=10000, help="most result rows returned")
+    s.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 1),
+                   help="server processes (default: one per core, at least 2)")
+    s.add_argument("--threads", type=int, default=16,  # kg.serve.THREADS
+                   help="queries each server process runs at once; one client gets at most half")
+    s.add_argument("--queue", type=int, default=64,  # kg.serve.QUEUE
+                   help="queries each server process keeps waiting; more get 503 with Retry-After")
+    s.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
+                   help="largest request body (and URL) accepted; larger gets 413 (414)")
+    s.add_argument("--allow-service", action="append", metavar="URL_PREFIX",
+                   help="let SERVICE call endpoints under this prefix (repeatable; off by default)")
 
     p = sub.add_parser("push", help="load a store into a remote SPARQL server")
     p.add_argument("store")

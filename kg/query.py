@@ -21,6 +21,7 @@ from xml.sax.saxutils import escape as xml_escape
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.sparql import check_federation
 from kg.store import QUERY_PREFIXES, load_source
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
@@ -87,12 +88,15 @@ def saved_query(name: str) -> SavedQuery:
     return queries[name]
 
 
-def execute(store: ox.Store, sparql: str):
+def execute(store: ox.Store, sparql: str, allow_service: tuple[str, ...] = ()):
     """Run a SPARQL query with the kg prefixes over the union of the named graphs.
 
     Returns pyoxigraph QuerySolutions, QueryBoolean or QueryTriples; a syntax error
-    becomes a KgError naming the line and column, with a caret under the spot.
+    becomes a KgError naming the line and column, with a caret under the spot. A query
+    that would call a remote endpoint (SERVICE) is refused unless the endpoint starts
+    with one of ``allow_service``.
     """
+    check_federation(sparql, allow_service, QUERY_PREFIXES)
     try:
         return store.query(sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as e:
@@ -216,10 +220,18 @@ def _json_term(t) -> dict:
     return d
 
 
-def format_json(names: list[str], rows: list[list]) -> str:
-    """SPARQL 1.1 JSON results."""
+def format_json(names: list[str], rows: list[list], truncated_at: int | None = None) -> str:
+    """SPARQL 1.1 JSON results; rows cut at a limit are said in a ``kg:truncated`` member,
+    which standard clients ignore."""
     bindings = [{n: _json_term(t) for n, t in zip(names, row) if t is not None} for row in rows]
-    return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    out = {"head": {"vars": names}, "results": {"bindings": bindings}}
+    if truncated_at is not None:
+        out["kg:truncated"] = {"limit": truncated_at, "note": _truncated_note(truncated_at)}
+    return json.dumps(out, ensure_ascii=False)
+
+
+def _truncated_note(limit: int) -> str:
+    return f"results truncated: only the first {limit} rows are given (the server's row limit)"
 
 
 def _xml_term(t) -> str:
@@ -234,15 +246,18 @@ def _xml_term(t) -> str:
     return f"<literal>{xml_escape(t.value)}</literal>"
 
 
-def format_xml(names: list[str], rows: list[list]) -> str:
-    """SPARQL 1.1 XML results."""
+def format_xml(names: list[str], rows: list[list], truncated_at: int | None = None) -> str:
+    """SPARQL 1.1 XML results; rows cut at a limit are said in a comment."""
     out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
     out += [f'<variable name="{n}"/>' for n in names]
     out += ["</head>", "<results>"]
     for row in rows:
         out.append("<result>" + "".join(f'<binding name="{n}">{_xml_term(t)}</binding>'
                                         for n, t in zip(names, row) if t is not None) + "</result>")
-    out += ["</results>", "</sparql>"]
+    out.append("</results>")
+    if truncated_at is not None:
+        out.append(f"<!-- {_truncated_note(truncated_at)} -->")
+    out.append("</sparql>")
     return "\n".join(out) + "\n"
 
 
@@ -271,7 +286,7 @@ def run(args) -> int:
         raise KgError("give a graph file or store folder (or --list)")
     sparql = _query_text(args)
     store = load_source(args.source)
-    sys.stdout.write(result_text(execute(store, sparql), args.format))
+    sys.stdout.write(result_text(execute(store, sparql, tuple(args.allow_service or ())), args.format))
     return 0
 
 

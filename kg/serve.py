@@ -1,9 +1,19 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a store, with a query page.
 
-Starlette + uvicorn answer HTTP; queries run in a pool of worker processes, each
-with its own read-only copy of the store. pyoxigraph cannot cancel a running query, so
-a query that passes ``--timeout`` has its worker killed and replaced, and the other
-workers go on answering meanwhile.
+The parent process binds the socket and keeps ``--workers`` server processes alive
+(uvicorn's supervisor, which replaces any that exits). Each server process opens the
+store read-only and runs queries in threads of its own: pyoxigraph releases the GIL while
+it evaluates, so queries run side by side and a small one costs no hop to another process.
+
+Fairness: a process runs at most ``THREADS`` queries at once and one client address at
+most half of them; further queries wait, and when ``QUEUE`` are already waiting a new
+one gets 503 with ``Retry-After`` at once. pyoxigraph cannot cancel a query, so one that
+passes ``--timeout`` is answered 503 and its process retires: it stops accepting, finishes
+its other requests (for up to ``GRACE`` seconds) and exits, and the supervisor starts a
+fresh one. The listening socket stays open meanwhile, so connections wait rather than fail.
+
+Federation (``SERVICE``) is refused before a query runs, unless ``--allow-service`` names
+the endpoint; updates and ``LOAD`` are refused; request bodies are capped.
 """
 from __future__ import annotations
 
@@ -11,25 +21,18 @@ import asyncio
 import contextlib
 import importlib
 import json
-import multiprocessing as mp
 import os
-import re
 import signal
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs
 
-import anyio
 import pyoxigraph as ox
-import uvicorn
-from starlette.applications import Starlette
-from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
-from starlette.routing import Route
 
 from kg.errors import KgError
 from kg.query import FORMATTERS, QUERY_PREFIXES, execute, format_boolean, saved_queries, solutions
+from kg.sparql import tokens
 from kg.store import load_source
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "query.html"
@@ -38,24 +41,50 @@ RESULT_TYPES = {"application/sparql-results+json": "json", "application/json": "
                 "text/csv": "csv", "text/tab-separated-values": "tsv"}
 """SELECT and ASK result media types; the first is the default."""
 GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
-               "application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES}
+               "application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
+               "application/rdf+xml": ox.RdfFormat.RDF_XML}
 """CONSTRUCT and DESCRIBE result media types; the first is the default."""
-_UPDATE = re.compile(r"(?:\s|#[^\n]*\n|(?i:PREFIX)\s*[\w.-]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*"
-                     r"(?i:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b")
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
+THREADS = 16
+"""Queries one server process runs at once."""
+QUEUE = 64
+"""Queries one server process keeps waiting before it answers 503."""
+GRACE = 3
+"""Seconds a stopping or retiring process gives its other requests to finish."""
+OPTIONS_ENV = "KG_SERVE_OPTIONS"
 
 
-class QueryTimeout(Exception):
-    """A query ran past the timeout; its worker was killed."""
+@dataclass
+class Options:
+    """What every server process needs to know, passed to it in the environment."""
+    source: str
+    timeout: float = 10.0
+    limit: int = 10000
+    max_body: int = 1_000_000
+    threads: int = THREADS
+    queue: int = QUEUE
+    allow_service: tuple[str, ...] = field(default_factory=tuple)
 
 
-# --- in the worker processes ---------------------------------------------------------
+Reply = tuple[int, str, bytes, dict]
+"""(HTTP status, content type, body, extra headers)."""
 
-def negotiate(accept: str | None, offers) -> str:
-    """The offered media type the Accept header prefers (the first offer for */* or no match)."""
+
+def text_reply(status: int, message: str, headers: dict | None = None) -> Reply:
+    return status, "text/plain; charset=utf-8", message.encode("utf-8"), headers or {}
+
+
+# --- answering one query ---------------------------------------------------------------
+
+def negotiate(accept: str | None, offers) -> str | None:
+    """The offered media type the Accept header prefers (the first offer when there is no
+    header), or None when it accepts none of them."""
     offers = list(offers)
+    if not accept or not accept.strip():
+        return offers[0]
     ranked = []
-    for i, part in enumerate((accept or "").split(",")):
+    for i, part in enumerate(accept.split(",")):
         media, *params = [p.strip() for p in part.split(";")]
         q = 1.0
         for p in params:
@@ -64,164 +93,176 @@ def negotiate(accept: str | None, offers) -> str:
                     q = float(p[2:])
                 except ValueError:
                     q = 0.0
-        ranked.append((-q, i, media.lower()))
-    for q, _, media in sorted(ranked):
-        if q == 0:
-            break
+        if media and q > 0:
+            ranked.append((-q, i, media.lower()))
+    for _, _, media in sorted(ranked):
         if media in offers:
             return media
+        if media == "*/*":
+            return offers[0]
         if media.endswith("/*"):
-            major = media[:-1]
-            match = next((o for o in offers if o.startswith(major) or major == "*/"), None)
+            match = next((o for o in offers if o.startswith(media[:-1])), None)
             if match:
                 return match
-    return offers[0]
+    return None
 
 
-def answer(store: ox.Store, sparql: str, accept: str | None, limit: int) -> tuple[int, str, bytes, dict]:
-    """Run one query: (HTTP status, content type, body, extra headers)."""
+def not_acceptable(accept: str, offers) -> Reply:
+    return text_reply(406, f"cannot answer as {accept}; this query's results come as: {', '.join(offers)}")
+
+
+def is_update(sparql: str) -> bool:
+    """Does the request's text begin, after its prologue, with an update keyword?"""
+    for kind, text in tokens(sparql):
+        if kind == "word" and text.upper() in ("PREFIX", "BASE"):
+            continue
+        if kind in ("pname", "iri"):
+            continue
+        return kind == "word" and text.upper() in UPDATE_WORDS
+    return False
+
+
+def answer(store: ox.Store, sparql: str, accept: str | None, opts: Options) -> Reply:
+    """Run one query and serialise its results in the negotiated format."""
     try:
-        results = execute(store, sparql)
+        results = execute(store, sparql, opts.allow_service)
     except KgError as e:
-        if _UPDATE.match(sparql):
-            return 403, "text/plain; charset=utf-8", READ_ONLY.encode(), {}
-        return 400, "text/plain; charset=utf-8", str(e).encode("utf-8"), {}
-    headers = {}
+        if is_update(sparql):
+            return text_reply(403, READ_ONLY)
+        return text_reply(400, str(e))
+    limit, truncated = opts.limit, {"X-Result-Truncated": "true", "X-Result-Limit": str(opts.limit)}
     if isinstance(results, ox.QueryTriples):
         media = negotiate(accept, GRAPH_TYPES)
-        triples = []
+        if media is None:
+            return not_acceptable(accept, GRAPH_TYPES)
+        triples, headers = [], {}
         for t in results:
             if len(triples) >= limit:
-                headers = {"X-Result-Truncated": "true", "X-Result-Limit": str(limit)}
+                headers = truncated
                 break
             triples.append(t)
-        prefixes = QUERY_PREFIXES if GRAPH_TYPES[media] == ox.RdfFormat.TURTLE else None
-        body = ox.serialize(triples, format=GRAPH_TYPES[media], prefixes=prefixes)
+        fmt = GRAPH_TYPES[media]
+        body = ox.serialize(triples, format=fmt, prefixes=QUERY_PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
+        if headers and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+            body += f"# results truncated: only the first {limit} triples are given\n".encode()
         return 200, f"{media}; charset=utf-8", body, headers
     media = negotiate(accept, RESULT_TYPES)
+    if media is None:
+        return not_acceptable(accept, RESULT_TYPES)
     fmt = RESULT_TYPES[media]
     if isinstance(results, ox.QueryBoolean):
         return 200, f"{media}; charset=utf-8", format_boolean(bool(results), fmt).encode("utf-8"), {}
-    names, rows, truncated = solutions(results, limit)
-    if truncated:
-        headers = {"X-Result-Truncated": "true", "X-Result-Limit": str(limit)}
-    return 200, f"{media}; charset=utf-8", FORMATTERS[fmt](names, rows).encode("utf-8"), headers
+    names, rows, cut = solutions(results, limit)
+    note = {"truncated_at": limit} if cut and fmt in ("json", "xml") else {}
+    return 200, f"{media}; charset=utf-8", FORMATTERS[fmt](names, rows, **note).encode("utf-8"), \
+        truncated if cut else {}
 
 
-def _worker(source: str, limit: int, conn) -> None:
-    """A worker process: open the store read-only, say ready, then answer jobs until the pipe closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which ends its workers
-    try:
-        store = load_source(source)
-    except KgError as e:
-        conn.send(("error", str(e)))
-        return
-    conn.send(("ready", None))
-    while True:
+# --- admission: who runs now, who waits, who is turned away --------------------------------
+
+class Busy(Exception):
+    """The process already has as many queries waiting as it keeps."""
+
+
+class Admission:
+    """A pool of query slots with a share per client and a bounded queue."""
+
+    def __init__(self, slots: int = THREADS, queue: int = QUEUE):
+        self.pool = asyncio.Semaphore(slots)
+        self.per_client = max(1, slots // 2)
+        self.clients: dict[str, list] = {}  # address -> [semaphore, requests holding or awaiting it]
+        self.capacity = slots + queue
+        self.in_flight = 0
+
+    @contextlib.asynccontextmanager
+    async def slot(self, client: str):
+        """Hold one query slot for ``client``; Busy at once when the queue is full."""
+        if self.in_flight >= self.capacity:
+            raise Busy
+        self.in_flight += 1
+        share = self.clients.setdefault(client, [asyncio.Semaphore(self.per_client), 0])
+        share[1] += 1
         try:
-            sparql, accept = conn.recv()
-        except EOFError:
-            return
+            async with share[0], self.pool:
+                yield
+        finally:
+            self.in_flight -= 1
+            share[1] -= 1
+            if not share[1]:
+                del self.clients[client]
+
+
+# --- one server process --------------------------------------------------------------------
+
+class Worker:
+    """One server process's store, query threads and admission; it retires after a timeout."""
+
+    def __init__(self, opts: Options):
+        self.opts = opts
+        self.store = load_source(opts.source)
+        self.threads = ThreadPoolExecutor(opts.threads, thread_name_prefix="kg-query")
+        self.admission = Admission(opts.threads, opts.queue)
+        self.stuck = False  # a query ran past the timeout and cannot be stopped
+
+    async def run(self, sparql: str, accept: str | None, client: str) -> Reply:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.opts.timeout
+        started = False
         try:
-            conn.send(answer(store, sparql, accept, limit))
-        except Exception as e:  # an engine failure is the client's answer, not the worker's end
-            conn.send((500, "text/plain; charset=utf-8", f"query failed: {e}".encode("utf-8"), {}))
+            async with asyncio.timeout_at(deadline):
+                async with self.admission.slot(client):
+                    started = True
+                    future = loop.run_in_executor(self.threads, answer, self.store, sparql, accept, self.opts)
+                    return await asyncio.shield(future)
+        except Busy:
+            return text_reply(503, "the server is busy: too many queries are waiting; retry shortly",
+                              {"Retry-After": "1"})
+        except TimeoutError:
+            if not started:
+                return text_reply(503, f"no query slot came free within the {self.opts.timeout:g} s timeout",
+                                  {"Retry-After": "1"})
+            self.retire()
+            return text_reply(503, f"query stopped after the {self.opts.timeout:g} s timeout",
+                              {"Retry-After": "1"})
+        except (RuntimeError, OSError, ValueError, SyntaxError) as e:  # the engine failed on this query
+            return text_reply(500, f"query failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
 
-
-# --- in the server process -----------------------------------------------------------
-
-class QueryPool:
-    """Worker processes that run queries; one past its timeout is killed and replaced."""
-
-    def __init__(self, source: str, size: int, limit: int):
-        self.source, self.size, self.limit = source, size, limit
-        self._ctx = mp.get_context("spawn")
-        self._idle: asyncio.Queue = asyncio.Queue()
-        self._all: set = set()
-        self._replacing: set = set()
-
-    async def start(self) -> None:
-        """Start every worker and wait until each has opened the store."""
-        workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)))
-        for w in workers:
-            self._idle.put_nowait(w)
-
-    async def _spawn(self):
-        parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker, args=(self.source, self.limit, child), daemon=True)
-        proc.start()
-        child.close()
-        self._all.add((proc, parent))
-        try:
-            kind, message = await anyio.to_thread.run_sync(parent.recv)
-        except EOFError:
-            kind, message = "error", f"worker for {self.source} exited"
-        if kind != "ready":
-            self._kill((proc, parent))
-            raise KgError(message)
-        return proc, parent
-
-    def _kill(self, worker) -> None:
-        proc, conn = worker
-        proc.kill()
-        proc.join()
-        conn.close()
-        self._all.discard(worker)
-
-    async def _replace(self) -> None:
-        self._idle.put_nowait(await self._spawn())
-
-    async def run(self, sparql: str, accept: str | None, timeout: float) -> tuple[int, str, bytes, dict]:
-        """Answer a query in a free worker within ``timeout`` seconds, else raise QueryTimeout."""
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), timeout)
-        except asyncio.TimeoutError:
-            raise QueryTimeout(f"no free worker within {timeout:g} s") from None
-        _, conn = worker
-        try:
-            conn.send((sparql, accept))
-            if not await anyio.to_thread.run_sync(conn.poll, timeout):
-                raise QueryTimeout(f"query stopped after the {timeout:g} s timeout")
-            reply = conn.recv()
-        except BaseException:
-            self._kill(worker)
-            task = asyncio.get_running_loop().create_task(self._replace())
-            self._replacing.add(task)
-            task.add_done_callback(self._replacing.discard)
-            raise
-        self._idle.put_nowait(worker)
-        return reply
+    def retire(self) -> None:
+        """Stop accepting and exit once the other requests are answered (uvicorn's graceful
+        shutdown on SIGTERM); the supervisor then starts a fresh process."""
+        if not self.stuck:
+            self.stuck = True
+            os.kill(os.getpid(), signal.SIGTERM)
 
     def close(self) -> None:
-        """Kill every worker."""
-        for worker in list(self._all):
-            self._kill(worker)
+        """Leave at once if a query thread cannot be stopped (a normal exit would wait for it)."""
+        self.threads.shutdown(wait=False, cancel_futures=True)
+        if self.stuck or any(t.is_alive() for t in getattr(self.threads, "_threads", ())):
+            os._exit(0)
 
 
-def create_app(source: str, timeout: float = 10.0, limit: int = 10000, workers: int | None = None) -> Starlette:
-    """The ASGI app: /sparql (alias /query), the query page at /, the graph view at /graph
-    (``?entity=NAME&hops=N&type=CLASS``, drawn by ``kg.viz.render_html`` when that exists)."""
-    pool = QueryPool(str(source), workers or max(2, os.cpu_count() or 1), limit)
+def create_app(opts: Options):
+    """The ASGI app of one server process: /sparql (alias /query), the query page at /, the
+    graph view at /graph (``?entity=NAME&hops=N&type=CLASS``).
+
+    SPARQL GET and POST requests are answered by a plain ASGI function (the hot path, a
+    third of the per-request cost of the Starlette stack); everything else goes through
+    Starlette with CORS."""
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
+    from starlette.requests import Request
+    from starlette.responses import HTMLResponse, PlainTextResponse, Response
+    from starlette.routing import Route
+
     page = _query_page()
-    state = {}
+    state: dict = {}
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
-        await pool.start()
+        state["worker"] = Worker(opts)
         yield
-        pool.close()
-
-    async def sparql(request: Request) -> Response:
-        query = await _query_param(request)
-        if isinstance(query, Response):
-            return query
-        try:
-            status, media, body, headers = await pool.run(query, request.headers.get("accept"), timeout)
-        except QueryTimeout as e:
-            return PlainTextResponse(str(e), status_code=503)
-        except EOFError:
-            return PlainTextResponse("the query worker stopped", status_code=500)
-        return Response(body, status_code=status, media_type=media, headers=headers)
+        state["worker"].close()
 
     async def index(request: Request) -> Response:
         return HTMLResponse(page)
@@ -231,50 +272,113 @@ def create_app(source: str, timeout: float = 10.0, limit: int = 10000, workers: 
             render = importlib.import_module("kg.viz").render_html
         except (ImportError, AttributeError):
             return PlainTextResponse("no graph view: kg.viz.render_html is not available", status_code=404)
-        if "store" not in state:
-            state["store"] = await anyio.to_thread.run_sync(load_source, source)
         params = request.query_params
         options = {"entity": params.get("entity") or None, "types": params.getlist("type") or None}
         if params.get("hops", "").isdigit():
             options["hops"] = int(params["hops"])
         try:
-            html = await anyio.to_thread.run_sync(lambda: render(state["store"], **options))
+            html = await asyncio.get_running_loop().run_in_executor(
+                None, lambda: render(state["worker"].store, **options))
         except KgError as e:
             return PlainTextResponse(str(e), status_code=400)
         return HTMLResponse(html)
 
-    routes = [Route("/", index), Route("/sparql", sparql, methods=["GET", "POST"]),
-              Route("/query", sparql, methods=["GET", "POST"]), Route("/graph", graph)]
+    async def method_not_allowed(request: Request) -> Response:
+        return PlainTextResponse("use GET or POST", status_code=405)
+
+    routes = [Route("/", index), Route("/graph", graph),
+              Route("/sparql", method_not_allowed, methods=["PUT", "DELETE", "PATCH"]),
+              Route("/query", method_not_allowed, methods=["PUT", "DELETE", "PATCH"])]
     cors = Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
-                      allow_headers=["*"], expose_headers=["X-Result-Truncated", "X-Result-Limit"])
-    return Starlette(routes=routes, middleware=[cors], lifespan=lifespan)
+                      allow_headers=["*"], expose_headers=list(EXPOSED))
+    site = Starlette(routes=routes, middleware=[cors], lifespan=lifespan)
 
-
-async def _query_param(request: Request) -> str | Response:
-    """The query text of a SPARQL Protocol request, or the error response."""
-    if request.method == "GET":
-        params = request.query_params
-        if "update" in params:
-            return PlainTextResponse(READ_ONLY, status_code=403)
-        query = params.get("query")
-    else:
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = (await request.body()).decode("utf-8", errors="replace")
-        if media == "application/sparql-query":
-            query = body
-        elif media == "application/x-www-form-urlencoded":
-            form = parse_qs(body, keep_blank_values=True)
-            if "update" in form:
-                return PlainTextResponse(READ_ONLY, status_code=403)
-            query = form.get("query", [None])[0]
-        elif media == "application/sparql-update":
-            return PlainTextResponse(READ_ONLY, status_code=403)
+    async def app(scope, receive, send):
+        if scope["type"] == "http" and scope["path"] in ("/sparql", "/query") and scope["method"] in ("GET", "POST"):
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            reply = await _query_param(scope, headers, receive, opts.max_body)
+            if isinstance(reply, str):
+                client = scope["client"][0] if scope.get("client") else ""
+                try:
+                    reply = await state["worker"].run(reply, headers.get("accept"), client)
+                except asyncio.CancelledError:  # the process is stopping and cannot wait for this query
+                    reply = text_reply(503, "the server is stopping; retry shortly", {"Retry-After": "1"})
+            await _send(send, reply, "origin" in headers)
         else:
-            return PlainTextResponse("POST a query as application/sparql-query or "
-                                     "application/x-www-form-urlencoded", status_code=415)
-    if not query:
-        return PlainTextResponse("give a SPARQL query in the query parameter", status_code=400)
-    return query
+            await site(scope, receive, send)
+
+    return app
+
+
+EXPOSED = ("X-Result-Truncated", "X-Result-Limit", "Retry-After")
+
+
+async def _send(send, reply: Reply, cors: bool) -> None:
+    status, media, body, extra = reply
+    headers = [(b"content-type", media.encode()), (b"content-length", str(len(body)).encode())]
+    headers += [(k.lower().encode(), v.encode()) for k, v in extra.items()]
+    if cors:
+        headers += [(b"access-control-allow-origin", b"*"),
+                    (b"access-control-expose-headers", ", ".join(EXPOSED).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def app_from_environment():
+    """The app factory each server process calls (uvicorn ``factory=True``)."""
+    return create_app(Options(**json.loads(os.environ[OPTIONS_ENV])))
+
+
+async def _query_param(scope, headers: dict, receive, max_body: int) -> str | Reply:
+    """The query text of a SPARQL Protocol request, or the error reply."""
+    query_string = scope.get("query_string", b"")
+    if len(query_string) > max_body:
+        return text_reply(414, f"the request URL is longer than {max_body} bytes")
+    params = parse_qs(query_string.decode("latin-1"), keep_blank_values=True, encoding="utf-8", errors="replace")
+    if "update" in params:
+        return text_reply(403, READ_ONLY)
+    queries = params.get("query", [])
+    if scope["method"] == "POST":
+        body = await _body(headers, receive, max_body)
+        if body is None:
+            return text_reply(413, f"the request body is larger than {max_body} bytes (kg serve --max-body)")
+        media = headers.get("content-type", "").split(";")[0].strip().lower()
+        if media == "application/sparql-query":
+            queries.append(body.decode("utf-8", errors="replace"))
+        elif media == "application/x-www-form-urlencoded":
+            form = parse_qs(body.decode("latin-1"), keep_blank_values=True, encoding="utf-8", errors="replace")
+            if "update" in form:
+                return text_reply(403, READ_ONLY)
+            queries += form.get("query", [])
+        elif media == "application/sparql-update":
+            return text_reply(403, READ_ONLY)
+        else:
+            return text_reply(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
+    if len(queries) > 1:
+        return text_reply(400, "give exactly one query parameter")
+    if not queries or not queries[0].strip():
+        return text_reply(400, "give a SPARQL query in the query parameter")
+    return queries[0]
+
+
+async def _body(headers: dict, receive, max_body: int) -> bytes | None:
+    """The request body, or None when it is (or says it is) over ``max_body`` bytes."""
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_body:
+        return None
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > max_body:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            break
+    return b"".join(chunks)
 
 
 def _query_page() -> str:
@@ -288,29 +392,45 @@ def _query_page() -> str:
             .replace("/*PREFIXES*/{}", prefixes))
 
 
+# --- the parent process ----------------------------------------------------------------------
+
 def run(args) -> int:
-    """``kg serve``: check the store, print the URL, serve until interrupted."""
+    """``kg serve``: check the store, bind, print the URL, keep the server processes running."""
+    import uvicorn
+
     load_source(args.store)  # a bad path fails here, with one line
-    if args.timeout <= 0 or args.limit <= 0:
-        raise KgError("--timeout and --limit must be positive")
-    app = create_app(args.store, timeout=args.timeout, limit=args.limit)
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")
-    server = uvicorn.Server(config)
-    host = f"[{args.host}]" if ":" in args.host else args.host
-
-    async def serve():
-        task = asyncio.create_task(server.serve())
-        while not server.started and not task.done():
-            await asyncio.sleep(0.05)
-        if server.started:
-            print(f"kg serve: http://{host}:{args.port}/  (SPARQL endpoint http://{host}:{args.port}/sparql)",
-                  flush=True)
-        await task
-
+    if min(args.timeout, args.limit, args.max_body, args.workers, args.threads) <= 0 or args.queue < 0:
+        raise KgError("--timeout, --limit, --max-body, --workers and --threads must be positive")
+    opts = Options(str(args.store), args.timeout, args.limit, args.max_body, args.threads, args.queue,
+                   tuple(args.allow_service or ()))
+    os.environ[OPTIONS_ENV] = json.dumps(opts.__dict__)
+    config = uvicorn.Config("kg.serve:app_from_environment", factory=True, host=args.host, port=args.port,
+                            workers=args.workers, log_level="warning", access_log=False,
+                            timeout_graceful_shutdown=GRACE)
     try:
-        asyncio.run(serve())
+        sock = config.bind_socket()
     except SystemExit:  # uvicorn exits when it cannot bind
-        pass
-    if not server.started:
-        raise KgError(f"cannot listen on {args.host}:{args.port}")
+        raise KgError(f"cannot listen on {args.host}:{args.port}") from None
+    sock.listen(config.backlog)  # connections wait here until a server process accepts them
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"kg serve: http://{host}:{args.port}/  (SPARQL endpoint http://{host}:{args.port}/sparql)", flush=True)
+    supervisor = _supervisor_class()(config, sockets=[sock])
+    supervisor.run()
+    sock.close()
+    if supervisor.interrupted:
+        raise KeyboardInterrupt
     return 0
+
+
+def _supervisor_class():
+    from uvicorn.supervisors import Multiprocess
+
+    class Supervisor(Multiprocess):
+        """uvicorn's supervisor, remembering whether Ctrl-C stopped it."""
+        interrupted = False
+
+        def handle_int(self) -> None:
+            self.interrupted = True
+            super().handle_int()
+
+    return Supervisor

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import http.client as http_client
 import io
 import json
 import signal
@@ -67,6 +68,7 @@ def server(store_dir):
     yield url
     proc.terminate()
     proc.wait(timeout=10)
+    assert "Traceback" not in proc.stderr.read()  # every bad request got an answer, not a crash
 
 
 def http(url, data=None, headers=None, method=None):
@@ -273,3 +275,281 @@ def test_serve_bad_store_is_one_line(tmp_path):
     run = subprocess.run([sys.executable, "-m", "kg.cli", "serve", str(tmp_path / "none"), "--port", str(free_port())],
                          capture_output=True, text=True, timeout=30)
     assert run.returncode == 1 and run.stderr.count("\n") == 1 and "no such file" in run.stderr
+
+
+# --- federation, limits and protocol ---------------------------------------------------------
+
+class Listener:
+    """A TCP port on 127.0.0.1 that counts the connections made to it."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.stop = False
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        while not self.stop:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self):
+        self.stop = True
+        self.thread.join()
+        self.sock.close()
+
+
+def service_queries(url: str) -> list[str]:
+    """SERVICE written every way the grammar allows: case, SILENT, prefixed names, BASE,
+    comments between the words, nesting, an escaped IRI."""
+    host, port = urllib.parse.urlsplit(url).netloc.split(":")
+    escaped = url.replace("1", "\\u0031", 1)
+    return [
+        f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+        f"select * {{ sErViCe silent <{url}> {{ ?s ?p ?o }} }}",
+        f"PREFIX remote: <http://{host}:{port}/> SELECT * {{ SERVICE remote:sparql {{ ?s ?p ?o }} }}",
+        f"BASE <http://{host}:{port}/> SELECT * {{ SERVICE <sparql> {{ ?s ?p ?o }} }}",
+        f"SELECT * {{ # a comment\n SERVICE # between\n SILENT\n<{url}>{{?s ?p ?o}} }}",
+        f"SELECT * {{ {{ OPTIONAL {{ ?a ?b ?c . {{ SERVICE <{url}> {{ ?s ?p ?o }} }} }} }} }}",
+        f"SELECT * {{ ?x ?y ?z MINUS {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }} }}",
+        f"SELECT * {{ SERVICE <{escaped}> {{ ?s ?p ?o }} }}",
+        f"SELECT * {{ VALUES ?e {{ <{url}> }} SERVICE ?e {{ ?s ?p ?o }} }}",
+        f"ASK {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+    ]
+
+
+def test_service_is_refused_and_the_server_connects_nowhere(server):
+    listener = Listener()
+    target = f"http://127.0.0.1:{listener.port}/sparql"
+    try:
+        for query in service_queries(target):
+            for status, _, text in (post_query(server, query, "application/sparql-results+json"),
+                                    http(server + "/sparql?" + urllib.parse.urlencode({"query": query}))):
+                assert status == 400 and "federated queries are off" in text, (query, status, text)
+        time.sleep(0.3)
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+def test_kg_query_refuses_service_unless_allowed(store_dir, capsys):
+    listener = Listener()
+    target = f"http://127.0.0.1:{listener.port}/sparql"
+    try:
+        for query in service_queries(target):
+            assert main(["query", str(store_dir), query]) == 1
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "federated queries are off" in err
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+@pytest.fixture(scope="module")
+def remote_endpoint(tmp_path_factory):
+    """A real SPARQL server (``oxigraph serve``) on 127.0.0.1 holding one triple."""
+    folder = tmp_path_factory.mktemp("remote")
+    data = folder / "one.nt"
+    data.write_text('<urn:remote:a> <urn:remote:says> "你好" .\n', encoding="utf-8")
+    store = folder / "store"
+    subprocess.run([str(Path(sys.executable).parent / "oxigraph"), "load", "--location", str(store),
+                    "--file", str(data)], check=True, capture_output=True)
+    port = free_port()
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "oxigraph"), "serve-read-only", "--location",
+                             str(store), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_allow_service_opens_only_the_named_endpoint(store_dir, remote_endpoint, capsys):
+    query = f"SELECT ?o WHERE {{ SERVICE <{remote_endpoint}> {{ ?s <urn:remote:says> ?o }} }}"
+    prefix = remote_endpoint.rsplit("/", 1)[0] + "/"
+    assert main(["query", str(store_dir), query, "--allow-service", prefix, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["o", "你好"]
+    proc, url = start_server(store_dir, "--allow-service", prefix, "--workers", "1")
+    try:
+        status, _, body = post_query(url, query, "application/sparql-results+json")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["o"]["value"] == "你好"
+        other = query.replace(prefix, "http://127.0.0.2:9/")
+        status, _, text = post_query(url, other, "application/sparql-results+json")
+        assert status == 400 and "not allowed" in text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_accept_that_cannot_be_served_gets_406(server):
+    select = "SELECT * WHERE { ?s a kg:Person }"
+    construct = "CONSTRUCT { ?e rdfs:label ?n } WHERE { ?e a kg:Person ; rdfs:label ?n }"
+    for query, accept in ((select, "image/png"), (select, "text/turtle"), (construct, "text/csv"),
+                          (construct, "image/png"), (construct, "application/sparql-results+json")):
+        status, _, text = post_query(server, query, accept)
+        assert status == 406 and "results come as" in text, (query, accept, status)
+    status, headers, _ = post_query(server, select, "image/png, */*;q=0.1")
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
+
+
+def test_construct_as_rdf_xml(server):
+    query = "CONSTRUCT { ?e rdfs:label ?n } WHERE { ?e a kg:Person ; rdfs:label ?n }"
+    status, headers, body = post_query(server, query, "application/rdf+xml")
+    assert status == 200 and headers["Content-Type"].startswith("application/rdf+xml")
+    triples = list(ox.parse(body.encode("utf-8"), format=ox.RdfFormat.RDF_XML))
+    assert sorted(t.object.value for t in triples) == ["林海峰", "苏雨桐", "高志远"]
+
+
+def test_two_query_parameters_get_400(server):
+    one = "ASK {}"
+    status, _, text = http(server + "/sparql?" + urllib.parse.urlencode([("query", one), ("query", one)]))
+    assert status == 400 and "exactly one" in text
+    form = urllib.parse.urlencode([("query", one), ("query", one)]).encode()
+    status, _, _ = http(server + "/sparql", form, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 400
+    status, _, _ = http(server + "/sparql?" + urllib.parse.urlencode({"query": one}), one.encode(),
+                        {"Content-Type": "application/sparql-query"})
+    assert status == 400
+
+
+def raw_post(server, headers: dict, chunks=()) -> int:
+    """Send headers (and what body chunks the server takes before it answers); the status."""
+    conn = http_client.HTTPConnection(urllib.parse.urlsplit(server).netloc, timeout=30)
+    conn.putrequest("POST", "/sparql")
+    for k, v in headers.items():
+        conn.putheader(k, v)
+    conn.endheaders()
+    try:
+        for chunk in chunks:
+            conn.send(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        conn.send(b"0\r\n\r\n")
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the server answered and closed before taking the whole body
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+def test_bodies_over_the_limit_get_413(server):
+    sparql = {"Content-Type": "application/sparql-query"}
+    assert raw_post(server, {**sparql, "Content-Length": "50000000"}) == 413  # refused before a byte is read
+    chunks = [b"#" + b"x" * 65535] * 20  # chunked, so no Content-Length to go by
+    assert raw_post(server, {**sparql, "Transfer-Encoding": "chunked"}, chunks) == 413
+    status, _, text = http(server + "/sparql", ("ASK {} #" + "x" * 900_000).encode(), sparql)
+    assert status == 200  # under the limit
+    status, _, _ = http(server + "/sparql?" + urllib.parse.urlencode({"query": "ASK {} #" + "x" * 1_100_000}))
+    assert status in (400, 413, 414, 431)  # uvicorn refuses a URL this long before kg sees it
+    assert count(server) == 268
+
+
+def test_truncation_is_said_in_json_and_xml_bodies(server):
+    query = "SELECT * WHERE { ?s ?p ?o }"
+    _, _, body = post_query(server, query, "application/sparql-results+json")
+    doc = json.loads(body)
+    assert len(doc["results"]["bindings"]) == 100 and doc["kg:truncated"]["limit"] == 100
+    _, _, body = post_query(server, query, "application/sparql-results+xml")
+    assert "<!-- results truncated: only the first 100 rows" in body
+    assert len(ET.fromstring(body).findall(".//{http://www.w3.org/2005/sparql-results#}result")) == 100
+    _, _, body = post_query(server, "SELECT * WHERE { ?s a kg:Person }", "application/sparql-results+json")
+    assert "kg:truncated" not in json.loads(body)
+
+
+def test_a_full_queue_answers_503_at_once_with_retry_after(store_dir):
+    proc, url = start_server(store_dir, "--workers", "1", "--threads", "1", "--queue", "0", "--timeout", "3")
+    try:
+        slow = threading.Thread(target=post_query, args=(url, RUNAWAY, "application/sparql-results+json"))
+        slow.start()
+        time.sleep(0.5)
+        start = time.monotonic()
+        status, headers, text = post_query(url, COUNT, "application/sparql-results+json")
+        assert status == 503 and headers["Retry-After"] == "1" and "busy" in text
+        assert time.monotonic() - start < 1.0  # at once, not after the timeout
+        slow.join(timeout=20)
+        for _ in range(50):  # the stuck process was replaced
+            status, _, _ = post_query(url, COUNT, "application/sparql-results+json")
+            if status == 200:
+                break
+            time.sleep(0.2)
+        assert status == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_small_queries_are_answered_while_two_expensive_ones_run(store_dir):
+    proc, url = start_server(store_dir, "--workers", "1", "--timeout", "4")
+    try:
+        slow = [threading.Thread(target=post_query, args=(url, RUNAWAY, "application/sparql-results+json"))
+                for _ in range(2)]
+        for t in slow:
+            t.start()
+        time.sleep(0.3)
+        answers = [count(url) for _ in range(20)]
+        assert all(t.is_alive() for t in slow)  # still running: the small ones did not wait for them
+        assert answers == [268] * 20
+        for t in slow:
+            t.join(timeout=20)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+# --- bad input in bulk ------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SPARQL_PIECES = st.sampled_from(["SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "WHERE", "{", "}", "?s", "?p", "?o",
+                                 "kg:Person", "<urn:x>", '"林"@zh', "'''", '"', "#", "\n", "FILTER(", ")", "<",
+                                 ">", "&&", "GRAPH", "SERVICE", "service", "SILENT", "LOAD", "INSERT", "PREFIX",
+                                 "x:", "\\u0053", "LIMIT 1", "COUNT(*)", "GROUP BY", "OPTIONAL", ".", ";", ","])
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(st.lists(SPARQL_PIECES | st.text(max_size=5), max_size=20))
+def test_generated_queries_get_an_answer_or_a_clear_error(server, pieces):
+    query = " ".join(pieces)
+    status, headers, text = post_query(server, query, "application/sparql-results+json")
+    assert status in (200, 400, 403), (query, status, text)
+    if status != 200:
+        assert "Traceback" not in text and text.strip()
+
+
+@SETTINGS
+@given(st.binary(max_size=400) | st.builds(lambda a, b: a + b, st.sampled_from(
+    [b"GET /sparql?query=", b"POST /sparql HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n",
+     b"GET / HTTP/1.1\r\nHost: x\r\n", b"POST /sparql HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+     b"GET /sparql?query=%ZZ%00 HTTP/1.1\r\n\r\n"]), st.binary(max_size=100)))
+def test_malformed_http_never_stops_the_server(server, raw):
+    host, port = urllib.parse.urlsplit(server).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as conn:
+        conn.sendall(raw)
+        conn.shutdown(socket.SHUT_WR)
+        try:
+            reply = conn.recv(200)
+        except (TimeoutError, ConnectionResetError):
+            reply = b""
+    assert reply == b"" or reply.startswith(b"HTTP/1.1 "), reply
+    assert not reply.startswith(b"HTTP/1.1 500")
+
+
+def test_the_server_still_serves_after_the_bulk_tests(server):
+    assert count(server) == 268
