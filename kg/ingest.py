@@ -146,21 +146,54 @@ def _decode(path: Path, data: bytes) -> str:
                 raise KgError(f"cannot decode {path}: invalid {encoding.upper()} text") from None
             break
     if text is None:
-        if b"\x00" in data:
+        text = _decode_unmarked(data)
+        if text is None and b"\x00" in data:
             raise KgError(f"{path} is not a text file (binary data)")
-        for encoding in ("utf-8", "gb18030"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                pass
-        else:
+        if text is None:
             raise KgError(f"cannot decode {path}: not UTF-8, GB18030/GBK or UTF-16 text")
     if len(_CONTROL.findall(text)) > len(text) // 200:
         raise KgError(f"{path} is not a text file (binary data)")
     if not text.strip():
         raise KgError(f"{path} is empty")
     return text
+
+
+def _decode_unmarked(data: bytes) -> str | None:
+    """Text without a byte-order mark: strict UTF-8 first; else whichever of UTF-16 (LE, BE)
+    and GB18030 reads as the most Chinese. UTF-16 must read as text throughout (Chinese,
+    punctuation, ASCII): binary data decodes as UTF-16 too, into scattered code points."""
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    readings = []
+    if len(data) % 2 == 0:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _text_share(text) >= 0.95:
+                readings.append((_han_share(text), text))
+    if b"\x00" not in data:
+        try:
+            text = data.decode("gb18030")
+            readings.append((_han_share(text), text))
+        except UnicodeDecodeError:
+            pass
+    return max(readings, key=lambda r: r[0])[1] if readings else None
+
+
+def _han_share(text: str) -> float:
+    return sum("\u4e00" <= c <= "\u9fff" for c in text) / max(1, len(text))
+
+
+def _text_share(text: str) -> float:
+    """The share of characters that plain Chinese news is made of."""
+    return sum(c.isspace() or " " <= c <= "~" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+               or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f" or "\u00a0" <= c <= "\u00ff"
+               for c in text) / max(1, len(text))
 
 
 # ------------------------------------------------------------------ paragraphs
@@ -217,12 +250,16 @@ class _HtmlParagraphs(HTMLParser):
         self.level = 0
         self.skip = 0
         self.in_head = False
+        self.title: _Para | None = None  # the page's <title>, the headline when no h1/h2 gives one
+        self.title_chars: list[tuple[str, int]] | None = None
 
     def _pos(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
     def handle_starttag(self, tag, attrs):
+        if tag == "title" and self.title is None:
+            self.title_chars = []
         if tag in _SKIP_TAGS:
             self.skip += 1
         elif tag == "head":
@@ -239,6 +276,9 @@ class _HtmlParagraphs(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag):
+        if tag == "title" and self.title_chars is not None:
+            self.title = _page_title(self.title_chars)
+            self.title_chars = None
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag == "head":
@@ -248,6 +288,9 @@ class _HtmlParagraphs(HTMLParser):
             self.level = 0
 
     def handle_data(self, data):
+        if self.title_chars is not None:
+            start = self._pos()
+            self.title_chars += [(c, start + i) for i, c in enumerate(data)]
         if not (self.skip or self.in_head):
             start = self._pos()
             self.chars.append(data)
@@ -296,11 +339,37 @@ class _HtmlParagraphs(HTMLParser):
 
 
 def _html_paragraphs(src: str) -> list[_Para]:
-    """Headings and paragraphs of an HTML page; head, script, style, noscript, nav dropped."""
+    """Headings and paragraphs of an HTML page; head, script, style, noscript, nav dropped.
+    The ``<title>`` heads the page when no h1 or h2 does; on a page with headings, scraps of
+    navigation before the first sentence (no punctuation, no byline) are dropped."""
     parser = _HtmlParagraphs(src)
     parser.feed(src)
     parser.close()
-    return parser.paras
+    paras = parser.paras
+    if parser.title and not any(p.level in (1, 2) for p in paras):
+        paras = [parser.title] + paras
+    if not any(p.level for p in paras):
+        return paras
+    body = next((i for i, p in enumerate(paras) if not p.level and _SENTENCE_MARK.search(p.text)), len(paras))
+    return [p for i, p in enumerate(paras)
+            if i >= body or p.level or p.authors or p.opener or p.dateline or _SENTENCE_MARK.search(p.text)]
+
+
+_SENTENCE_MARK = re.compile(r"[。！？；，]")
+_TITLE_SITE = re.compile(r"\s*(?:[_|｜]|\s[-—–－]\s|——).*$")
+
+
+def _page_title(chars: list[tuple[str, int]]) -> _Para | None:
+    """The ``<title>`` as a heading, without the site name after ``_``, ``|`` or `` - ``."""
+    text = "".join(c for c, _ in chars)
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    cut = _TITLE_SITE.search(text)
+    if cut and cut.start() >= 4:
+        text = text[:cut.start()]
+    if not text:
+        return None
+    return _Para(text, [o for _, o in chars[lead:lead + len(text)]], 1)
 
 
 def _is_cjk(ch: str) -> bool:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 
 import jieba
@@ -22,6 +24,23 @@ from kg import lexicon
 from kg.doc import Article, Mention
 
 jieba.setLogLevel(logging.WARNING)
+
+
+def _jieba_cache_folder() -> str:
+    """jieba's dictionary cache goes to the user's own cache folder (XDG), not the shared
+    /tmp/jieba.cache that another user may own; a private temporary folder if that fails."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "kg")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return folder
+    except OSError:
+        pass
+    return tempfile.mkdtemp(prefix="kg-jieba-")
+
+
+jieba.dt.tmp_dir = _jieba_cache_folder()
 
 NAME_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"}
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "f", "q", "t"}
@@ -901,7 +920,7 @@ def _wordlike(w: str) -> bool:
 
 
 def _is_chinese_name(name: str) -> bool:
-    if not all("\u4e00" <= c <= "\u9fff" for c in name) or re.search(r"(?:先生|女士|小姐|老师|同志|某|总|副)$", name):
+    if not name or not all("\u4e00" <= c <= "\u9fff" for c in name) or re.search(r"(?:先生|女士|小姐|老师|同志|某|总|副)$", name):
         return False
     return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
 

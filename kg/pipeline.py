@@ -19,24 +19,41 @@ from kg.errors import KgError
 from kg.files import atomic_write
 
 
-def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True) -> None:
+def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True, report=None) -> list[Article]:
     """Run NER and relation patterns on each article, then resolve entities across all.
 
-    For a graph, programmes, awards and university departments no fact uses are left out
-    (they are mentions, not things the graph says something about)."""
+    Returns the articles analysed; one that fails inside extraction is reported (file,
+    headline, error) and left out, and the others go on. For a graph, programmes, awards
+    and university departments no fact uses are left out (they are mentions, not things
+    the graph says something about)."""
     items = articles
     if progress:
         from tqdm import tqdm
 
         items = tqdm(articles, desc="kg build", unit="article", file=sys.stderr, delay=1.0, leave=False)
+    failed: set[int] = set()
     for a in items:
-        ner.find_mentions(a)
+        _guarded(a, ner.find_mentions, failed, report)
+    articles = [a for a in articles if id(a) not in failed]
     ner.propagate(articles)
     for a in articles:
-        relations.find_facts(a)
+        _guarded(a, relations.find_facts, failed, report)
         if for_graph:
             _drop_unused(a)
+    articles = [a for a in articles if id(a) not in failed]
     resolve.resolve(articles)
+    return articles
+
+
+def _guarded(article: Article, stage, failed: set[int], report) -> None:
+    """Run one stage on one article; an exception marks the article failed and is reported."""
+    try:
+        stage(article)
+    except Exception as e:  # a bug met by one article must not stop the others
+        failed.add(id(article))
+        if report:
+            headline = f" ({article.title[:30]})" if article.title else ""
+            report(f"{article.source}{headline}: extraction failed, article left out: {type(e).__name__}: {e}")
 
 
 def _drop_unused(article: Article) -> None:
@@ -47,7 +64,8 @@ def _drop_unused(article: Article) -> None:
 
 
 def read_inputs(inputs: list[str], report=None) -> tuple[list[Article], int]:
-    """Articles of every readable input file, and how many inputs failed (each reported)."""
+    """Articles of every readable input file, and how many inputs failed (each reported).
+    An article whose headline and text are those of one read before is read once."""
     articles, failed = [], 0
     for item in inputs:
         try:
@@ -65,6 +83,17 @@ def read_inputs(inputs: list[str], report=None) -> tuple[list[Article], int]:
                 if report:
                     report(str(e))
     return articles, failed
+
+
+def unique(articles: list[Article]) -> list[Article]:
+    """The articles with each text once, in order (the first copy of each is kept)."""
+    seen: set[str] = set()
+    out = []
+    for a in articles:
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a)
+    return out
 
 
 def graphs(articles: list[Article], min_confidence: float = 0.0) -> dict[str, list]:
@@ -89,19 +118,19 @@ def build(inputs, output: str | None = None, store_dir: str | None = None, min_c
     articles, failed = read_inputs([str(i) for i in inputs])
     if not articles:
         raise KgError("no article could be read from the inputs")
-    analyse(articles)
+    articles = analyse(unique(articles))
     st = _load(articles, store_dir, min_confidence)
     if output:
         store.write_file(st, output)
     return api.KnowledgeGraph(st)
 
 
-def _load(articles, store_dir, min_confidence):
-    """The graphs of these articles in a store; an article of a rebuilt file that is no longer in it
-    (the file was edited) leaves the store too."""
+def _load(articles, store_dir, min_confidence, sources=None):
+    """The graphs of these articles in a store; an article of a rebuilt file (one of ``sources``)
+    that is no longer in it (the file was edited) leaves the store too."""
     st = store.open_store(store_dir)
     new = graphs(articles, min_confidence)
-    sources = " ".join(str(Literal(src)) for src in {a.source for a in articles})
+    sources = " ".join(str(Literal(src)) for src in sources or {a.source for a in articles})
     stale = {str(r["g"].value) for r in st.query(
         f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{vocab.KG_BASE}sourceFile> ?f }} VALUES ?f {{ {sources} }} }}")}
     store.replace_graphs(st, new, drop=stale - set(new))
@@ -112,20 +141,25 @@ def run_build(args) -> int:
     def report(msg):
         print(f"kg build: {msg}", file=sys.stderr)
 
-    articles, failed = read_inputs(args.inputs, report)
-    if not articles:
+    read, failed = read_inputs(args.inputs, report)
+    if not read:
         raise KgError("nothing to build: no input file could be read")
     for out in filter(None, (args.output, args.html)):
         _make_folder(Path(out).parent)
-    analyse(articles, progress=not args.quiet)
-    st = _load(articles, args.store, args.min_confidence)
+    articles = unique(read)
+    analysed = analyse(articles, progress=not args.quiet, report=report)
+    failed += len(articles) - len(analysed)
+    if not analysed:
+        raise KgError("nothing to build: extraction failed on every article")
+    st = _load(analysed, args.store, args.min_confidence, sources={a.source for a in read})
     store.write_file(st, args.output, args.format)
     if args.html:
         from kg import viz
 
         viz.write_html(st, args.html)
     if not args.quiet:
-        print(summary(articles, args.min_confidence, args.output, args.html))
+        print(summary(analysed, args.min_confidence, args.output, args.html, duplicates=len(read) - len(articles),
+                      files=len({a.source for a in read})))
     return 1 if failed else 0
 
 
@@ -136,27 +170,31 @@ def _make_folder(folder: Path) -> None:
         raise KgError(f"cannot create folder {folder}: {e.strerror or e}") from None
 
 
-def summary(articles: list[Article], min_confidence: float, output: str, html: str | None) -> str:
+def summary(articles: list[Article], min_confidence: float, output: str, html: str | None,
+            duplicates: int = 0, files: int | None = None) -> str:
     """A few lines a person reads after a build: articles, entities by type, facts by relation."""
     entities = {e.key: e.type for a in articles for e in a.entities}
     by_type = Counter(entities.values())
     facts = Counter(f.predicate for a in articles for f in a.facts if f.confidence >= min_confidence)
-    files = len({a.source for a in articles})
-    lines = [f"{len(articles)} articles from {files} file{'s' if files > 1 else ''} -> {output}"
-             + (f" and {html}" if html else ""),
+    files = files or len({a.source for a in articles})
+    read = f"{len(articles) + duplicates} articles, {duplicates} duplicates skipped," if duplicates \
+        else f"{len(articles)} articles"
+    lines = [f"{read} from {files} file{'s' if files > 1 else ''} -> {output}" + (f" and {html}" if html else ""),
              f"{len(entities)} entities: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()),
              f"{sum(facts.values())} facts: " + ", ".join(f"{p} {n}" for p, n in facts.most_common())]
     return "\n".join(lines)
 
 
-def extract_text(doc_id, text: str) -> dict:
-    """Mentions and facts of one text, as the JSON object ``kg extract`` writes."""
+def extract_text(doc_id, text: str, report=None) -> dict | None:
+    """Mentions and facts of one text, as the JSON object ``kg extract`` writes (None when
+    extraction failed on it, reported)."""
     article = Article(source=str(doc_id), source_text=text, text=text, offsets=list(range(len(text) + 1)))
     article.sentences = ingest.split_sentences(text)
     article.year = ingest.year_of(text) or ingest.any_year(text)
-    analyse([article], for_graph=False)
-    mentions = [{"start": m.start, "end": m.end, "type": m.type, "text": m.text}
-                for m in article.mentions if m.source != "ellipsis"]
+    if not analyse([article], for_graph=False, report=report):
+        return None
+    spans = {(m.start, m.end, m.type): m.text for m in article.mentions if m.source != "ellipsis"}
+    mentions = [{"start": s, "end": e, "type": t, "text": text} for (s, e, t), text in spans.items()]
     facts = []
     for f in article.facts:
         fact = {"subject": f.subject.text, "predicate": f.predicate, "confidence": f.confidence,
@@ -178,6 +216,11 @@ def run_extract(args) -> int:
         raise KgError(f"cannot read {src}: {e.strerror or e}") from None
     except UnicodeDecodeError:
         raise KgError(f"cannot decode {src}: JSON lines must be UTF-8") from None
+    failed = 0
+
+    def report(msg):
+        print(f"kg extract: {msg}", file=sys.stderr)
+
     with atomic_write(args.output, "w") as out:
         for n, line in enumerate(lines, 1):
             if not line.strip():
@@ -187,5 +230,9 @@ def run_extract(args) -> int:
                 doc_id, text = rec["id"], rec["text"]
             except (ValueError, KeyError, TypeError):
                 raise KgError(f'{src}:{n}: expected a JSON object with "id" and "text"') from None
-            out.write(json.dumps(extract_text(doc_id, text), ensure_ascii=False) + "\n")
-    return 0
+            record = extract_text(doc_id, text, lambda msg: report(f"{src}:{n}: {msg}"))
+            if record is None:
+                failed += 1
+            else:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if failed else 0

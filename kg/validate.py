@@ -34,7 +34,7 @@ def load(path: str | Path) -> Graph:
     if path.is_dir():
         try:
             data = pyoxigraph.Store.read_only(str(path)).dump(format=pyoxigraph.RdfFormat.N_QUADS)
-        except OSError as e:
+        except (OSError, RuntimeError) as e:  # RocksDB reports a corrupt store as RuntimeError
             raise KgError(f"{path}: not a readable graph store ({_brief(e)})") from None
         ds.parse(data=data, format="nquads")
     elif not path.exists():

@@ -441,3 +441,67 @@ def test_section_labels_stay_in_their_article(tmp_path):
     articles = read_file(f)
     assert [a.title for a in articles] == ["大赛赛果揭晓", "另一篇报道"]
     assert "\n企业组：芯片项目夺魁\n" in articles[0].text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path, encoding):
+    text = "# 新闻标题\n\n浙江大学教授林晓峰表示，团队将继续攻关。\n"
+    (article,) = read_file(write(tmp_path, "a.txt", text.encode(encoding)))
+    assert article.title == "新闻标题" and article.text.startswith("浙江大学教授林晓峰")
+    line = "浙江大学教授林晓峰团队发布成果"  # no ASCII at all, so not one zero byte
+    (article,) = read_file(write(tmp_path, "b.txt", line.encode(encoding)))
+    assert article.text == line
+
+
+def test_html_title_is_the_headline(tmp_path):
+    page = ("<html><head><title>浙江大学发布新成果_新闻中心_某某网</title></head>"
+            "<body><div>首页</div><p>浙江大学教授林晓峰团队发布了新成果。</p></body></html>")
+    path = write(tmp_path, "a.html", page)
+    (article,) = read_file(path)
+    assert article.title == "浙江大学发布新成果"
+    assert article.text == "浙江大学教授林晓峰团队发布了新成果。"  # the lone navigation word is gone
+    src = path.read_text(encoding="utf-8")
+    assert src[article.offsets[0]:article.offsets[0] + 4] == "浙江大学"
+    with_h1 = page.replace("<div>首页</div>", "<div>首页</div><h1>真正的标题</h1>")
+    (article,) = read_file(write(tmp_path, "b.html", with_h1))
+    assert article.title == "真正的标题"
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+CHINESE = st.text(alphabet=st.sampled_from("浙江大学教授林晓峰团队发布成果。，、“”（）\n 0123abc#<>&;/"), max_size=300)
+
+
+def read_or_refuse(path):
+    """A clean result or one KgError line: nothing else may come out of ingest."""
+    try:
+        articles = read_file(path)
+    except KgError as e:
+        assert "\n" not in str(e) and str(path) in str(e)
+        return []
+    for a in articles:
+        assert len(a.offsets) == len(a.text) + 1
+    return articles
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_random_bytes_give_articles_or_one_line(tmp_path, data, suffix):
+    read_or_refuse(write(tmp_path, "x" + suffix, data))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=CHINESE, encoding=st.sampled_from(["utf-8", "gb18030", "utf-16-le", "utf-16-be", "utf-16"]),
+       cut=st.integers(min_value=0, max_value=400))
+def test_random_encodings_and_truncated_html(tmp_path, text, encoding, cut):
+    page = f"<html><head><title>{text[:20]}</title></head><body><h1>{text[:10]}</h1><p>{text}</p></body></html>"
+    read_or_refuse(write(tmp_path, "a.txt", text.encode(encoding)))
+    read_or_refuse(write(tmp_path, "b.html", page[:cut].encode(encoding)))
+
+
+def test_huge_lines(tmp_path):
+    line = "浙江大学教授林晓峰团队发布成果，" * 20000
+    (article,) = read_or_refuse(write(tmp_path, "a.txt", line))
+    assert len(article.text) == len(line)
+    assert read_or_refuse(write(tmp_path, "b.html", "<p>" + "<b>" * 50000 + "好</p>")) is not None

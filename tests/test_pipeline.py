@@ -1,5 +1,6 @@
 """`kg build` and `kg extract` end to end, as a user runs them."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -196,3 +197,106 @@ def test_rebuilding_an_edited_file_replaces_its_old_articles(tmp_path):
     assert run("build", page, "-o", tmp_path / "g.trig", "--store", store_dir, "-q").returncode == 0
     graphs = list(ox.Store.read_only(str(store_dir)).named_graphs())
     assert len(graphs) == 1
+
+
+def test_a_list_before_a_team_builds(tmp_path):
+    """``清华大学、张伟团队`` once stopped the whole build with an IndexError."""
+    src = tmp_path / "team.txt"
+    src.write_text("清华大学、张伟团队发布新成果。", encoding="utf-8")
+    done = run("build", src, "-o", tmp_path / "g.trig")
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert "清华大学" in (tmp_path / "g.trig").read_text(encoding="utf-8")
+
+
+def test_an_article_failing_in_extraction_is_one_line_and_the_rest_builds(tmp_path, monkeypatch, capsys):
+    from kg import cli, relations
+
+    (tmp_path / "a.txt").write_text("# 好消息\n\n浙江大学教授林晓峰表示，将继续攻关。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("# 坏消息\n\n南京大学教授苏明远表示，将继续攻关。", encoding="utf-8")
+    real = relations.find_facts
+
+    def failing(article):
+        if "苏明远" in article.text:
+            raise ValueError("a bug met by this article")
+        return real(article)
+
+    monkeypatch.setattr(relations, "find_facts", failing)
+    out = tmp_path / "g.trig"
+    assert cli.main(["build", str(tmp_path), "-o", str(out), "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "b.txt" in err[0] and "坏消息" in err[0] and "a bug met by this article" in err[0]
+    text = out.read_text(encoding="utf-8")
+    assert "林晓峰" in text and "苏明远" not in text
+
+
+def test_duplicate_articles_are_counted_in_the_summary(tmp_path):
+    for i in range(5):
+        (tmp_path / f"copy{i}.txt").write_text("# 同一篇\n\n浙江大学教授林晓峰表示，将继续攻关。", encoding="utf-8")
+    done = run("build", tmp_path, "-o", tmp_path / "g.trig")
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("5 articles, 4 duplicates skipped, from 5 files"), first
+    assert "1 facts" in done.stdout or "facts: affiliatedWith 1" in done.stdout
+
+
+def test_extract_writes_each_mention_once(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "浙江大学教授林晓峰表示，林晓峰团队将继续攻关。"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run("extract", src, "-o", out).returncode == 0
+    mentions = json.loads(out.read_text(encoding="utf-8"))["mentions"]
+    spans = [(m["start"], m["end"], m["type"]) for m in mentions]
+    assert len(spans) == len(set(spans)) and ("Person" in {m["type"] for m in mentions})
+
+
+def test_jieba_cache_goes_to_the_users_cache_folder(tmp_path):
+    """A /tmp/jieba.cache that cannot be replaced (another user's; here a folder) is never touched."""
+    tmp = tmp_path / "tmp"
+    (tmp / "jieba.cache").mkdir(parents=True)
+    cache = tmp_path / "cache"
+    src = tmp_path / "a.txt"
+    src.write_text("浙江大学教授林晓峰表示，将继续攻关。", encoding="utf-8")
+    env = {**os.environ, "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run([*KG, "build", str(src), "-o", str(tmp_path / "g.trig"), "-q"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert (cache / "kg" / "jieba.cache").is_file()
+    (tmp_path / "blocked").write_text("not a folder")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "blocked")
+    done = subprocess.run([*KG, "build", str(src), "-o", str(tmp_path / "g.trig"), "-q"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+def test_the_test_script_waits_for_the_dpkg_lock():
+    script = (Path(__file__).parent.parent / "scripts" / "test.sh").read_text()
+    calls = [line for line in script.splitlines() if "apt-get " in line and not line.strip().startswith("#")]
+    assert calls and all("DPkg::Lock::Timeout=" in line for line in calls)
+
+
+# --- bad input in bulk ------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.pipeline import extract_text  # noqa: E402
+
+PEOPLE = ["张伟", "李娜", "王小明", "欧阳明", "阿依古丽·买买提", "司马", "张", "李某", "王", ""]
+ORGS = ["清华大学", "某某研究院", "深圳市科技创新委员会", "星河科技有限公司", "中国", "国家", "高新区",
+        "浙江大学计算机学院", "科技局", "第三届创新创业大赛", "人才计划", "基金", "银行"]
+TRIGGERS = ["团队", "等", "分别", "由", "共同发起", "联合", "发起设立", "获得", "一等奖", "教授", "院长", "入选",
+            "毕业于", "创办", "主办", "承办", "以下简称", "该校", "该公司", "他", "担任", "荣获", "任"]
+PUNCT = list("、，。（）“”；：！？·《》\n ") + ["……", "——"]
+PIECES = st.sampled_from(PEOPLE + ORGS + TRIGGERS + PUNCT) | st.text(
+    alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), max_size=3)
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=25))
+def test_extraction_survives_generated_sentences(pieces):
+    text = "".join(pieces)
+    record = extract_text("x", text)
+    assert record is not None, text  # None means an exception was caught inside extraction
+    for m in record["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
