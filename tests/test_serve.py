@@ -337,6 +337,10 @@ def test_service_is_refused_and_the_server_connects_nowhere(server):
             for status, _, text in (post_query(server, query, "application/sparql-results+json"),
                                     http(server + "/sparql?" + urllib.parse.urlencode({"query": query}))):
                 assert status == 400 and "federated queries are off" in text, (query, status, text)
+        for load in (f"LOAD <{target}>", f"LOAD SILENT <{target}> INTO GRAPH <urn:g>"):
+            assert post_query(server, load, "text/plain")[0] == 403
+            status, _, _ = http(server + "/sparql", load.encode(), {"Content-Type": "application/sparql-update"})
+            assert status == 403
         time.sleep(0.3)
         assert listener.connections == 0
     finally:

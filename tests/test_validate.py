@@ -323,3 +323,17 @@ def test_cli_exit_codes(good_file, broken_file, tmp_path):
     missing = run(tmp_path / "nothing.trig")
     assert missing.returncode == 1 and missing.stdout == ""
     assert missing.stderr == f"kg validate: {tmp_path / 'nothing.trig'}: no such file or folder\n"
+
+
+def test_corrupt_store_is_one_line(tmp_path):
+
+    from kg.store import open_store
+
+    store = open_store(tmp_path / "store")
+    store.flush()
+    del store
+    (tmp_path / "store" / "CURRENT").write_text("garbage\n")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "validate", str(tmp_path / "store")],
+                          capture_output=True, text=True)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "not a readable graph store" in done.stderr
