@@ -1,9 +1,10 @@
 """Entity and fact F1 of kg on the annotated article sets in bench/quality/.
 
 Uses the shared judge (``../shared/eval/score.py``, beside this repository) when it is
-there; prints one line per set.
+there; prints one line per set (a folder holding ``*.gold.json``). ``real/held`` is the
+held-apart third of the real-news corpus: it is scored only with ``--held``, once, at the end.
 
-    python bench/quality.py [--judge PATH]
+    python bench/quality.py [--judge PATH] [--held]
 """
 from __future__ import annotations
 
@@ -20,19 +21,23 @@ SETS = ROOT / "bench" / "quality"
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--judge", default=str(ROOT.parent / "shared" / "eval" / "score.py"))
+    ap.add_argument("--held", action="store_true", help="score the held-apart real news instead")
     args = ap.parse_args(argv)
     if not Path(args.judge).is_file():
         print(f"no judge at {args.judge}: pass --judge PATH to score.py", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        for folder in sorted(p for p in SETS.iterdir() if p.is_dir()):
-            out = Path(tmp) / f"{folder.name}.trig"
+        folders = sorted({p.parent for p in SETS.rglob("*.gold.json")})
+        held = [f for f in folders if f.relative_to(SETS).parts[:2] == ("real", "held")]
+        for folder in held if args.held else [f for f in folders if f not in held]:
+            name = "/".join(folder.relative_to(SETS).parts)
+            out = Path(tmp) / f"{name.replace('/', '_')}.trig"
             subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(out), "-q"], check=True)
             golds = sorted(str(p) for p in folder.glob("*.gold.json"))
             result = subprocess.run([sys.executable, args.judge, *golds, "--graph", str(out),
                                      "--graph", str(ROOT / "ontology" / "kg.ttl")],
                                     capture_output=True, text=True, check=True)
-            print(f"{folder.name}: {result.stdout.strip().splitlines()[-1]}")
+            print(f"{name}: {result.stdout.strip().splitlines()[-1]}")
     return 0
 
 
