@@ -490,8 +490,9 @@ class Finder:
                         or after.text in lexicon.places() or _MINISTRY_RE.fullmatch(toks[j - 1].text) or \
                         suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                     break  # "A与B" joins two names; "物理与通信电子学院" is one
-            elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS and not (w == "联合" and j + 1 == i):
-                break  # (…联合研究院: 联合 right before the suffix belongs to the name)
+            elif not _wordlike(w) or w in lexicon.BOUNDARY_WORDS and not (
+                    w == "联合" and j + 1 == i and toks[i].text in _SUFFIX_CLASS):
+                break  # (…联合研究院: 联合 right before a bare suffix belongs to the name; 研究院|联合|清华大学 is two)
             elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and \
                     suffix_class(w) in lexicon.ORG_CLASSES:
                 break  # 南方科技大学|共建联合实验室: a name, then a verb starting another

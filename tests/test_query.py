@@ -225,3 +225,11 @@ def test_bench_query_smoke():
     lines = {line.split()[0]: line for line in run.stdout.splitlines() if line.strip()}
     for name in saved_queries():
         assert name in lines and lines[name].rstrip().endswith("x"), lines.get(name)
+
+
+def test_org_people_finds_an_organisation_by_part_of_its_name(g):
+    exact = g.saved("org_people", org="东湖理工大学")
+    assert sorted(exact["person"]) == ["林海峰", "苏雨桐"]
+    part = g.saved("org_people", org="东湖理")
+    assert sorted(part["person"]) == ["林海峰", "苏雨桐"]
+    assert g.saved("org_people", org="不存在的机构").empty
