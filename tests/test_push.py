@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import http.server
 import json
-import shutil
-import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -19,34 +16,17 @@ from kg.errors import KgError
 from kg.push import push
 from kg.query import saved_query
 from kg.store import load_source
+from oxigraph_server import OXIGRAPH, free_port, oxigraph_server
 
 SMALL = Path(__file__).parent / "fixtures" / "small.trig"
-OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 pytestmark = pytest.mark.skipif(not Path(OXIGRAPH).exists(), reason="needs the oxigraph server (pip install oxigraph)")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def oxigraph(tmp_path):
-    port = free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/", timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with oxigraph_server("serve", "--location", str(tmp_path / "ox")) as url:
+        yield url
 
 
 def remote_select(url: str, query: str, union: bool = False) -> list[dict]:

@@ -25,6 +25,7 @@ from kg import api
 from kg.cli import main
 from kg.query import saved_queries
 from kg.store import load_source, open_store, replace_graphs
+from oxigraph_server import OXIGRAPH, oxigraph_server
 
 SMALL = Path(__file__).parent / "fixtures" / "small.trig"
 PARAMS = {"org_people": {"org": "东湖理工"}, "competition_results": {"competition": "江城创赛"},
@@ -367,22 +368,9 @@ def remote_endpoint(tmp_path_factory):
     data = folder / "one.nt"
     data.write_text('<urn:remote:a> <urn:remote:says> "你好" .\n', encoding="utf-8")
     store = folder / "store"
-    subprocess.run([str(Path(sys.executable).parent / "oxigraph"), "load", "--location", str(store),
-                    "--file", str(data)], check=True, capture_output=True)
-    port = free_port()
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "oxigraph"), "serve-read-only", "--location",
-                             str(store), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    subprocess.run([OXIGRAPH, "load", "--location", str(store), "--file", str(data)], check=True, capture_output=True)
+    with oxigraph_server("serve-read-only", "--location", str(store)) as url:
+        yield url + "/query"
 
 
 def test_allow_service_opens_only_the_named_endpoint(store_dir, remote_endpoint, capsys):
