@@ -46,10 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=10000, help="most result rows returned")
     s.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 1),
                    help="server processes (default: one per core, at least 2)")
-    s.add_argument("--threads", type=int, default=16,  # kg.serve.THREADS
-                   help="queries each server process runs at once; one client gets at most half")
-    s.add_argument("--queue", type=int, default=64,  # kg.serve.QUEUE
-                   help="queries each server process keeps waiting; more get 503 with Retry-After")
+    s.add_argument("--threads", type=int,
+                   help="queries each server process runs at once, one client at most half (default 16)")
+    s.add_argument("--queue", type=int,
+                   help="queries each server process keeps waiting; more get 503 with Retry-After (default 64)")
     s.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
                    help="largest request body (and URL) accepted; larger gets 413 (414)")
     s.add_argument("--allow-service", action="append", metavar="URL_PREFIX",

@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.query import FORMATTERS, QUERY_PREFIXES, execute, format_boolean, saved_queries, solutions
-from kg.sparql import tokens
+from kg.sparql import is_update
 from kg.store import load_source
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "query.html"
@@ -44,7 +44,6 @@ GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.Rdf
                "application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
                "application/rdf+xml": ox.RdfFormat.RDF_XML}
 """CONSTRUCT and DESCRIBE result media types; the first is the default."""
-UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
 THREADS = 16
 """Queries one server process runs at once."""
@@ -109,17 +108,6 @@ def negotiate(accept: str | None, offers) -> str | None:
 
 def not_acceptable(accept: str, offers) -> Reply:
     return text_reply(406, f"cannot answer as {accept}; this query's results come as: {', '.join(offers)}")
-
-
-def is_update(sparql: str) -> bool:
-    """Does the request's text begin, after its prologue, with an update keyword?"""
-    for kind, text in tokens(sparql):
-        if kind == "word" and text.upper() in ("PREFIX", "BASE"):
-            continue
-        if kind in ("pname", "iri"):
-            continue
-        return kind == "word" and text.upper() in UPDATE_WORDS
-    return False
 
 
 def answer(store: ox.Store, sparql: str, accept: str | None, opts: Options) -> Reply:
@@ -237,7 +225,7 @@ class Worker:
     def close(self) -> None:
         """Leave at once if a query thread cannot be stopped (a normal exit would wait for it)."""
         self.threads.shutdown(wait=False, cancel_futures=True)
-        if self.stuck or any(t.is_alive() for t in getattr(self.threads, "_threads", ())):
+        if self.stuck or self.admission.in_flight:
             os._exit(0)
 
 
@@ -399,9 +387,11 @@ def run(args) -> int:
     import uvicorn
 
     load_source(args.store)  # a bad path fails here, with one line
-    if min(args.timeout, args.limit, args.max_body, args.workers, args.threads) <= 0 or args.queue < 0:
+    threads = THREADS if args.threads is None else args.threads
+    queue = QUEUE if args.queue is None else args.queue
+    if min(args.timeout, args.limit, args.max_body, args.workers, threads) <= 0 or queue < 0:
         raise KgError("--timeout, --limit, --max-body, --workers and --threads must be positive")
-    opts = Options(str(args.store), args.timeout, args.limit, args.max_body, args.threads, args.queue,
+    opts = Options(str(args.store), args.timeout, args.limit, args.max_body, threads, queue,
                    tuple(args.allow_service or ()))
     os.environ[OPTIONS_ENV] = json.dumps(opts.__dict__)
     config = uvicorn.Config("kg.serve:app_from_environment", factory=True, host=args.host, port=args.port,

@@ -1,4 +1,4 @@
-"""Reading SPARQL text without running it: which remote endpoints a query would call.
+"""Reading SPARQL text without running it: whether it is an update, which remote endpoints it would call.
 
 pyoxigraph runs ``SERVICE <url> {…}`` by sending a request to ``url``, and has no switch
 to turn federation off, so kg finds every SERVICE in a query before the query runs. The
@@ -25,12 +25,22 @@ _TOKEN = re.compile(r"""
   | (?P<word>[^\W\d]\w*)
   | (?P<other>.)
 """, re.X | re.S)
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
 def tokens(sparql: str) -> list[tuple[str, str]]:
     """(kind, text) of every token but white space and comments."""
     return [(m.lastgroup, m.group()) for m in _TOKEN.finditer(sparql) if m.lastgroup not in ("space", "comment")]
+
+
+def is_update(sparql: str) -> bool:
+    """Does the text begin, after its prologue, with an update keyword (INSERT, LOAD, …)?"""
+    for kind, text in tokens(sparql):
+        if kind == "word" and text.upper() in ("PREFIX", "BASE") or kind in ("pname", "iri"):
+            continue
+        return kind == "word" and text.upper() in UPDATE_WORDS
+    return False
 
 
 def service_endpoints(sparql: str, prefixes: dict[str, str] | None = None) -> list[str | None]:
