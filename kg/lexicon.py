@@ -82,6 +82,41 @@ RANKS = sorted("""
 特等奖 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖 冠军 亚军 季军 大奖 最佳奖 创新奖 优胜奖 三强 十强
 """.split(), key=len, reverse=True)
 
+# ---- Closed word classes the relation patterns are built from (kg/relations/ reads them;
+# each regex there is an alternation of one of these, via ``alternation``).
+WIN_VERBS = ("获得", "荣获", "夺得", "摘得", "斩获", "赢得", "被评为", "评为", "获评", "获颁", "拿下", "荣膺", "屈居",
+             "位列", "喜获", "揽获", "捧得", "问鼎", "收获", "获")  # X获得一等奖
+AWARD_VERBS = ("获得", "荣获", "获", "摘得", "斩获", "赢得", "捧得", "揽获", "被授予", "授予")  # X荣获…奖
+TAKEN_BY_VERBS = ("摘得", "获得", "夺得", "斩获", "获取", "取得", "包揽")  # 冠军由X摘得
+GOES_TO_WORDS = ("花落", "归于", "归属", "的是", "的为", "的有")  # 金奖花落X
+GIVEN_TO_VERBS = ("被授予", "授予", "颁发给", "颁给", "花落")  # AWARD授予X
+APPOINTMENT_VERBS = ("现任", "担任", "出任", "兼任", "受聘为", "被聘为", "受聘", "聘为", "当选为", "当选", "回国任",
+                     "任", "系", "是")  # X现任ORG TITLE
+SERVED_VERBS = ("担任", "出任", "任职", "任")  # 在ORG担任TITLE
+JOIN_VERBS = ("加入", "加盟", "入职", "就职于", "任职于", "供职于", "回到", "进入")  # X加入ORG
+GRADUATE_VERBS = ("毕业于", "就读于", "求学于")  # X毕业于ORG
+FOUNDING_VERBS = ("创办", "创建", "创立", "创设")  # X创办ORG
+SETUP_VERBS = ("发起设立", "出资设立", "合作设立", "联合设立", "发起成立", "合作共建", "联合共建", "共同建设",
+               "设立", "发起", "成立", "组建", "共建", "创建")  # A联合B发起设立F
+INVEST_VERBS = ("投向", "投资于", "重点投资", "主要投资", "专门支持", "重点支持", "用于支持", "支持", "投资")
+ORGANIZER_VERBS = ("联合主办", "共同主办", "主办")  # the body that holds a competition
+CO_ORGANIZER_VERBS = ("承办", "协办")  # the bodies that help run it
+SELECTION_VERBS = ("入选", "位列其中", "名列其中", "上榜", "入围")
+SETTLE_VERBS = ("入驻", "落户", "落地", "进驻")
+PRONOUNS = ("他", "她")  # a person the sentence does not name
+REFERRING = ("该", "其", "这家", "本", "此", "上述", "这只", "这支")  # 该公司, 这家企业
+# Bare nouns that stand for a name given earlier (该公司, 学校, 管委会), with the classes they can mean.
+BARE_ORG_NOUNS = {"公司": ("Company",), "集团": ("Company",), "企业": ("Company",), "银行": ("Bank",),
+                  "学校": ("University",), "学院": ("University",), "校": ("University",),
+                  "研究院": ("ResearchInstitute",), "研究所": ("ResearchInstitute",), "局": ("GovernmentAgency",),
+                  "管委会": ("Zone",), "党工委": ("Zone",), "高新区": ("Zone",), "园区": ("Zone",)}
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so that 发起设立 wins over 发起."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 SURNAMES = set("""
 王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋
 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段

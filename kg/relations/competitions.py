@@ -1,0 +1,112 @@
+"""Competitions: who won and at what rank (winner + Placement), who held them (organizer)."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.doc import Mention
+from kg.relations.context import AGENTS, ORG, Context, Sentence
+
+_RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
+_WIN_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)})(?:了)?")
+_TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:{lexicon.alternation(lexicon.TAKEN_BY_VERBS)})"
+                    rf"|(?:{lexicon.alternation(lexicon.GOES_TO_WORDS)})([^，,。；;]{{2,80}}))")
+_LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
+_HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
+_COMPETITION_WORD = re.compile(r"大赛|比赛|竞赛|挑战赛")
+
+
+def competition_for(ctx: Context, sent: Sentence, pos: int) -> Mention | None:
+    """The competition a result belongs to: named in the sentence, earlier, or in the title."""
+    here = [m for m in sent.mentions if m.type == "Competition"]
+    if here:
+        return max(here, key=lambda m: len(m.text))
+    return ctx.before(pos, {"Competition"}) or title_competition(ctx)
+
+
+def title_competition(ctx: Context) -> Mention | None:
+    """A competition named only in the headline (第三届“某某杯”…大赛决赛举行), standing in the
+    text where the article says 大赛 / 比赛 (or at its first word); made once per article."""
+    if ctx._title_comp is None:
+        from kg import ner
+
+        found = ner.Finder(ctx.a.title, ner.tokenize(ctx.a.title))
+        found.suffix_names()
+        names = [c.text for c in found.cands if c.type == "Competition"]
+        ctx._title_comp = False
+        if names:
+            ref = _COMPETITION_WORD.search(ctx.text)
+            start, end = (ref.start(), ref.end()) if ref else (0, 1)
+            ctx._title_comp = Mention(start, end, "Competition", max(names, key=len), "ellipsis")
+            ctx.a.mentions.append(ctx._title_comp)
+    return ctx._title_comp or None
+
+
+def winners(ctx: Context, sent: Sentence) -> None:
+    """X、Y获得一等奖 (winner-before-rank); 冠军由X摘得 (winner-after-rank); X领衔的团队摘得金奖
+    (winner-team-leader)."""
+    text = ctx.text
+    for r in _RANK.finditer(text, sent.start, sent.end):
+        cs = max(max(text.rfind(c, sent.start, r.start()) for c in "，,；;。") + 1, sent.start)
+        comp = competition_for(ctx, sent, r.start())
+        if comp is None:
+            continue
+        rule = "winner-before-rank"
+        found, rank = winners_before(ctx, r, cs, sent)
+        if not found:
+            rule = "winner-after-rank"
+            found, rank = winners_after(ctx, r, cs, sent)
+        if not found and _WIN_VERB.search(text, cs, r.start()):
+            rule = "winner-team-leader"
+            found = [m for m in sent.mentions if m.type == "Person" and m.end <= cs and _LEADER.match(text, m.end)]
+            rank = r.group()
+        for w in found:
+            ctx.emit(rule, comp, w, sent, rank=rank)
+
+
+def winners_before(ctx: Context, r: re.Match, cs: int, sent: Sentence):
+    """X、Y获得(企业组)一等奖: the winners before the verb, and the rank with its group."""
+    text = ctx.text
+    verbs = [v for v in _WIN_VERB.finditer(text, cs, r.start()) if len(text[v.end():r.start()]) <= 8]
+    if not verbs or any(c in text[verbs[-1].end():r.start()] for c in "，,、"):
+        return [], ""
+    verb = verbs[-1]
+    rank = re.sub(r"^(?:总决赛|决赛|比赛|大赛|本届|本次)", "", text[verb.end():r.end()]) or r.group()
+    return [m for m in sent.mentions if cs <= m.start and m.end <= verb.start() and m.type in ORG | {"Person"}], rank
+
+
+def winners_after(ctx: Context, r: re.Match, cs: int, sent: Sentence):
+    """冠军由X摘得 / 金奖花落X / 获得一等奖的是X和Y: the winners after the rank."""
+    text = ctx.text
+    after = _TAKEN.match(text, r.end())
+    if not after:
+        return [], ""
+    g = 1 if after.group(1) else 2
+    lo, hi = after.start(g), after.end(g)
+    found = [m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG | {"Person"}]
+    if any(m.type == "Person" for m in found):
+        found = [m for m in found if m.type == "Person"]
+    verb = _WIN_VERB.match(text, cs)
+    return found, text[verb.end() if verb else cs:r.end()]
+
+
+def organizers(ctx: Context, sent: Sentence) -> None:
+    """A、B主办 (organizer); C承办 / 协办 (co-organizer)."""
+    text = ctx.text
+    for v in _HELD.finditer(text, sent.start, sent.end):
+        vs = v.start()
+        comp = competition_for(ctx, sent, vs)
+        if comp is None:
+            continue
+        cs = max(max(text.rfind(c, sent.start, vs) for c in "，,；;。、") + 1, sent.start)
+        orgs = [m for m in sent.mentions if m.end <= vs and m.type in AGENTS | {"Place"}
+                and vs - m.end <= 2 and m.start >= cs - 1]
+        if orgs:  # lists: A、B主办
+            k = sent.mentions.index(orgs[-1])
+            while k > 0 and text[sent.mentions[k - 1].end:sent.mentions[k].start] in ("、", "和", "与"):
+                k -= 1
+                if sent.mentions[k].type in AGENTS | {"Place"}:
+                    orgs.insert(0, sent.mentions[k])
+        rule = "organizer" if v.group() in lexicon.ORGANIZER_VERBS else "co-organizer"
+        for o in orgs:
+            ctx.emit(rule, comp, o, sent)

@@ -1,0 +1,183 @@
+"""What every relation pattern shares: one article's sentences, the facts made so far, and how
+a bare word (该公司, 管委会, 他, 该基金) finds the name it stands for."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg import lexicon
+from kg.doc import Article, Fact, Mention
+
+ORG = lexicon.ORG_CLASSES
+AGENTS = ORG | {"Zone"}
+CLAUSE_END = "，。；;,！？!?"
+PRONOUN = re.compile("[" + "".join(lexicon.PRONOUNS) + "]")
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
+_REFERRING = lexicon.alternation(lexicon.REFERRING)
+ANAPHORA = {"Fund": re.compile(rf"(?:{_REFERRING})?基金"),
+            "Company": re.compile(rf"(?:{_REFERRING})?(?:公司|企业)"),
+            "Competition": re.compile(r"(?:该|此|本届|本次)?(?:大赛|比赛|竞赛)")}
+_BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 1)
+BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS})(?:$|(?=[^\u4e00-\u9fff]))")
+_DEGREE_START = re.compile(lexicon.alternation(lexicon.DEGREES))
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    mentions: list[Mention] = field(default_factory=list)  # the outermost mentions in it, in order
+
+
+class Context:
+    """One article as the patterns read it; ``emit`` records a fact under a registered rule."""
+
+    def __init__(self, article: Article, rules: dict, disabled: frozenset = frozenset()):
+        self.a = article
+        self.text = article.text
+        self.rules = rules  # rule name -> Rule (its predicate and confidence)
+        self.disabled = disabled
+        primary = outermost(article.mentions)
+        self.sentences = [Sentence(s, e, [m for m in primary if s <= m.start < e])
+                          for s, e in article.sentences or [(0, len(self.text))]]
+        self.facts: list[Fact] = []
+        self.seen: set = set()
+        self.anaphors: dict[int, Mention] = {}  # id of a stand-in mention -> the mention it refers to
+        self.pending_title: str | None = None
+        self._title_comp: Mention | bool | None = None  # the headline's competition, False if none
+
+    def emit(self, rule: str, subj: Mention, obj: Mention | None, sent: Sentence, value=None, **qualifiers) -> None:
+        """Record ``subj predicate obj`` (or a literal ``value``) as the registered ``rule`` states it."""
+        if rule in self.disabled:
+            return
+        spec = self.rules[rule]
+        subj = self.anaphors.get(id(subj), subj)
+        obj = self.anaphors.get(id(obj), obj) if obj is not None else None
+        if obj is not None and subj.text == obj.text:
+            return
+        key = (subj.text, spec.predicate, obj.text if obj else str(value))
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.facts.append(Fact(subj, spec.predicate, obj, value, {k: v for k, v in qualifiers.items() if v},
+                               (sent.start, sent.end), spec.confidence, rule))
+
+    # -- where things are ---------------------------------------------------------------
+
+    def before(self, pos: int, types, limit: int | None = None) -> Mention | None:
+        """The latest mention of one of ``types`` that ends at or before ``pos`` in the article."""
+        fits = [m for m in self.a.mentions if m.end <= pos and m.type in types
+                and (limit is None or pos - m.end <= limit) and m.source != "ellipsis"]
+        return max(fits, key=lambda m: (m.end, m.end - m.start), default=None)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: between the punctuation marks that close clauses."""
+        s = max(self.text.rfind(c, 0, pos) for c in CLAUSE_END) + 1
+        ends = [self.text.find(c, pos) for c in CLAUSE_END]
+        e = min([x for x in ends if x >= 0] or [len(self.text)])
+        return s, e
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return next((s for s in self.sentences if s.start <= pos < s.end), self.sentences[-1])
+
+    def says_pronoun(self, start: int, end: int) -> bool:
+        """Does text[start:end] hold 他 or 她?"""
+        return bool(PRONOUN.search(self.text, start, end))
+
+    # -- what a bare word refers to ---------------------------------------------------------
+
+    def subject_before(self, pos: int) -> Mention | None:
+        """The person a sentence is about when it says 他/她 or nothing: the latest person."""
+        return self.before(pos, {"Person"})
+
+    def antecedent_org(self, word: str, pos: int) -> Mention | None:
+        """What a bare ``公司``/``管委会`` refers to: the latest fitting name before it."""
+        types = lexicon.BARE_ORG_NOUNS[word]
+        if types != ("Zone",):
+            return self.before(pos, set(types))
+        zone = self.before(pos, {"Zone"})
+        if zone is None or word in ("高新区", "园区"):
+            return zone
+        return self.synthetic(zone, word, "GovernmentAgency")
+
+    def synthetic(self, zone: Mention, word: str, type_: str) -> Mention:
+        """A mention of ``<zone><word>`` (南昌高新区 + 管委会) that the text leaves elliptical."""
+        for m in self.a.mentions:
+            if m.text == zone.text + word:
+                return m
+        m = Mention(zone.start, zone.end, type_, zone.text + word, "ellipsis")
+        self.a.mentions.append(m)
+        return m
+
+    def anaphor_of(self, stand_in: Mention, ref: Mention) -> Mention:
+        """A mention at ``stand_in``'s place that facts take to mean ``ref``."""
+        m = Mention(stand_in.start, stand_in.end, ref.type, ref.text, "anaphor", ref.entity)
+        self.anaphors[id(m)] = ref
+        return m
+
+    def fund_before(self, pos: int, sent: Sentence, also: str = "") -> Mention | None:
+        """The fund a sentence speaks of before ``pos``: named in it, or the latest fund when it
+        says 该基金 / 基金 (or ``also``)."""
+        named = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= pos), None)
+        if named is None and (ANAPHORA["Fund"].search(self.text, sent.start, pos)
+                              or also and re.search(also, self.text[sent.start:pos])):
+            return self.before(pos, {"Fund"})
+        return named
+
+    def university_of(self, m: Mention) -> Mention:
+        """The university a school or department belongs to (某大学物理学院 -> 某大学), else itself."""
+        inner = [x for x in self.a.mentions if x.type == "University" and x.start == m.start and x.end < m.end]
+        return max(inner, key=lambda x: x.end) if inner else m
+
+    # -- lists -------------------------------------------------------------------------------
+
+    def founders_in(self, lo: int, hi: int, sent: Sentence, people: bool = False) -> list[Mention]:
+        """The organisations (or, after 由, the people) named in text[lo:hi], with 该公司 / 高新区
+        taken to what they refer to."""
+        kinds = AGENTS | {"Person"} if people else AGENTS
+        out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in kinds
+               and not re.search(r"[（(][^）)]*$", self.text[lo:x.start])  # not a name declared in brackets
+               and not _DEGREE_START.match(self.text, x.end)]  # 某大学|校友张三: the people found it
+        if any(x.type == "Person" for x in out):
+            out = [x for x in out if x.type == "Person"]
+        for bare in re.finditer(r"(?:该|本|这家)?(公司|集团|银行|高新区|管委会|园区)|该(校|局|厅|委)", self.text[lo:hi]):
+            b0, b1 = lo + bare.start(), lo + bare.end()
+            if any(x.start <= b0 < x.end for x in out):
+                continue
+            if b0 == lo or self.text[b0 - 1] in "由、，,和与及" or bare.group().startswith(("该", "本", "这家")):
+                ref = self.antecedent_org(bare.group(1) or {"校": "学校"}.get(bare.group(2), "局"), b0)
+                if ref is not None:
+                    out.append(Mention(b0, b1, ref.type, ref.text, "anaphor", ref.entity))
+                    self.anaphors[id(out[-1])] = ref
+        return sorted(out, key=lambda m: m.start)
+
+    def joined(self, names: list[Mention]) -> bool:
+        """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
+        return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
+                                r"(?:日前|近日|今日|此前|将|还|也|则|又|再|已)*(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
+                                re.sub(r"[（(][^）)]*[）)]|(?<=[、，,和与及])[^、，,和与及]{0,8}(?:机构|企业|公司|银行|集团)$",
+                                       "", self.text[a.end:b.start]).strip())
+                   for a, b in zip(names, names[1:]))
+
+    # -- dates -------------------------------------------------------------------------------
+
+    def dates_in(self, start: int, end: int) -> list[re.Match]:
+        return list(_DATE.finditer(self.text, start, end))
+
+    def date_value(self, m: re.Match) -> str | None:
+        """ISO date (or year-month) of a 2021年6月9日 match; the article's year when it gives none."""
+        year = int(m.group(1)) if m.group(1) else self.a.year
+        if not year:
+            return None
+        month = int(m.group(2))
+        return f"{year:04d}-{month:02d}-{int(m.group(3)):02d}" if m.group(3) else f"{year:04d}-{month:02d}"
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside a longer one (mentions overlap only by nesting)."""
+    out, reach = [], -1
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.end > reach:
+            out.append(m)
+            reach = m.end
+    return out

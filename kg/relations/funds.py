@@ -1,0 +1,151 @@
+"""Funds: who founded them (foundedBy), where they invest (investsIn), their size (amount)
+and founding date."""
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+
+from kg import lexicon
+from kg.doc import Mention
+from kg.relations.context import ORG, Context, Sentence
+
+_SETUP = lexicon.alternation(lexicon.SETUP_VERBS)
+_FOUNDED_BY = re.compile(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:共同|联合|合作)?(?:出资)?"
+                         r"(?:发起设立|出资设立|设立|发起|组建|成立|设立)")
+_LISTED = re.compile(r"(?:出资方|发起方|出资人|发起人|股东)(?:包括|为|是|有)([^。；;]{2,80})")
+_SET_UP_BEFORE = re.compile(rf"(共同)?(出资)?({_SETUP})(了)?([^，,。；;]{{0,15}}的)?“?$")
+_INVESTS = re.compile(lexicon.alternation(lexicon.INVEST_VERBS))
+_INVESTMENT_IN = re.compile(r"对([^。；;]{2,80}?)的(?:首批|首笔|天使轮|种子轮|[A-D]\+?轮)?(?:投资|注资)")
+_GOT_INVESTMENT = re.compile(r"(?:获得|拿到|获)(?:了)?(?:该)?基金(?:的)?[^，,。；;]{0,10}(?:投资|注资)")
+_INJECTION = re.compile(r"向([^，,。；;]{2,40}?)(?:注资|投资|出资)")
+_IN_ZONE = re.compile(r"(区内|园区内|区域内|本区|城内|园内|港内)")
+_MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾|是)?\s*"
+                    r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
+_SET_UP_NOW = re.compile(r"(正式)?(成立|设立|揭牌|签约落地)")
+
+
+def fund_founders(ctx: Context, sent: Sentence) -> None:
+    """由A、B和C共同发起的F (fund-founded-by); F由A、B三方共同出资组建; A联合B发起设立F
+    (fund-founders); F的出资方包括A、B (fund-founders-listed)."""
+    text = ctx.text
+    for m in _FOUNDED_BY.finditer(text, sent.start, sent.end):
+        lo, hi = m.start(1), m.end(1)
+        fund = ctx.fund_before(lo, sent)
+        founders = ctx.founders_in(lo, hi, sent, people=True)
+        if fund is not None and founders and ctx.joined(founders):
+            for o in founders:
+                ctx.emit("fund-founded-by", fund, o, sent)
+    for m in _LISTED.finditer(text, sent.start, sent.end):
+        lo, hi = m.start(1), m.end(1)
+        fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None) or \
+            ctx.before(lo, {"Fund"})
+        founders = ctx.founders_in(lo, hi, sent)
+        if fund is not None and founders and ctx.joined(founders):
+            for o in founders:
+                ctx.emit("fund-founders-listed", fund, o, sent)
+    for f in (m for m in sent.mentions if m.type in ("Fund", "ResearchInstitute", "Organization")):
+        cs = max(max(text.rfind(c, sent.start, f.start) for c in "。；;") + 1, sent.start)
+        verb = _SET_UP_BEFORE.search(text[cs:f.start])
+        if not verb:
+            continue
+        vpos = cs + verb.start()
+        lead = text[cs:f.start].rfind("由")
+        founders = ctx.founders_in(cs + lead + 1 if lead >= 0 else cs, vpos, sent)
+        if founders and ctx.joined(founders):
+            for o in founders:
+                ctx.emit("fund-founders", f, o, sent)
+
+
+def investments(ctx: Context, sent: Sentence) -> None:
+    """F…投向/投资于/重点投资/支持 Z（区内）…企业."""
+    text = ctx.text
+    for v in _INVESTS.finditer(text, sent.start, sent.end):
+        vs, ve = v.start(), v.end()
+        fund = ctx.fund_before(vs, sent, also=r"其中")
+        if fund is None or "基金" not in text[max(ctx.before(vs, {"Fund"}).start, sent.start - 200):vs]:
+            continue
+        cs, ce = ctx.clause(ve)
+        targets = [m for m in sent.mentions if ve <= m.start < ce and m.type in ("Zone", "Place", *ORG)]
+        targets = targets[:1] + [b for a, b in zip(targets, targets[1:]) if text[a.end:b.start] in "和、与及"]
+        if not targets and _IN_ZONE.search(text, ve, ce):
+            targets = [t for t in [fund_zone(ctx, fund, vs)] if t is not None]
+        for target in targets:
+            if re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]) or target.type == "Company":
+                ctx.emit("invests", fund, target, sent)
+
+
+def investments_in_companies(ctx: Context, sent: Sentence) -> None:
+    """完成对X和Y的首批投资 (invests-in-company); X、Y均已获得基金的投资 (invested-by-fund);
+    F向X注资 (capital-injection)."""
+    text = ctx.text
+    for v in _INVESTMENT_IN.finditer(text, sent.start, sent.end):
+        lo, hi = v.start(1), v.end(1)
+        fund = ctx.fund_before(lo, sent)
+        for target in (m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG):
+            if fund is not None:
+                ctx.emit("invests-in-company", fund, target, sent)
+    got = _GOT_INVESTMENT.search(text, sent.start, sent.end)
+    if got:
+        fund = ctx.before(got.start(), {"Fund"})
+        for target in (m for m in sent.mentions if m.end <= got.start() and m.type == "Company"):
+            if fund is not None:
+                ctx.emit("invested-by-fund", fund, target, sent)
+    for v in _INJECTION.finditer(text, sent.start, sent.end):
+        lo, hi = v.start(1), v.end(1)
+        target = next((m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in ORG), None)
+        fund = ctx.fund_before(lo, sent)
+        if fund is not None and target is not None:
+            ctx.emit("capital-injection", fund, target, sent)
+
+
+def fund_zone(ctx: Context, fund: Mention, pos: int) -> Mention | None:
+    """The zone a fund belongs to: a zone among its founders, in its name, or the latest zone."""
+    for f in ctx.facts:
+        if f.subject is fund and f.predicate == "foundedBy" and f.object.type == "Zone":
+            return f.object
+    for m in ctx.a.mentions:
+        if m.type == "Zone" and fund.start <= m.start and m.end <= fund.end:
+            return m
+    for f in ctx.facts:
+        if f.subject is fund and f.predicate == "foundedBy" and f.object.type == "GovernmentAgency":
+            zone = next((m for m in ctx.a.mentions if m.type == "Zone" and f.object.start <= m.start
+                         and m.end <= f.object.end), None)
+            if zone:
+                return zone
+    return ctx.before(pos, {"Zone"})
+
+
+def amounts(ctx: Context, sent: Sentence) -> None:
+    """总规模10亿元的F / F总规模为10亿元: the fund's size in yuan."""
+    text = ctx.text
+    for m in _MONEY.finditer(text, sent.start, sent.end):
+        fund = next((f for f in sent.mentions if f.type == "Fund" and 0 <= f.start - m.end() <= 2
+                     and text[m.end():f.start] in ("的", "")), None)
+        fund = fund or ctx.fund_before(m.start(), sent)
+        value = parse_money(m.group(1))
+        if fund is not None and value is not None:
+            ctx.emit("fund-size", fund, None, sent, value=value)
+
+
+def dates(ctx: Context, sent: Sentence) -> None:
+    """A fund's founding date: 'X月X日，…F正式成立'."""
+    if not _SET_UP_NOW.search(ctx.text, sent.start, sent.end):
+        return
+    fund = next((m for m in sent.mentions if m.type == "Fund"), None)
+    date = next(iter(ctx.dates_in(sent.start, sent.end)), None)
+    if fund and date and date.group(3):
+        ctx.emit("fund-date", fund, None, sent, value=ctx.date_value(date))
+
+
+def parse_money(text: str) -> int | None:
+    """Yuan in a money expression (3亿元, 1.2亿元, 5000万元, 三亿元), parsed by jionlp."""
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+    try:
+        parsed = jionlp.parse_money(text)
+    except Exception:  # jionlp raises plain exceptions on text it can't read
+        return None
+    if not parsed or parsed.get("case") != "元":
+        return None
+    return round(float(parsed["num"]))

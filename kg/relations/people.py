@@ -1,0 +1,298 @@
+"""People and organisations: positions with their titles (affiliatedWith), degrees (alumniOf),
+founders of companies (foundedBy), research teams."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.doc import Mention
+from kg.relations.context import AGENTS, ANAPHORA, BARE_ORG, CLAUSE_END, ORG, Context, Sentence
+
+_TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
+_TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
+_TITLE_START = re.compile(lexicon.TITLE_ALT)
+_DEGREES = "|".join(lexicon.DEGREES)  # in the lexicon's order: 博士 before 博士生
+_DEGREE_END = re.compile(f"(?:{_DEGREES})$")
+_APPOINTED = re.compile(lexicon.alternation(lexicon.APPOINTMENT_VERBS))
+_SERVED_AT = re.compile(rf"在([^，,。；]{{2,30}}?)(?:{lexicon.alternation(lexicon.SERVED_VERBS)})")
+_JOINED = re.compile(lexicon.alternation(lexicon.JOIN_VERBS))
+_FROM_ORG = re.compile(r"来自([^，,。；]{2,30}?)的")
+_FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS))
+_GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
+_FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
+_TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
+
+
+def positions(ctx: Context, sent: Sentence) -> None:
+    """ORG TITLE PERSON (兰州大学教授张三), chains with 、, and PERSON，ORG TITLE."""
+    text, ms = ctx.text, sent.mentions
+    for k, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        title, org, rule = org_title_before(ctx, p.start, ms[:k])
+        if title is None:
+            ctx.pending_title = None
+            title, org, rule = shared_org_title(ctx, p.start, ms[:k])
+            if title and ctx.pending_title:
+                position(ctx, p, org, ctx.pending_title, sent, "shared-org-title")
+        if title is None:
+            title, org, rule = topic_title_before(ctx, p.start, sent, ms[:k])
+        if title:
+            position(ctx, p, org, title, sent, rule)
+            # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
+            pos = org.start if org else p.start - len(title)
+            while text[pos - 1:pos] == "、":
+                title2, org2, _ = org_title_before(ctx, pos - 1, [m for m in ms if m.end <= pos - 1])
+                if not title2:
+                    break
+                position(ctx, p, org2 or org, title2, sent, "title-chain")
+                pos = org2.start if org2 else pos - 1 - len(title2)
+            continue
+        # PERSON，ORG TITLE / PERSON（ORG TITLE）
+        lead = re.match(r"[，,（(]", text[p.end:p.end + 4])
+        if lead:
+            nxt = [m for m in ms if m.start >= p.end + lead.end()]
+            if nxt and nxt[0].type in AGENTS and nxt[0].start == p.end + lead.end():
+                org = nxt[0]
+                tail = re.match(r"[^，,。；;（）()、\s]{0,12}", text[org.end:])
+                title = tail.group() if tail else ""
+                cut = _TITLE_END.search(title) if title else None
+                if cut or _title_mention_at(ms, org.end):
+                    t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
+                    position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
+
+
+def served_at(ctx: Context, sent: Sentence) -> None:
+    """PERSON在ORG担任TITLE."""
+    text, ms = ctx.text, sent.mentions
+    for m in _SERVED_AT.finditer(text, sent.start, sent.end):
+        s0, e0 = m.start(1), m.end(1)
+        org = next((x for x in ms if x.start == s0 and x.end == e0 and x.type in ORG), None)
+        person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= m.start()), None)
+        tail = re.match(r"[^，,。；;、\s]{1,12}", text[m.end():])
+        cut = _TITLE_END.search(tail.group()) if tail else None
+        if org and person and cut:
+            position(ctx, person, org, tail.group()[:cut.end()], sent, "served-at")
+
+
+def joined(ctx: Context, sent: Sentence) -> None:
+    """PERSON加入/加盟/入职ORG: a position with no title."""
+    ms = sent.mentions
+    for m in _JOINED.finditer(ctx.text, sent.start, sent.end):
+        vs, ve = m.start(), m.end()
+        org = next((x for x in ms if x.start == ve and x.type in ORG), None)
+        person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
+        if person is None and ctx.says_pronoun(sent.start, vs):
+            person = ctx.subject_before(vs)
+        if org and person:
+            position(ctx, person, org, "", sent, "joined")
+
+
+def from_org(ctx: Context, sent: Sentence) -> None:
+    """来自ORG的PERSON(TITLE)."""
+    ms = sent.mentions
+    for m in _FROM_ORG.finditer(ctx.text, sent.start, sent.end):
+        s0, e0 = m.start(1), m.end(1)
+        org = next((x for x in ms if (x.start == s0 or x.end == e0) and s0 <= x.start and x.type in ORG), None)
+        person = next((x for x in ms if x.start >= m.end() and x.type == "Person"), None)
+        if org and person and person.start - m.end() <= 6:
+            title = _TITLE_START.match(ctx.text, person.end)
+            position(ctx, person, org, title.group() if title else "", sent, "from-org")
+
+
+def appointments(ctx: Context, sent: Sentence) -> None:
+    """PERSON现任/担任/受聘为/是 ORG TITLE (ORG may be 公司, 该公司)."""
+    text, ms = ctx.text, sent.mentions
+    for v in _APPOINTED.finditer(text, sent.start, sent.end):
+        vs, ve = v.start(), v.end()
+        org = next((m for m in ms if m.start == ve and m.type in AGENTS), None)
+        if org is None:
+            bare = re.match(r"(?:该|本|这家)?(公司|集团|学校|研究院|研究所|管委会)", text[ve:ve + 6])
+            org = ctx.antecedent_org(bare.group(1), vs) if bare else None
+            t_start = ve + bare.end() if bare else None
+            if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
+                org, t_start = ctx.before(vs, {"Company"}, limit=120), ve  # 由张三出任总经理
+        else:
+            t_start = org.end
+        if org is None:
+            continue
+        tail = re.match(r"[^，,。；;（）()、\s]{0,14}", text[t_start:]).group()
+        cut = next((m for m in _TITLE_ENDS.finditer(tail)), None)
+        if not cut:
+            continue
+        person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
+        if person is None and ctx.says_pronoun(sent.start, vs):
+            person = ctx.subject_before(vs)
+        if person is not None:
+            position(ctx, person, org, tail[:cut.end()], sent, "appointed")
+
+
+def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
+    """(title, org, rule) for the title that ends at ``pos`` and the org before it."""
+    text = ctx.text
+    qualifier = re.search(r"[（(][^（）()]{1,12}[）)]$", text[max(0, pos - 14):pos])
+    if qualifier:  # 副校长（研究及发展）张三: the title ends before its bracketed qualifier
+        title, org, rule = org_title_before(ctx, pos - len(qualifier.group()), ms)
+        return (title + qualifier.group(), org, rule) if title else (None, None, None)
+    tm = next((m for m in reversed(ms) if m.type == "Title" and m.end == pos), None)
+    seg_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、：:“”\"") + 1
+    if tm is None:
+        cut = _TITLE_END.search(text, seg_start, pos)
+        if not cut or cut.end() != pos:
+            return None, None, None
+        t_start = cut.start()
+    else:
+        t_start = tm.start
+    org = next((m for m in reversed(ms) if m.end <= t_start and m.type in AGENTS | {"Place"}
+                and m.start >= seg_start), None)
+    if org is not None:
+        gap = text[org.end:t_start]
+        if len(gap) > 10 or any(c in gap for c in CLAUSE_END):
+            org = None
+    if org is None:
+        bare = BARE_ORG.search(text, seg_start, t_start)
+        if bare and bare.end() == t_start:
+            org = ctx.antecedent_org(bare.group(1), bare.start())
+            return (text[t_start:pos], org, "bare-org-title-person") if org else (None, None, None)
+        return None, None, None
+    title = text[org.end:pos]
+    if org.type == "Place" and not title.endswith(lexicon.GOVERNMENT_TITLES):
+        return None, None, None
+    if _DEGREE_END.search(title) or not _TITLE_END.search(title):
+        return None, None, None
+    return title, org, "org-title-person"
+
+
+def shared_org_title(ctx: Context, pos: int, ms: list[Mention]):
+    """ORG创始人、董事长张三: the second title shares the organisation of the first."""
+    text = ctx.text
+    cut = _TITLE_END.search(text, max(0, pos - 12), pos)
+    if not cut or cut.end() != pos:
+        return None, None, None
+    t_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、") + 1
+    if text[t_start - 1:t_start] != "、" or not _TITLE_END.search(text[t_start:pos]):
+        return None, None, None
+    title1, org, _ = org_title_before(ctx, t_start - 1, ms)
+    if not title1 or org is None:
+        return None, None, None
+    ctx.pending_title = title1  # the first title of the pair, emitted by positions()
+    return text[t_start:pos], org, "shared-org-title"
+
+
+def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]):
+    """X成立于2015年，创始人兼CEO张三…: a title with no organisation before it in its clause
+    belongs to the organisation the sentence opens with."""
+    text = ctx.text
+    seg_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、") + 1
+    cut = _TITLE_END.search(text, seg_start, pos)
+    if not cut or cut.end() != pos or any(m.start >= seg_start for m in ms if m.type != "Title"):
+        return None, None, None
+    topic = next((m for m in ms if m.type in ORG), None)
+    if topic is None or topic.start - sent.start > 4 or seg_start == sent.start or \
+            re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
+        return None, None, None
+    title = text[seg_start:pos]
+    return (title, topic, "topic-title-person") if len(title) <= 12 else (None, None, None)
+
+
+def position(ctx: Context, person: Mention, org: Mention | None, title: str, sent: Sentence, rule: str) -> None:
+    """PERSON holds TITLE at ORG; a degree for a title is alumniOf (rule/degree), a founder's
+    title also makes ORG foundedBy PERSON (rule/founder)."""
+    if org is None:
+        return
+    if org.type == "Zone" and re.search(r"(管委会|党工委)", title):
+        word = re.search(r"(管委会|党工委)", title).group()
+        org = ctx.synthetic(org, word, "GovernmentAgency")
+        title = title.split(word, 1)[1]
+    if _DEGREE_END.search(title):
+        ctx.emit(rule + "/degree", person, org, sent)
+        return
+    ctx.emit(rule, person, org, sent, title=title)
+    if _FOUNDER_TITLE.search(title) and org.type in ORG:
+        ctx.emit(rule + "/founder", org, person, sent)
+
+
+def teams(ctx: Context, sent: Sentence) -> None:
+    """ORG P1、P2、P3团队 / ORG P团队 (no title)."""
+    text, ms = ctx.text, sent.mentions
+    for k, org in enumerate(ms):
+        if org.type not in ORG:
+            continue
+        people, pos = [], org.end
+        for m in ms[k + 1:]:
+            if m.type != "Person" or m.start != pos:
+                break
+            people.append(m)
+            pos = m.end + (1 if text[m.end:m.end + 1] in "、和与" else 0)
+        tail = text[people[-1].end:people[-1].end + 5] if people else ""
+        if people and _TEAM_TAIL.match(tail):
+            for p in people:
+                ctx.emit("team", p, org, sent)
+
+
+def alumni(ctx: Context, sent: Sentence) -> None:
+    """毕业于ORG; 从ORG(博士)毕业; 在ORG获得博士学位; PERSON是ORG(某系)博士; ORG校友PERSON."""
+    text, ms = ctx.text, sent.mentions
+    for k, m in enumerate(ms):
+        if m.type not in ORG:
+            continue
+        lead = text[max(sent.start, m.start - 8):m.start]
+        lead = next((lead[:-len(c)] for c in lexicon.countries() if lead.endswith(c)), lead)
+        tail = text[m.end:m.end + 16]
+        degree = re.match(rf"[^，,。；;、\s]{{0,8}}?({_DEGREES})", tail)
+        after = ms[k + 1] if k + 1 < len(ms) else None
+        graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
+            r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
+            re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail)
+        if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
+            ctx.emit("alumni-before-name", after, ctx.university_of(m), sent)  # 某大学校友张三
+            continue
+        if not (graduated or degree and re.search(r"(是|为|系)$", lead)):
+            continue
+        person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None)
+        after_de = re.match(r"[^，,。；;、]{0,12}?的", text[m.end:])
+        if graduated and after_de and k + 1 < len(ms) and ms[k + 1].type == "Person" and \
+                ms[k + 1].start == m.end + after_de.end():
+            person = ms[k + 1]  # 毕业于某大学的张三
+        if person is None and (ctx.says_pronoun(sent.start, m.start) or k == 0):
+            person = ctx.subject_before(m.start)
+        if person and not (degree and tail.startswith(("教授", "研究员"))):
+            ctx.emit("alumni", person, ctx.university_of(m), sent)
+            if k + 1 < len(ms) and ms[k + 1].type in ORG and text[m.end:ms[k + 1].start] in "和及、与":
+                ctx.emit("alumni-coordinated", person, ctx.university_of(ms[k + 1]), sent)  # 就读于A和B
+
+
+def founders(ctx: Context, sent: Sentence) -> None:
+    """PERSON…创办/创建/创立 ORG (or 该公司), with its date and a co-founder (与X共同创办)."""
+    text = ctx.text
+    for v in _FOUNDED.finditer(text, sent.start, sent.end):
+        vs, ve = v.start(), v.end()
+        person = next((p for p in reversed(sent.mentions) if p.type == "Person" and p.end <= vs), None)
+        if person is None and ctx.says_pronoun(sent.start, vs):
+            person = ctx.subject_before(vs)
+        org = next((m for m in sent.mentions if m.start >= ve and m.type in ORG and m.start - ve <= 12
+                    and not any(c in text[ve:m.start] for c in CLAUSE_END)), None)
+        if org is None:
+            ana = ANAPHORA["Company"].match(text, ve + (1 if text[ve:ve + 1] == "了" else 0)) or \
+                re.match(r"(?:这家|该)(?:企业|公司)", text[sent.start:vs])
+            org = ctx.before(vs, {"Company"}) if ana else None
+        if org is None and re.search(r"由[^，,。；;]{0,40}$", text[sent.start:person.start if person else vs]):
+            org = next((m for m in sent.mentions if m.type == "Company" and m.end <= vs), None)  # X成立于…，由Y创办
+        if not (person and org and (org.start - ve <= 12 or org.end <= vs)):
+            continue
+        ctx.emit("founded", org, person, sent)
+        partner = re.search(r"(?:与|和|同)[^，,。；;]{0,20}$", text[sent.start:person.start])
+        if partner and re.search(r"共同|一起|一道|联合|携手", text[person.end:vs]):
+            first = next((p for p in sent.mentions if p.type == "Person" and p.end <= sent.start
+                          + partner.start()), None)
+            if first is None and ctx.says_pronoun(sent.start, sent.start + partner.start()):
+                first = ctx.subject_before(sent.start + partner.start())
+            if first is not None:
+                ctx.emit("founded-together", org, first, sent)
+        date = ctx.dates_in(sent.start, vs)
+        if date:
+            ctx.emit("founded-date", org, None, sent, value=ctx.date_value(date[-1]))
+
+
+def _title_mention_at(ms: list[Mention], pos: int) -> Mention | None:
+    return next((m for m in ms if m.type == "Title" and m.start == pos), None)

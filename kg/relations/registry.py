@@ -1,0 +1,86 @@
+"""The relation rules, in the order they run: each has a name, the predicate it states, the
+confidence it gives, and the matcher that finds it.
+
+A matcher reads one sentence (or, for ``per="article"``, the whole article) and states facts
+through ``Context.emit(rule_name, ...)``; several rules can share a matcher when one reading
+yields several kinds of fact (a title that is a degree is alumniOf, a founder's title is also
+foundedBy).  ``kg rules`` lists this table; ``kg build --disable RULE`` switches one off.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from kg.relations import competitions, funds, honours, people, places
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    predicate: str  # an ontology property (tests check it against ontology/kg.ttl)
+    confidence: float
+    matcher: Callable
+    doc: str  # one line: the wording it reads
+    per: str = "sentence"  # or "article"
+
+
+def _position(name: str, confidence: float, matcher: Callable, doc: str) -> list[Rule]:
+    """A position rule and the two facts a title can also state."""
+    return [Rule(name, "affiliatedWith", confidence, matcher, doc),
+            Rule(name + "/degree", "alumniOf", confidence, matcher, doc + " (the title is a degree)"),
+            Rule(name + "/founder", "foundedBy", confidence, matcher, doc + " (the title is 创始人)")]
+
+
+RULES: list[Rule] = [
+    *_position("org-title-person", 0.9, people.positions, "兰州大学教授张三"),
+    *_position("bare-org-title-person", 0.7, people.positions, "公司董事长张三 (公司 = the company named before)"),
+    *_position("shared-org-title", 0.8, people.positions, "某公司创始人、董事长张三"),
+    *_position("topic-title-person", 0.6, people.positions, "X成立于2015年，创始人兼CEO张三"),
+    *_position("title-chain", 0.8, people.positions, "中国科学院院士、兰州大学教授张三"),
+    *_position("person-org-title", 0.8, people.positions, "张三，复旦大学教授"),
+    *_position("appointed", 0.8, people.appointments, "张三现任某公司总经理"),
+    *_position("served-at", 0.75, people.served_at, "张三在某大学担任教授"),
+    *_position("joined", 0.6, people.joined, "张三加入某研究院"),
+    *_position("from-org", 0.8, people.from_org, "来自南开大学的张三教授"),
+    Rule("team", "affiliatedWith", 0.75, people.teams, "某大学张三、李四团队"),
+    Rule("alumni-before-name", "alumniOf", 0.8, people.alumni, "某大学校友张三"),
+    Rule("alumni", "alumniOf", 0.85, people.alumni, "张三毕业于某大学 / 是某大学博士"),
+    Rule("alumni-coordinated", "alumniOf", 0.8, people.alumni, "张三先后就读于A和B"),
+    Rule("founded", "foundedBy", 0.8, people.founders, "张三创办了某公司"),
+    Rule("founded-together", "foundedBy", 0.75, people.founders, "张三与李四共同创办某公司"),
+    Rule("founded-date", "foundingDate", 0.7, people.founders, "2015年，张三创办某公司"),
+    Rule("fund-founded-by", "foundedBy", 0.85, funds.fund_founders, "由A、B共同发起设立的某基金"),
+    Rule("fund-founders-listed", "foundedBy", 0.8, funds.fund_founders, "某基金的出资方包括A、B"),
+    Rule("fund-founders", "foundedBy", 0.85, funds.fund_founders, "A联合B发起设立某基金"),
+    Rule("invests", "investsIn", 0.8, funds.investments, "某基金重点投向某高新区内企业"),
+    Rule("invests-in-company", "investsIn", 0.75, funds.investments_in_companies, "基金完成对X和Y的首批投资"),
+    Rule("invested-by-fund", "investsIn", 0.7, funds.investments_in_companies, "X、Y均已获得基金投资"),
+    Rule("capital-injection", "investsIn", 0.75, funds.investments_in_companies, "基金向X注资"),
+    Rule("winner-before-rank", "winner", 0.85, competitions.winners, "X、Y获得一等奖"),
+    Rule("winner-after-rank", "winner", 0.85, competitions.winners, "冠军由X摘得 / 金奖花落X"),
+    Rule("winner-team-leader", "winner", 0.85, competitions.winners, "张三领衔的团队摘得金奖"),
+    Rule("organizer", "organizer", 0.85, competitions.organizers, "大赛由A、B主办"),
+    Rule("co-organizer", "organizer", 0.6, competitions.organizers, "C承办 / 协办"),
+    Rule("award-presented", "wonAward", 0.75, honours.awards, "为张三颁发某奖"),
+    Rule("award-given", "wonAward", 0.8, honours.awards, "某奖授予张三"),
+    Rule("award-jointly", "wonAward", 0.75, honours.awards, "A与B联合完成的项目获某奖"),
+    Rule("award", "wonAward", 0.8, honours.awards, "张三荣获某奖"),
+    Rule("selected-elliptic", "selectedFor", 0.7, honours.selections, "（某计划……）张三、李四分别入选"),
+    Rule("selected", "selectedFor", 0.85, honours.selections, "张三入选某计划"),
+    Rule("fund-size", "amount", 0.9, funds.amounts, "总规模10亿元的某基金"),
+    Rule("fund-date", "foundingDate", 0.7, funds.dates, "6月9日，某基金正式成立"),
+    Rule("settled", "locatedIn", 0.6, places.settled, "某公司入驻某高新区"),
+    Rule("zone-in-name", "partOf", 0.8, places.containment, "某高新区管委会 is part of 某高新区", per="article"),
+    Rule("place-in-name", "locatedIn", 0.8, places.containment, "某市高新区 lies in 某市", per="article"),
+]
+BY_NAME = {r.name: r for r in RULES}
+
+
+def matchers(disabled: frozenset = frozenset()) -> list[tuple[Callable, str]]:
+    """(matcher, per) in rule order, each once, leaving out those whose every rule is disabled."""
+    out: list[tuple[Callable, str]] = []
+    for rule in RULES:
+        live = any(r.name not in disabled for r in RULES if r.matcher is rule.matcher)
+        if live and (rule.matcher, rule.per) not in out:
+            out.append((rule.matcher, rule.per))
+    return out
