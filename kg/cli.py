@@ -20,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--html", metavar="FILE", help="also write the interactive graph page")
     b.add_argument("--min-confidence", type=float, default=0.0, help="drop facts below this confidence")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    b.add_argument("--disable", action="append", metavar="RULE", help="leave out this relation rule (repeatable; see kg rules)")
 
     v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
     v.add_argument("graph")
@@ -27,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     x = sub.add_parser("extract", help="mentions and facts as JSON lines, no RDF")
     x.add_argument("input", help='JSON lines, each {"id", "text"}')
     x.add_argument("-o", "--output", required=True)
+    x.add_argument("--disable", action="append", metavar="RULE", help="leave out this relation rule (repeatable)")
+
+    sub.add_parser("rules", help="list the relation rules: name, predicate, confidence, wording")
 
     q = sub.add_parser("query", help="run SPARQL against a graph file or store")
     q.add_argument("source", nargs="?", help="graph file or store folder")
@@ -79,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # kg rules | head: the reader left, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _run(args) -> int | None:
@@ -92,6 +99,9 @@ def _run(args) -> int | None:
     if cmd == "extract":
         from kg import pipeline
         return pipeline.run_extract(args)
+    if cmd == "rules":
+        from kg import pipeline
+        return pipeline.run_rules(args)
     if cmd == "query":
         from kg import query
         return query.run(args)

@@ -19,8 +19,10 @@ from kg.errors import KgError
 from kg.files import atomic_write
 
 
-def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True, report=None) -> list[Article]:
-    """Run NER and relation patterns on each article, then resolve entities across all.
+def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True, report=None,
+            disabled: frozenset = frozenset()) -> list[Article]:
+    """Run NER and relation patterns on each article (leaving out the ``disabled`` rules), then
+    resolve entities across all.
 
     Returns the articles analysed; one that fails inside extraction is reported (file,
     headline, error) and left out, and the others go on. For a graph, programmes, awards
@@ -37,7 +39,7 @@ def analyse(articles: list[Article], progress: bool = False, for_graph: bool = T
     articles = [a for a in articles if id(a) not in failed]
     ner.propagate(articles)
     for a in articles:
-        _guarded(a, relations.find_facts, failed, report)
+        _guarded(a, lambda art: relations.find_facts(art, disabled), failed, report)
         if for_graph:
             _drop_unused(a)
     articles = [a for a in articles if id(a) not in failed]
@@ -105,8 +107,10 @@ def graphs(articles: list[Article], min_confidence: float = 0.0) -> dict[str, li
     return out
 
 
-def build(inputs, output: str | None = None, store_dir: str | None = None, min_confidence: float = 0.0):
-    """Build a knowledge graph from news files and return it, ready to query.
+def build(inputs, output: str | None = None, store_dir: str | None = None, min_confidence: float = 0.0,
+          disable=()):
+    """Build a knowledge graph from news files and return it, ready to query; ``disable`` names
+    relation rules to leave out (``kg rules`` lists them).
 
     >>> g = build(["data/sample-page.txt"])            # doctest: +SKIP
     >>> g.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Person }")  # doctest: +SKIP
@@ -118,7 +122,7 @@ def build(inputs, output: str | None = None, store_dir: str | None = None, min_c
     articles, failed = read_inputs([str(i) for i in inputs])
     if not articles:
         raise KgError("no article could be read from the inputs")
-    articles = analyse(unique(articles))
+    articles = analyse(unique(articles), disabled=relations.check_names(disable))
     st = _load(articles, store_dir, min_confidence)
     if output:
         store.write_file(st, output)
@@ -141,13 +145,14 @@ def run_build(args) -> int:
     def report(msg):
         print(f"kg build: {msg}", file=sys.stderr)
 
+    disabled = relations.check_names(args.disable or ())
     read, failed = read_inputs(args.inputs, report)
     if not read:
         raise KgError("nothing to build: no input file could be read")
     for out in filter(None, (args.output, args.html)):
         _make_folder(Path(out).parent)
     articles = unique(read)
-    analysed = analyse(articles, progress=not args.quiet, report=report)
+    analysed = analyse(articles, progress=not args.quiet, report=report, disabled=disabled)
     failed += len(articles) - len(analysed)
     if not analysed:
         raise KgError("nothing to build: extraction failed on every article")
@@ -161,6 +166,13 @@ def run_build(args) -> int:
         print(summary(analysed, args.min_confidence, args.output, args.html, duplicates=len(read) - len(articles),
                       files=len({a.source for a in read})))
     return 1 if failed else 0
+
+
+def run_rules(args) -> int:
+    """``kg rules``: the relation rules in the order they run."""
+    for r in relations.RULES:
+        print(f"{r.name:<32} {r.predicate:<15} {r.confidence:.2f}  {r.doc}")
+    return 0
 
 
 def _make_folder(folder: Path) -> None:
@@ -185,20 +197,20 @@ def summary(articles: list[Article], min_confidence: float, output: str, html: s
     return "\n".join(lines)
 
 
-def extract_text(doc_id, text: str, report=None) -> dict | None:
+def extract_text(doc_id, text: str, report=None, disabled: frozenset = frozenset()) -> dict | None:
     """Mentions and facts of one text, as the JSON object ``kg extract`` writes (None when
     extraction failed on it, reported)."""
     article = Article(source=str(doc_id), source_text=text, text=text, offsets=list(range(len(text) + 1)))
     article.sentences = ingest.split_sentences(text)
     article.year = ingest.year_of(text) or ingest.any_year(text)
-    if not analyse([article], for_graph=False, report=report):
+    if not analyse([article], for_graph=False, report=report, disabled=disabled):
         return None
     spans = {(m.start, m.end, m.type): m.text for m in article.mentions if m.source != "ellipsis"}
     mentions = [{"start": s, "end": e, "type": t, "text": text} for (s, e, t), text in spans.items()]
     facts = []
     for f in article.facts:
         fact = {"subject": f.subject.text, "predicate": f.predicate, "confidence": f.confidence,
-                "sentence": list(f.sentence)}
+                "rule": f.rule, "sentence": list(f.sentence)}
         if f.object is not None:
             fact["object"] = f.object.text
         else:
@@ -217,6 +229,7 @@ def run_extract(args) -> int:
     except UnicodeDecodeError:
         raise KgError(f"cannot decode {src}: JSON lines must be UTF-8") from None
     failed = 0
+    disabled = relations.check_names(args.disable or ())
 
     def report(msg):
         print(f"kg extract: {msg}", file=sys.stderr)
@@ -230,7 +243,7 @@ def run_extract(args) -> int:
                 doc_id, text = rec["id"], rec["text"]
             except (ValueError, KeyError, TypeError):
                 raise KgError(f'{src}:{n}: expected a JSON object with "id" and "text"') from None
-            record = extract_text(doc_id, text, lambda msg: report(f"{src}:{n}: {msg}"))
+            record = extract_text(doc_id, text, lambda msg: report(f"{src}:{n}: {msg}"), disabled)
             if record is None:
                 failed += 1
             else:

@@ -132,6 +132,7 @@ def _fact_quads(article: Article, fact: Fact, g: NamedNode) -> list[Quad]:
         (st, NamedNode(P["rdf"] + "predicate"), pred),
         (st, NamedNode(P["rdf"] + "object"), obj),
         (st, kg("confidence"), conf),
+        (st, kg("rule"), Literal(fact.rule)),
         (st, DERIVED_FROM, ev),
         (ev, RDF_TYPE, kg("Evidence")),
         (ev, kg("sentence"), _zh(article.text[fact.sentence[0]:fact.sentence[1]])),

@@ -275,3 +275,63 @@ def test_fund_founded_by_people_and_names_jieba_glues_to_verbs():
     got = facts("青岛高新区日前与青岛银行、青岛屿澜资本管理有限公司签约，共同发起设立青岛高新区海洋医药产业基金。")
     founders = {o for s, p, o, _ in got if p == "foundedBy"}
     assert founders == {"青岛高新区", "青岛银行", "青岛屿澜资本管理有限公司"}
+
+
+# -- the registry -------------------------------------------------------------------------------
+
+def test_every_rule_states_a_property_of_the_ontology():
+    from pathlib import Path
+
+    from rdflib import OWL, RDF, Graph, URIRef
+
+    from kg import relations, vocab
+
+    onto = Graph().parse(Path(__file__).parent.parent / "ontology" / "kg.ttl")
+    properties = set(onto.subjects(RDF.type, OWL.ObjectProperty)) | set(onto.subjects(RDF.type, OWL.DatatypeProperty))
+    names = [r.name for r in relations.RULES]
+    assert len(names) == len(set(names))
+    for rule in relations.RULES:
+        assert URIRef(vocab.KG_BASE + rule.predicate) in properties, rule.name
+        assert 0 < rule.confidence <= 1 and rule.doc
+
+
+def test_disabling_a_rule_removes_only_its_facts():
+    text = "会上，兰州大学长聘教授林晓峰介绍了成果。林晓峰毕业于南开大学。"
+    full = pipeline.extract_text("t", text)["facts"]
+    assert {f["rule"] for f in full} >= {"org-title-person", "alumni"}
+    off = pipeline.extract_text("t", text, disabled=frozenset({"alumni"}))["facts"]
+    assert [f for f in full if f["rule"] != "alumni"] == off
+
+
+def test_unknown_rule_is_one_line_and_builds_nothing(tmp_path, capsys):
+    from kg import cli
+
+    out = tmp_path / "g.trig"
+    assert cli.main(["build", "data/sample-page.txt", "-o", str(out), "-q", "--disable", "no-such-rule"]) == 1
+    err = capsys.readouterr().err
+    assert "unknown rule no-such-rule" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_kg_rules_lists_the_registry_in_order(capsys):
+    from kg import cli, relations
+
+    assert cli.main(["rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == [r.name for r in relations.RULES]
+
+
+def test_each_statement_names_its_rule(tmp_path):
+    from pyoxigraph import Store
+
+    from kg import cli, vocab
+
+    out = tmp_path / "g.nq"
+    (tmp_path / "a.txt").write_text("会上，兰州大学长聘教授林晓峰介绍了成果。", encoding="utf-8")
+    assert cli.main(["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"]) == 0
+    st = Store()
+    st.load(path=str(out), format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+    rules = {str(r["r"].value) for r in st.query(
+        "SELECT ?r WHERE { GRAPH ?g { ?s a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; "
+        f"<{vocab.KG_BASE}rule> ?r }} }}")}
+    assert rules == {"org-title-person"}
