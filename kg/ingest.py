@@ -57,6 +57,7 @@ _BARE_NAMES = re.compile(rf"{_NAME}(?:[{_WS}、，,]+{_NAME}){{0,3}}")
 _BYLINE_SEP = re.compile(r"[\s、，,]+")
 _ROLE_NAME = re.compile(rf"({_ROLE})?[:：]?({_NAME})?")
 _PROSE = re.compile(r"[，,、；;：:（(“。]")
+_ROW = re.compile(r"[^\s，,。；;]{1,30}(?:[ \t\u3000]+[^\s，,。；;]{1,30}){2,}")  # 姓名 奖项类别 工作单位: a table row
 _SENTENCE = re.compile(rf"[^\n。！？!?；]*(?:[。！？!?；]+[{_CLOSERS}]*)?")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}(?!\d))")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # in text files only as binary garbage
@@ -529,7 +530,8 @@ def _article(path: Path, src: str, group: tuple[_Para | None, list[_Para]]) -> A
         if prev and not p.level and not prev.level:
             if len(p.text) <= 20 and len(p.text) < len(prev.text) and prev.text.endswith(p.text):
                 continue  # a layout repeat of the end of the previous paragraph
-            if prev.text[-1] not in _FINAL and (len(prev.text) >= 20 or _PROSE.search(prev.text)):
+            rows = _ROW.fullmatch(prev.text) or _ROW.fullmatch(p.text)  # table rows stay lines of their own
+            if prev.text[-1] not in _FINAL and (len(prev.text) >= 20 or _PROSE.search(prev.text)) and not rows:
                 if _is_word(prev.text[-1]) and _is_word(p.text[0]):
                     gap = src.find("\n", prev.offs[-1] + 1, p.offs[0])
                     prev.text += " "

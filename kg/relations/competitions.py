@@ -93,7 +93,7 @@ def winners_after(ctx: Context, r: re.Match, cs: int, sent: Sentence):
 def organizers(ctx: Context, sent: Sentence) -> None:
     """A、B主办 (organizer); C承办 / 协办 (co-organizer)."""
     text = ctx.text
-    for v in _HELD.finditer(text, sent.start, sent.end):
+    for v in ctx.verbs(_HELD, sent):
         vs = v.start()
         comp = competition_for(ctx, sent, vs)
         if comp is None:

@@ -80,6 +80,13 @@ class Context:
     def sentence_at(self, pos: int) -> Sentence:
         return next((s for s in self.sentences if s.start <= pos < s.end), self.sentences[-1])
 
+    def verbs(self, pattern: re.Pattern, sent: Sentence):
+        """Matches of ``pattern`` in the sentence that are words of their own, not part of a name
+        (the 投资 of 华芯投资, the 任 of 主任)."""
+        for m in pattern.finditer(self.text, sent.start, sent.end):
+            if not any(x.start < m.end() and m.start() < x.end for x in sent.mentions):
+                yield m
+
     def says_pronoun(self, start: int, end: int) -> bool:
         """Does text[start:end] hold 他 or 她?"""
         return bool(PRONOUN.search(self.text, start, end))

@@ -19,6 +19,8 @@ _INVESTS = re.compile(lexicon.alternation(lexicon.INVEST_VERBS))
 _INVESTMENT_IN = re.compile(r"对([^。；;]{2,80}?)的(?:首批|首笔|天使轮|种子轮|[A-D]\+?轮)?(?:投资|注资)")
 _GOT_INVESTMENT = re.compile(r"(?:获得|拿到|获)(?:了)?(?:该)?基金(?:的)?[^，,。；;]{0,10}(?:投资|注资)")
 _INJECTION = re.compile(r"向([^，,。；;]{2,40}?)(?:注资|投资|出资)")
+_LED = re.compile(r"(?:领投|跟投|参投|联合领投|共同领投)")
+_ROUND = re.compile(r"融资|[A-E天种子]+\+?轮")
 _IN_ZONE = re.compile(r"(区内|园区内|区域内|本区|城内|园内|港内)")
 _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾|是)?\s*"
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
@@ -60,7 +62,7 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
 def investments(ctx: Context, sent: Sentence) -> None:
     """F…投向/投资于/重点投资/支持 Z（区内）…企业."""
     text = ctx.text
-    for v in _INVESTS.finditer(text, sent.start, sent.end):
+    for v in ctx.verbs(_INVESTS, sent):
         vs, ve = v.start(), v.end()
         fund = ctx.fund_before(vs, sent, also=r"其中")
         if fund is None or "基金" not in text[max(ctx.before(vs, {"Fund"}).start, sent.start - 200):vs]:
@@ -97,6 +99,22 @@ def investments_in_companies(ctx: Context, sent: Sentence) -> None:
         fund = ctx.fund_before(lo, sent)
         if fund is not None and target is not None:
             ctx.emit("capital-injection", fund, target, sent)
+
+
+def funding_rounds(ctx: Context, sent: Sentence) -> None:
+    """本轮融资由F领投 / F、G跟投: the funds invest in the company the round is for, the latest
+    company before them in a clause that speaks of 融资 or a lettered round."""
+    for v in ctx.verbs(_LED, sent):
+        funds = [m for m in sent.mentions if m.type == "Fund" and m.end <= v.start()
+                 and ctx.clause(m.start)[0] == ctx.clause(v.start())[0]]
+        if not funds:
+            continue
+        raised = [m for m in ctx.a.mentions if m.type == "Company" and m.end <= funds[0].start
+                  and _ROUND.search(ctx.text, m.end, ctx.clause(m.end)[1])]
+        if raised:
+            company = max(raised, key=lambda m: m.end)
+            for fund in funds:
+                ctx.emit("funding-round", fund, company, sent)
 
 
 def fund_zone(ctx: Context, fund: Mention, pos: int) -> Mention | None:

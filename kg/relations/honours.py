@@ -64,7 +64,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
 def selections(ctx: Context, sent: Sentence) -> None:
     """X入选PROGRAMME (selected); a programme named before, then X、Y分别入选 (selected-elliptic)."""
     text = ctx.text
-    for v in _SELECTED_ELLIPTIC.finditer(text, sent.start, sent.end):
+    for v in ctx.verbs(_SELECTED_ELLIPTIC, sent):
         vpos = v.start()
         prog = ctx.before(vpos, {"Program"})
         cs = ctx.clause(vpos)[0]

@@ -20,6 +20,8 @@ _FROM_ORG = re.compile(r"来自([^，,。；]{2,30}?)的")
 _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS))
 _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
+_BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
+_HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -59,7 +61,8 @@ def positions(ctx: Context, sent: Sentence) -> None:
                 cut = _TITLE_END.search(title) if title else None
                 if cut or _title_mention_at(ms, org.end):
                     t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
-                    position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
+                    if not _person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
+                        position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
 
 
 def served_at(ctx: Context, sent: Sentence) -> None:
@@ -78,7 +81,7 @@ def served_at(ctx: Context, sent: Sentence) -> None:
 def joined(ctx: Context, sent: Sentence) -> None:
     """PERSON加入/加盟/入职ORG: a position with no title."""
     ms = sent.mentions
-    for m in _JOINED.finditer(ctx.text, sent.start, sent.end):
+    for m in ctx.verbs(_JOINED, sent):
         vs, ve = m.start(), m.end()
         org = next((x for x in ms if x.start == ve and x.type in ORG), None)
         person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
@@ -103,7 +106,7 @@ def from_org(ctx: Context, sent: Sentence) -> None:
 def appointments(ctx: Context, sent: Sentence) -> None:
     """PERSON现任/担任/受聘为/是 ORG TITLE (ORG may be 公司, 该公司)."""
     text, ms = ctx.text, sent.mentions
-    for v in _APPOINTED.finditer(text, sent.start, sent.end):
+    for v in ctx.verbs(_APPOINTED, sent):
         vs, ve = v.start(), v.end()
         org = next((m for m in ms if m.start == ve and m.type in AGENTS), None)
         if org is None:
@@ -118,7 +121,7 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             continue
         tail = re.match(r"[^，,。；;（）()、\s]{0,14}", text[t_start:]).group()
         cut = next((m for m in _TITLE_ENDS.finditer(tail)), None)
-        if not cut:
+        if not cut or _person_at(ms, t_start + cut.end()):  # 他就是某研究院院长李四: 李四's title
             continue
         person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
@@ -187,12 +190,23 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     cut = _TITLE_END.search(text, seg_start, pos)
     if not cut or cut.end() != pos or any(m.start >= seg_start for m in ms if m.type != "Title"):
         return None, None, None
-    topic = next((m for m in ms if m.type in ORG), None)
-    if topic is None or topic.start - sent.start > 4 or seg_start == sent.start or \
-            re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
-        return None, None, None
     title = text[seg_start:pos]
-    return (title, topic, "topic-title-person") if len(title) <= 12 else (None, None, None)
+    if len(title) > 12 or seg_start == sent.start:
+        return None, None, None
+    here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
+    listed = [f for f in here if f.rule == "org-title-person" and f.subject.end <= seg_start
+              and not _HONOUR.search(f.qualifiers.get("title", ""))]
+    if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
+        org = max(listed, key=lambda f: f.subject.end).object
+        short = next((org.text[k:] for k in range(len(org.text) - 2) if title.startswith(org.text[k:])), "")
+        if _BARE_TITLE.fullmatch(title[len(short):]):
+            return title, org, "listed-title-person"
+        return None, None, None
+    topic = next((m for m in ms if m.type in ORG), None)
+    if topic is None or topic.start - sent.start > 4 or any(f.object is topic for f in here) or \
+            not _BARE_TITLE.fullmatch(title) or re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
+        return None, None, None
+    return title, topic, "topic-title-person"
 
 
 def position(ctx: Context, person: Mention, org: Mention | None, title: str, sent: Sentence, rule: str) -> None:
@@ -265,7 +279,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
 def founders(ctx: Context, sent: Sentence) -> None:
     """PERSON…创办/创建/创立 ORG (or 该公司), with its date and a co-founder (与X共同创办)."""
     text = ctx.text
-    for v in _FOUNDED.finditer(text, sent.start, sent.end):
+    for v in ctx.verbs(_FOUNDED, sent):
         vs, ve = v.start(), v.end()
         person = next((p for p in reversed(sent.mentions) if p.type == "Person" and p.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
@@ -292,6 +306,10 @@ def founders(ctx: Context, sent: Sentence) -> None:
         date = ctx.dates_in(sent.start, vs)
         if date:
             ctx.emit("founded-date", org, None, sent, value=ctx.date_value(date[-1]))
+
+
+def _person_at(ms: list[Mention], pos: int) -> Mention | None:
+    return next((m for m in ms if m.type == "Person" and m.start == pos), None)
 
 
 def _title_mention_at(ms: list[Mention], pos: int) -> Mention | None:

@@ -13,7 +13,7 @@ _SETTLED = re.compile(lexicon.alternation(lexicon.SETTLE_VERBS))
 
 def settled(ctx: Context, sent: Sentence) -> None:
     """X(等N个项目)已入驻/落户(Z): X locatedIn the zone named after the verb or just before."""
-    for v in _SETTLED.finditer(ctx.text, sent.start, sent.end):
+    for v in ctx.verbs(_SETTLED, sent):
         vs, ve = v.start(), v.end()
         cs, ce = ctx.clause(vs)
         who = [m for m in sent.mentions if cs <= m.start and m.end <= vs and m.type in ORG]
