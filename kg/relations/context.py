@@ -87,6 +87,18 @@ class Context:
             if not any(x.start < m.end() and m.start() < x.end for x in sent.mentions):
                 yield m
 
+    def under_header(self, sent: Sentence, header: re.Pattern) -> Sentence | None:
+        """The header row (a line ``header`` matches) of the table ``sent`` is a row of: the
+        nearest line before it that matches, with only table rows between."""
+        k = self.sentences.index(sent)
+        for prev in reversed(self.sentences[max(0, k - 60):k]):
+            line = self.text[prev.start:prev.end]
+            if header.search(line):
+                return prev
+            if any(c in line for c in "，,。；;"):
+                return None
+        return None
+
     def says_pronoun(self, start: int, end: int) -> bool:
         """Does text[start:end] hold 他 or 她?"""
         return bool(PRONOUN.search(self.text, start, end))

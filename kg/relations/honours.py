@@ -9,10 +9,16 @@ from kg.relations.context import ORG, Context, Sentence
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
 _GIVEN = re.compile(rf"(?:”)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
-_AWARD_VERB = re.compile(lexicon.alternation(lexicon.AWARD_VERBS))
+_AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
+_NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|项)")  # 中科院14人获…: its people won
 _REFERRING_ORG = re.compile(r"(?:该|其|这家)(公司|集团|企业|学校|研究院|研究所|银行)")
 _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon.alternation(lexicon.SELECTION_VERBS)})"
                                 r"(?=[，,。；;！!]|$)")
+_LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]")
+_AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
+_ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")
+_PEOPLE_HEADER = re.compile(r"姓\s*名")
 _SELECTED = re.compile(r"入选(了)?([^，,。；;]{0,45})$")
 
 
@@ -42,23 +48,74 @@ def awards(ctx: Context, sent: Sentence) -> None:
             if to is not None:
                 ctx.emit("award-given", to, aw, sent)
             continue
-        verb = _AWARD_VERB.search(text, sent.start, aw.start)
-        if not verb:
+        part = max(max(text.rfind(c, sent.start, aw.start) for c in "；;") + 1, sent.start)
+        verbs = list(_AWARD_VERB.finditer(text, part, aw.start))
+        if not verbs:
             continue
+        verb = verbs[-1]
         vpos = verb.start()
-        who = [m for m in sent.mentions if m.end <= vpos and m.type in ORG | {"Person"}]
-        person = next((m for m in reversed(who) if m.type == "Person"), None)
-        subject = person or (who[-1] if who else None)
-        if person is None and len(who) > 1 and ctx.joined(who[-2:]):
+        if verb.group() in ("授予", "颁发"):  # A授予B某奖: B won it, A gave it
+            to = [m for m in sent.mentions if verb.end() <= m.start and m.end <= aw.start
+                  and m.type in ORG | {"Person"}]
+            for m in _listed(ctx, to) or to[-1:]:
+                ctx.emit("award-given", m, aw, sent)
+            continue
+        if _NOT_A_WIN.match(text, aw.end):
+            continue
+        who = [m for m in sent.mentions if part <= m.start and m.end <= vpos and m.type in ORG | {"Person"}]
+        people = _listed(ctx, who)
+        if who and who[-1].type != "Person" and _COUNTED.search(text, who[-1].end, vpos):
+            who = who[:-1]
+        if not people and len(who) > 1 and ctx.joined(who[-2:]):
             ctx.emit("award-jointly", who[-2], aw, sent)
-        if subject is None:
-            bare = _REFERRING_ORG.search(text, sent.start, vpos)
-            if ctx.says_pronoun(sent.start, vpos):
-                subject = ctx.subject_before(vpos)
+        subjects = people or who[-1:]
+        if not subjects:
+            bare = _REFERRING_ORG.search(text, part, vpos)
+            if ctx.says_pronoun(part, vpos):
+                subjects = [ctx.subject_before(vpos)]
             elif bare:
-                subject = ctx.antecedent_org(bare.group(1), bare.start())
-        if subject:
+                subjects = [ctx.antecedent_org(bare.group(1), bare.start())]
+        for subject in filter(None, subjects):
             ctx.emit("award", subject, aw, sent)
+
+
+def laureates(ctx: Context, sent: Sentence) -> None:
+    """获奖者……她们是：张三，李四…… / 获奖名单如下: the people listed after the words that
+    introduce them won the award the article named last (laureate-list); in a table of people
+    under a heading that names an award (…奖获奖名单 / 姓名 … 单位), each row's person won it
+    (laureate-table)."""
+    text = ctx.text
+    intro = _LIST_INTRO.search(text, sent.start, sent.end)
+    if intro:
+        award = ctx.before(intro.start(), {"Award"}, limit=400)
+        context = text[max(sent.start - 200, 0):intro.start()]
+        if award is not None and _AWARDED.search(context):
+            for p in (m for m in sent.mentions if m.type == "Person" and m.start >= intro.end()):
+                ctx.emit("laureate-list", p, award, sent)
+        return
+    header = ctx.under_header(sent, _PEOPLE_HEADER) if _ROW.fullmatch(text, sent.start, sent.end) else None
+    if header is None:
+        return
+    award = ctx.before(header.start, {"Award"}, limit=200)
+    people = [m for m in sent.mentions if m.type == "Person"]
+    if award is not None and len(people) == 1 and _AWARDED.search(text, award.start, header.start):
+        ctx.emit("laureate-table", people[0], award, sent)
+
+
+def _listed(ctx: Context, names: list) -> list:
+    """The people of the list that ends with the last person of ``names``: A、B和C, or with
+    their organisations, 某研究所A、某大学B."""
+    people = [k for k, m in enumerate(names) if m.type == "Person"]
+    if not people:
+        return []
+    out = [names[people[-1]]]
+    for a, b in zip(reversed(names[:people[-1]]), reversed(names[1:people[-1] + 1])):
+        gap = ctx.text[a.end:b.start]
+        if not (gap in ("", "的") and b.type == "Person" and a.type != "Person" or ctx.joined([a, b])):
+            break
+        if a.type == "Person":
+            out.insert(0, a)
+    return out
 
 
 def selections(ctx: Context, sent: Sentence) -> None:

@@ -22,6 +22,10 @@ _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
 _BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
+_LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
+_LIST_BEFORE = set("、，,：:和及与；;")
+_ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")
+_PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -242,6 +246,31 @@ def teams(ctx: Context, sent: Sentence) -> None:
         if people and _TEAM_TAIL.match(tail):
             for p in people:
                 ctx.emit("team", p, org, sent)
+
+
+def org_person(ctx: Context, sent: Sentence) -> None:
+    """ORG PERSON TITLE (某研究院张三院士, org-person-title); ORG PERSON in a list of people
+    (某研究所张三、某大学李四获…, 某中心的王五, org-person)."""
+    text, ms = ctx.text, sent.mentions
+    for org, p in zip(ms, ms[1:]):
+        if org.type not in ORG or p.type != "Person" or text[org.end:p.start] not in ("", "的"):
+            continue
+        title = _TITLE_START.match(text, p.end)
+        if title and not _person_at(ms, title.end()):
+            position(ctx, p, org, title.group(), sent, "org-person-title")
+        elif _LIST_AFTER.match(text, p.end) and (org.start == sent.start or text[org.start - 1] in _LIST_BEFORE):
+            position(ctx, p, org, "", sent, "org-person")
+
+
+def table_rows(ctx: Context, sent: Sentence) -> None:
+    """Rows of a table of people (姓名 … 工作单位 over 张三 物理学奖 某大学): the person of a
+    row is affiliated with the organisation in it."""
+    if not _ROW.fullmatch(ctx.text, sent.start, sent.end) or not ctx.under_header(sent, _PEOPLE_HEADER):
+        return
+    people = [m for m in sent.mentions if m.type == "Person"]
+    orgs = [m for m in sent.mentions if m.type in ORG]
+    if len(people) == 1 and orgs:
+        position(ctx, people[0], orgs[-1], "", sent, "table-row")
 
 
 def alumni(ctx: Context, sent: Sentence) -> None:
