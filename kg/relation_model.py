@@ -121,12 +121,9 @@ def _word(token) -> str | None:
 
 def features(article: Article, sentence: tuple[int, int], subj: Mention, obj: Mention) -> list[str]:
     """The sparse binary features of one pair, sorted (the same pair always gives the same list)."""
-    text = article.text
-    tokens = article.tokens
-    if not tokens:
-        from kg import ner
-
-        tokens = article.tokens = ner.tokenize(text)
+    text, tokens = article.text, article.tokens
+    if not tokens and text:
+        raise ValueError("the article has no tokens: run kg.ner.find_mentions on it first")
     s0, s1 = sentence
     first, second = (subj, obj) if subj.start <= obj.start else (obj, subj)
     order = "SO" if first is subj else "OS"
