@@ -1,8 +1,9 @@
 """The objects that travel through the pipeline, the way a spaCy ``Doc`` does.
 
 ``ingest`` makes an :class:`Article` (clean text plus an offset map back into the
-source file); ``ner`` adds :class:`Mention` spans; ``relations`` adds :class:`Fact`
-objects; ``resolve`` groups mentions into :class:`Entity` nodes.  Every offset in
+source file); ``ner`` adds :class:`Mention` spans, each with the :class:`Source` that
+found it; ``relations`` adds :class:`Fact` objects; ``resolve`` groups mentions into
+:class:`Entity` nodes.  Every offset in
 these objects is a character offset into ``Article.text``; ``Article.source_span``
 turns it into a character offset into the decoded source file.
 """
@@ -10,6 +11,36 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Source(StrEnum):
+    """Which component found a mention, with ``rank``: how strongly ``ner`` prefers its
+    candidates where two overlap (higher wins; None for sources added after settling)."""
+
+    rank: float | None
+
+    def __new__(cls, value: str, rank: float | None = None):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.rank = rank
+        return member
+
+    MODEL = "model", 2  # the CRF tagger
+    SUFFIX = "suffix", 4  # closed by a class suffix (…有限公司, …基金), awards after 荣获
+    QUOTE = "quote", 5  # quoted programmes and awards, programmes after 入选
+    ALIAS = "alias", 5  # a declared short name: （以下简称“X”）
+    APPOSITION = "apposition", 3  # 公司——X
+    GAZETTEER_ORG = "gazetteer-org", 3  # a ministry or national body from the lexicon
+    LIST = "list", 2  # a member of a list of organisations, a brand before a title
+    DOT_NAME = "dot-name", 4  # a transliterated name with a middle dot
+    TEAM = "team", 4  # a person named before 团队
+    TITLE_CONTEXT = "title-context", 1  # a person next to a title, a verb of saying, an apposition
+    LEXICON = "lexicon", 2  # a title word from the lexicon
+    GAZETTEER = "gazetteer", 0  # a place from the gazetteer
+    REPEAT = "repeat"  # ner.propagate: a name found elsewhere in the batch
+    ELLIPSIS = "ellipsis"  # relations: a name left out and understood (大赛 for the headline's competition)
+    ANAPHOR = "anaphor"  # relations: 该公司, 他 standing for a name before
 
 
 @dataclass
@@ -20,8 +51,11 @@ class Mention:
     end: int
     type: str  # an ontology class local name (Person, Company, Zone, ...) or "Title"
     text: str
-    source: str = "rule"  # which component found it: "model", "rule", "byline", ...
+    source: Source  # which component found it; a plain string is read as a Source
     entity: str | None = None  # key of the resolved Entity, set by resolve
+
+    def __post_init__(self):
+        self.source = Source(self.source)
 
 
 @dataclass
@@ -76,6 +110,7 @@ class Article:
     entities: list[Entity] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     tokens: list = field(default_factory=list, repr=False)  # jieba tokens of ``text``, set by ner
+    headline_mentions: list[Mention] = field(default_factory=list)  # spans of ``title``, set by ner
     aliases: dict[str, str] = field(default_factory=dict)  # short name -> the full name it stands for
 
     @property

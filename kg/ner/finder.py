@@ -1,0 +1,96 @@
+"""The candidate mentions of one text, and how their overlaps are settled."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.doc import Mention, Source
+from kg.ner.tokens import Token
+from kg.ner.words import GENERIC_HEAD, suffix_class_word
+
+_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
+_LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
+
+
+class Finder:
+    """The candidates the components add over one text, and (after ``settle``) the mentions."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.ends = {t.end: i for i, t in enumerate(tokens)}
+        self.starts = {t.start: i for i, t in enumerate(tokens)}
+        self.token_starts = [t.start for t in tokens]
+        self.cands: list[Mention] = []
+        self.name_ends: set[int] = set()
+        self.mentions: list[Mention] = []
+
+    def add(self, start: int, end: int, type_: str, source: Source) -> None:
+        lead = _LEADING_APPOINTMENT.match(self.text, start)
+        if type_ not in ("Person", "Title") and lead and (start == 0 or not "\u4e00" <= self.text[start - 1] <= "\u9fff"
+                                                         or self.text[start - 1] in "今曾现历兼年月"):
+            start = lead.end()  # 历任|某某股份有限公司
+        if type_ not in ("Person", "Title") and end - start > 3 and self.text[start] in _LEADING_FUNCTION_CHARS:
+            start += 1  # 由深创投: jieba glued a preposition onto the name
+            if GENERIC_HEAD.fullmatch(self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
+                return  # 由|该公司
+        if end > start:
+            self.cands.append(Mention(start, end, type_, self.text[start:end], source))
+            if type_ != "Title":
+                self.name_ends.add(end)
+
+    def suffix_names(self) -> None:
+        """Names closed by a class suffix (kg/relations.py reads headlines with it until it
+        reads ``Article.headline_mentions``)."""
+        from kg.ner import organisations
+
+        organisations.suffix_names(self)
+
+    def cuts_function_word(self, pos: int) -> bool:
+        """Does ``pos`` fall inside a function word or verb (凭|借)?"""
+        k = bisect.bisect_right(self.token_starts, pos) - 1
+        t = self.tokens[k] if k >= 0 else None
+        return t is not None and t.start < pos < t.end and t.tag in ("p", "c", "d", "v", "u", "vn")
+
+    def common_word(self, start: int, end: int) -> bool:
+        """Is text[start:end] one dictionary word that is not a name (管理, 高级, 和)?"""
+        i = self.starts.get(start)
+        return i is not None and self.tokens[i].end == end and self.tokens[i].tag not in (
+            None, "nr", "nrt", "nrfg", "nz", "ns") and len(self.text[start:end]) <= 2
+
+    def settle(self) -> list[Mention]:
+        """Choose non-overlapping mentions by their source's rank; keep places and zones nested
+        inside names. Sets and returns ``mentions``."""
+        def rank(m: Mention):
+            strong = m.source.rank
+            if m.type == "Title":
+                strong = 3 if m.source == Source.MODEL else strong
+            elif m.source == Source.MODEL and (m.start not in self.starts or m.end not in self.ends) and (any(
+                    c is not m and c.type == m.type and c.start <= m.start and m.end <= c.end for c in self.cands)
+                    or self.cuts_function_word(m.end)):
+                strong = 0.5  # the tagger cut a name short (姜雪|峰) or into a word after it (吴昊凭|借)
+            return (-strong, -(m.end - m.start), m.start)
+
+        chosen: list[Mention] = []
+        owner: list[Mention | None] = [None] * (len(self.text) + 1)  # the chosen mention over each char
+        for m in sorted(self.cands, key=rank):
+            if any(owner[m.start:m.end]):
+                continue
+            for k in range(m.start, m.end):
+                owner[k] = m
+            chosen.append(m)
+        kept = {id(m) for m in chosen}
+        nested = []
+        for m in self.cands:
+            c = owner[m.start]
+            if id(m) not in kept and c is not None and m.end <= c.end and (
+                    m.type in ("Place", "Zone") and c.type != m.type or m.type == "Program"
+                    or m.type == "University" and m.text.endswith("大学")):
+                nested.append(m)
+        seen = set()
+        self.mentions = []
+        for m in sorted(chosen + nested, key=lambda m: (m.start, -m.end)):
+            if (m.start, m.end, m.type) not in seen:
+                seen.add((m.start, m.end, m.type))
+                self.mentions.append(m)
+        return self.mentions

@@ -1,0 +1,74 @@
+"""Members of lists of organisations, appositions (公司——X) and declared short names."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.doc import Mention, Source
+from kg.ner.finder import Finder
+from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, classify_org, list_item
+
+
+def lists_and_appositions(found: Finder) -> None:
+    """Short brand names: members of a list that ends in 等…企业/公司, and '公司——X'."""
+    text = found.text
+    item = f"[^{PUNCT}]{{2,10}}"
+    for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            lead = re.match(r"^(比如|例如|如|包括|其中|招引了|引进了|吸引了)", item)
+            if lead:
+                s += lead.end()
+            if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]):
+                found.add(s, e, classify_org(text[s:e], default="Company"), Source.LIST)
+    for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
+        if not GENERIC_ITEM.search(m.group(1)):
+            found.add(m.start(1), m.end(1), classify_org(m.group(1), default="Company"), Source.LIST)
+    for m in re.finditer(r"(?:公司|企业)(?:——|—|－|:|：)([^\s，。；（(]{2,10})(?:[（(][A-Za-z][\w .&-]*[)）])?", text):
+        found.add(m.start(1), m.end(1), "Company", Source.APPOSITION)
+        latin = re.search(r"[（(]([A-Za-z][\w .&-]*)[)）]", m.group())
+        if latin:
+            s = m.start() + latin.start(1)
+            found.add(s, s + len(latin.group(1)), "Company", Source.APPOSITION)
+
+
+def declared_aliases(found: Finder) -> None:
+    """NAME（以下简称“X”）: X is another name of the name before the bracket."""
+    for m in lexicon.DECLARED_ALIAS.finditer(found.text):
+        name = next((c for c in reversed(found.cands) if c.end == m.start() and c.type != "Title"), None)
+        if name is not None:
+            found.add(m.start(1), m.end(1), name.type, Source.ALIAS)
+
+
+def coordinate(found: Finder) -> None:
+    """After settling: unknown members of a list that holds organisations are organisations too
+    (由A、B（unknown）、C共同发起 -> B is an organisation)."""
+    text = found.text
+    ms = found.mentions
+    names = [m for m in ms if m.type in REPEATABLE - {"Person"}]
+    ending = {m.end: m for m in names}
+    starting = {m.start: m for m in names}
+    covered = [False] * (len(text) + 1)
+    for m in ms:
+        for k in range(m.start, m.end):
+            covered[k] = True
+    added = []
+    for sep in re.finditer(r"[、和]", text):
+        left, right = ending.get(sep.start()), starting.get(sep.end())
+        if left and not right:
+            item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=以及|[、和与及]|共同|等|联合|分别)", text[sep.end():])
+            if item and list_item(item.group()):
+                s = sep.end()
+                added.append(Mention(s, s + item.end(), classify_org(item.group(), default="Company"), item.group(),
+                                     Source.LIST))
+        elif right and not left and sep.group() == "、" and re.match(r"[、和与及等]|共同|联合|分别", text[right.end:]):
+            item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
+            if item and list_item(item.group(1)):
+                s = sep.start() - len(item.group(1))
+                if not any(covered[s:sep.start()]):
+                    added.append(Mention(s, sep.start(), classify_org(item.group(1), default="Company"),
+                                         item.group(1), Source.LIST))
+    if added:
+        found.mentions = sorted(ms + added, key=lambda m: (m.start, -m.end))

@@ -1,0 +1,246 @@
+"""Names closed by a class suffix (…有限公司, …研究所, …高新区, …基金, …大赛), grown leftwards
+over name-like tokens."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.doc import Source
+from kg.ner.finder import Finder
+from kg.ner.tokens import NAME_TAGS, STOP_TAGS, Token, is_place_token
+from kg.ner.words import (GENERIC_HEAD, LEGAL_END, DEPARTMENT, MINISTRY_RE, PUNCT, SUFFIX_CLASS,
+                          SUFFIX_RE, classify_org, generic_org_word, suffix_class, wordlike)
+
+_OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
+_MAX_NAME = 32
+_WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园", "科技园", "软件园", "产业基地", "生态园", "创业园",
+                       "科创园", "创新园", "孵化园", "科学园", "创意园"}
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
+_NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
+               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}
+_CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
+                             r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)")
+_INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
+_STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
+
+
+def suffix_names(found: Finder) -> None:
+    """Names closed by a class suffix, grown leftwards over name-like tokens."""
+    text = found.text
+    for m in SUFFIX_RE.finditer(text):
+        end = m.end()
+        if end not in found.ends:
+            continue
+        suffix = m.group()
+        cls = SUFFIX_CLASS[suffix]
+        if not real_suffix(found, end, suffix):
+            continue  # 开局, 布局: words that merely end in 局
+        if cls == "Program":
+            continue  # programmes are only names after 入选 or in quotes (relations/quoted_names)
+        start = grow_left(found, found.ends[end], cls)
+        if start is None:
+            continue
+        start = fix_start(found, start, end, cls)
+        campus = _CAMPUS.match(text, end)
+        if campus and cls in ("University", "ResearchInstitute") and (
+                campus.group(1) in lexicon.places() or campus.group(1) in _REGIONS):
+            end = campus.end()  # 某石油大学（华东）
+        name = text[start:end]
+        if cls == "Fund" and text.startswith("会", end) or suffix == "中心" and text[m.start() - 1] in "市城镇区县":
+            continue  # 基金会; 市中心 is downtown
+        if LEGAL_END.search(text, start, m.start()) and DEPARTMENT.fullmatch(text[LEGAL_END.search(
+                text, start, m.start()).end():end]):
+            continue  # 某某有限公司|研发中心: the company is the name, the department goes into a title
+        if suffix == "党委" and suffix_class(text[start:m.start()]) in ("Bank", "Company", "University"):
+            continue  # 某银行|党委副书记: the party committee goes into the title
+        if len(name) <= len(suffix) or not (is_proper(found, start, end, suffix) or
+                                             cls == "Zone" and short_zone_name(found, start, end - len(suffix))):
+            continue
+        if suffix in _WEAK_ZONE_SUFFIXES and not is_proper(found, start, end, suffix, places=False) \
+                and re.search(r"[省市县区]$", name[:-len(suffix)]):
+            continue  # 某市工业园区: a kind of place, not a named zone (合肥经开区 is one)
+        found.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, Source.SUFFIX)
+        inner = _INNER_UNIVERSITY.match(name)
+        if inner and inner.end() < len(name) and start + inner.end() in found.ends:
+            found.add(start, start + inner.end(), "University", Source.SUFFIX)  # 某大学|物理学院
+
+
+def real_suffix(found: Finder, end: int, suffix: str) -> bool:
+    """A one-character suffix must be a word of its own (局长's 局 is, 布局's is not)."""
+    last = found.tokens[found.ends[end]] if end in found.ends else None
+    return len(suffix) > 1 or last is not None and (last.text == suffix or len(last.text) >= 3
+                                                    or last.tag == "nt")
+
+
+def grow_left(found: Finder, i: int, cls: str) -> int | None:
+    """Start of the name whose last token is ``tokens[i]``; None if it can't be a name."""
+    toks, text = found.tokens, found.text
+    start = toks[i].start
+    j = i - 1
+    open_needed = None
+    legal = text.endswith("有限公司", 0, toks[i].end)
+    while j >= 0:
+        t = toks[j]
+        w = t.text
+        if open_needed:
+            start = t.start
+            if w == open_needed:
+                open_needed = None
+            j -= 1
+            continue
+        if w in _OPEN_CLOSE:
+            opener = text.rfind(_OPEN_CLOSE[w], max(0, t.start - 12), t.start)
+            if opener < 0 or any(c in PUNCT for c in text[opener:t.start]):
+                break
+            open_needed = _OPEN_CLOSE[w]
+            start = t.start
+            j -= 1
+            continue
+        if w in "“（(":
+            break
+        if w == "·" and cls in ("Competition", "Award", "Person"):
+            start = t.start
+            j -= 1
+            continue
+        if w in ("与", "和"):
+            after = toks[j + 1]
+            if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund") or j == 0 \
+                    or j + 1 == i and toks[i].text in SUFFIX_CLASS \
+                    or after.tag in ("ns", "nt", "nz", "nr") \
+                    or after.text in lexicon.places() or MINISTRY_RE.fullmatch(toks[j - 1].text) or \
+                    suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
+                break  # "A与B" joins two names; "物理与通信电子学院" is one
+        elif not wordlike(w) or w in lexicon.BOUNDARY_WORDS and not (
+                w == "联合" and j + 1 == i and toks[i].text in SUFFIX_CLASS):
+            break  # (…联合研究院: 联合 right before a bare suffix belongs to the name; 研究院|联合|清华大学 is two)
+        elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and \
+                suffix_class(w) in lexicon.ORG_CLASSES:
+            break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
+        elif generic_org_word(w):
+            break  # 上市公司|宝钢股份: a kind of organisation before a name
+        elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and not legal and \
+                not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]):
+            break  # 该基金|由…科学城: a bare kind word is not part of the next name
+        elif soft_stop(found, t, cls, legal) and not place_before(found, j):
+            break
+        start = t.start
+        j -= 1
+        if toks[i].end - start >= _MAX_NAME:
+            return None
+    if legal:
+        k = found.starts.get(start)
+        while k is not None and k < i - 1 and toks[k].tag in ("v", "vn") and \
+                not is_place_token(toks[k]) and is_place_token(toks[k + 1]):
+            k += 1
+            start = toks[k].start  # 已投资|西安某某技术有限公司
+    if not legal:
+        k = found.starts.get(start)
+        while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
+            if toks[k].tag == "n" and toks[k].text not in ("国家", "中国"):
+                break  # names may start with a common noun (科技部 …); trim only verbs and adjectives
+            k += 1
+        start = toks[k].start if k is not None else start
+    ordinal = _ORDINAL.search(text, max(0, start - 6), start)
+    if ordinal and ordinal.end() == start:
+        start = ordinal.start()
+    return start
+
+
+def fix_start(found: Finder, start: int, end: int, cls: str = "University") -> int:
+    """Put a name's start right: after a foreign country (美国|加州大学…), or back to the start of
+    a place that jieba split across it (上|海瑞芯… -> 上海瑞芯…)."""
+    text = found.text
+    country = next((c for c in sorted(lexicon.countries(), key=len, reverse=True)
+                    if text.startswith(c, start)), None) if text[start] not in "中" else None
+    if country and cls in ("University", "ResearchInstitute") and end - start - len(country) >= 4 and not re.match(
+            r"国立|国家|皇家|大学|理工|科学|技术|工业|中央|联邦", text[start + len(country):]):
+        return start + len(country)
+    for k in (1, 2):
+        head = text[max(0, start - k):start + 4]
+        for n in range(len(head), k, -1):
+            if head[:n] in lexicon.places() and start - k >= 0 and text[start - k - 1:start - k] in "：:，,。；、 \n" + "":
+                return start - k
+    return start
+
+
+def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
+    """A token whose tag usually ends a name (verbs, numbers, adverbs …)."""
+    if t.text in ("青年", "少年", "中青年"):
+        return False  # jieba calls them time words; names use them (青年创客挑战赛)
+    if t.tag == "f" and len(t.text) == 2 or t.text in lexicon.places():
+        return False  # 南方科技大学, 东方…; a place jieba mistagged (大连/d)
+    if cls == "Fund" and t.tag in ("v", "vn"):
+        return False  # fund names are full of verbs (成果转化基金); 设立/发起 are boundary words
+    if t.tag in STOP_TAGS:
+        return True
+    if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
+        return t.tag == "m" or t.tag == "v" and len(t.text) >= 2 and t.text not in _NAME_VERBS \
+            and t.text not in SUFFIX_CLASS and not proper_before(found, t)
+    if t.tag == "m" or t.text.isdigit():
+        if re.fullmatch(r"第[一二三四五六七八九十]+", t.text):
+            return False  # 附属第一医院
+        return cls != "Competition" or not t.text.isdigit()
+    return t.tag in ("v", "vd") and t.text not in _NAME_VERBS
+
+
+def proper_before(found: Finder, t: Token) -> bool:
+    """Is the token before ``t`` a made-up or proper word (某驰界|自动驾驶科技有限公司)?"""
+    k = found.starts.get(t.start)
+    for p in found.tokens[max(0, k - 2):k][::-1] if k else ():
+        if len(p.text) >= 2 and (p.tag is None or p.tag in ("nz", "nrt", "nr", "j")):
+            return True
+        if p.tag not in ("v", "vn"):
+            return False  # look past one more verb only (某驰界|自动|驾驶)
+    return False
+
+
+def place_before(found: Finder, j: int) -> bool:
+    """Is there a place one or two name-like tokens left of token j (绍兴|立方|新能源)?"""
+    for k in (j - 1, j - 2):
+        if k < 0:
+            return False
+        t = found.tokens[k]
+        if is_place_token(t):
+            return True
+        if not wordlike(t.text) or t.text in lexicon.BOUNDARY_WORDS:
+            return False
+    return False
+
+
+def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = True) -> bool:
+    """A name, not a generic phrase: holds a place, a made-up word, a quote, or is a legal name."""
+    if suffix in ("有限公司", "股份有限公司", "有限责任公司"):
+        return True
+    head_end = end - len(suffix)
+    head = found.text[start:head_end]
+    if GENERIC_HEAD.fullmatch(head) or "某" in head or found.starts.get(start) is not None and \
+            found.tokens[found.starts[start]].text in lexicon.DETERMINERS:
+        return False
+    if suffix_class(found.text[start:end]) == "GovernmentAgency" and re.fullmatch(
+            r"(?:省|市|县|区|自治区|州|国家|中央)[\u4e00-\u9fff]{1,6}", head):
+        return True  # 自治区科技厅, 市发改委: a government body named by its level
+    if MINISTRY_RE.match(found.text, start):
+        return True  # 科技部火炬高技术产业开发中心
+    if found.text[start - 1:start] == "“" and found.text[end:end + 1] == "”":
+        return True  # a quoted name: “某某成果转化种子基金”
+    if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in found.cands[-20:]):
+        return True  # 某科技城|知识产权运营基金: it holds a name found already
+    i = found.starts.get(start)
+    while i is not None and i < len(found.tokens) and found.tokens[i].start < head_end:
+        t = found.tokens[i]
+        is_place = t.tag == "ns" or t.text in lexicon.places()
+        if (t.tag in NAME_TAGS and not is_place) or (places and is_place) or (t.tag == "f" and len(t.text) == 2) or t.text in "“”\"·（(" or t.tag is None and (
+                len(t.text) > 1 or _LATIN.fullmatch(t.text)):
+            return True
+        i += 1
+    return False
+
+
+def short_zone_name(found: Finder, start: int, end: int) -> bool:
+    """绿谷产业园, 光谷: a zone's own short name is one plain word of two or three characters."""
+    i = found.starts.get(start)
+    return i is not None and found.tokens[i].end == end and 2 <= end - start <= 3 \
+        and not GENERIC_HEAD.fullmatch(found.text[start:end]) and found.tokens[i].tag in ("n", "nz", None)

@@ -1,0 +1,181 @@
+"""People next to titles, verbs of saying, degrees and teams; title words; brands before titles."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg import lexicon
+from kg.doc import Source
+from kg.ner.finder import Finder
+from kg.ner.tokens import STOP_TAGS, is_place_token, tags
+from kg.ner.words import INDUSTRY, PEER_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
+
+_APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
+                         + TITLE_RE.pattern + "))")
+_DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + PEER_WORDS, key=len, reverse=True)))
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。；;\n，,：:]))([\u4e00-\u9fff]{2,3})(?=从|在|于|曾|毕业|出生|现任|担任|带领|率队|领衔|"
+                          r"凭借|先后|随后|此前|早年|当选|创办|创立|回国|入选|荣获|获得|与|和|也|还|则|已|将)")
+_SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
+
+
+def titles(found: Finder) -> None:
+    """Title words from the lexicon, grown left over modifiers (长聘副教授, 技术副总裁)."""
+    text = found.text
+    for m in TITLE_RE.finditer(text):
+        if m.end() not in found.ends and not text[m.end():m.end() + 1].isspace():
+            continue
+        found.add(m.start(), m.end(), "Title", Source.LEXICON)
+
+
+def lone_titles(found: Finder) -> None:
+    """After settling: a title word from the lexicon counts as a title next to a person or after
+    an organisation (教授张三, 某大学教授); alone (相关负责人表示) it is just a word, and goes."""
+    starts = {m.start for m in found.mentions if m.type == "Person"}
+    ends = {m.end for m in found.mentions if m.type != "Title" and m.type != "Person"}
+    found.mentions = [m for m in found.mentions if m.type != "Title" or m.source != Source.LEXICON
+                      or m.end in starts or m.start in ends]
+
+
+def people_by_context(found: Finder) -> None:
+    """Names next to a title (教授李明, 李明教授), before a verb of saying (李明表示), at the
+    head of an apposition (李明，某大学教授), and foreign names with a middle dot."""
+    text = found.text
+    for m in TITLE_RE.finditer(text):
+        if m.start() not in found.starts and m.start() - 1 not in found.ends:
+            continue
+        i = found.starts.get(m.end())
+        span = name_from(found, i) if i is not None else name_inside_token(found, m.end())
+        if span:
+            found.add(*span, "Person", Source.TITLE_CONTEXT)
+            brand_before(found, m.start())
+        k = found.ends.get(m.start())
+        span = name_to(found, k) if k is not None else None
+        if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in found.name_ends):
+            found.add(*span, "Person", Source.TITLE_CONTEXT)
+    for m in _DEGREE_RE.finditer(text):
+        i = found.starts.get(m.end())
+        span = name_from(found, i) if i is not None else None
+        if span:
+            found.add(*span, "Person", Source.TITLE_CONTEXT)
+    for m in _SAYS.finditer(text):
+        k = found.ends.get(m.start())
+        span = name_to(found, k) if k is not None else None
+        if span and (span[0] == 0 or text[span[0] - 1] in "，,。；;、：:“\n" or span[0] in found.name_ends):
+            found.add(*span, "Person", Source.TITLE_CONTEXT)
+    for m in _CLAUSE_NAME.finditer(text):
+        k = found.ends.get(m.end(1))
+        span = name_to(found, k) if k is not None else None
+        if span and span[0] == m.start(1) and found.tokens[k].tag is None:
+            found.add(*span, "Person", Source.TITLE_CONTEXT)  # ，张三从…毕业
+    for m in _APPOSITION.finditer(text):
+        k = found.ends.get(m.end(1))
+        span = name_to(found, k) if k is not None else None
+        if span and span[0] == m.start(1):
+            found.add(*span, "Person", Source.TITLE_CONTEXT)
+    for m in re.finditer(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]", text):
+        s, e = name_part(found, m.start() + 1, -1), name_part(found, m.end() - 1, 1)
+        quoted = text.rfind("“", 0, s) > text.rfind("”", 0, s)
+        if text[s] in "由为被在将把从对" and m.start() - s >= 2:
+            s += 1  # 由|史克威尔·艾尼克斯
+        if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2:
+            found.add(s, e, "Person", Source.DOT_NAME)
+
+
+def team_members(found: Finder) -> None:
+    """ORG P1、P2团队: the people named between an organisation and 团队."""
+    for m in TEAM.finditer(found.text):
+        items_end = m.start()
+        head = re.search(r"((?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,4})(?:等)?(?:研究|科研|创新|技术)?$",
+                         found.text[max(0, items_end - 40):items_end])
+        if not head:
+            continue
+        start = items_end - len(head.group())
+        # the list must follow a name closed by a suffix (兰州大学|张三、李四团队)
+        for cut in range(start, start + len(head.group(1))):
+            if cut in found.name_ends and found.text[cut - 1] not in "、":
+                names = found.text[cut:start + len(head.group(1))].split("、")
+                if all(is_chinese_name(n) or "·" in n for n in names):
+                    pos = cut
+                    for n in names:
+                        found.add(pos, pos + len(n), "Person", Source.TEAM)
+                        pos += len(n) + 1
+                    break
+
+
+def name_inside_token(found: Finder, pos: int) -> tuple[int, int] | None:
+    """官程立: jieba glued the end of a title to the name after it."""
+    t = next((t for t in found.tokens[bisect.bisect_right(found.token_starts, pos) - 1:][:1]
+              if t.start < pos < t.end), None)
+    if t is not None and t.tag is None and 2 <= t.end - pos <= 3 and is_chinese_name(found.text[pos:t.end]):
+        return pos, t.end
+    return None
+
+
+def name_from(found: Finder, i: int) -> tuple[int, int] | None:
+    """A Chinese personal name starting at token i (李明 | 罗文|杰 | 李|明)."""
+    toks = found.tokens
+    t1 = toks[i]
+    t2 = toks[i + 1] if i + 1 < len(toks) else None
+    if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and (t1.tag in (None, "nr", "nrfg") or t1.text in lexicon.SURNAMES)
+            and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
+            and "\u4e00" <= t2.text <= "\u9fff" and is_chinese_name(t1.text + t2.text)):
+        return t1.start, t2.end
+    if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and is_chinese_name(t1.text):
+        return t1.start, t1.end
+    if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 \
+            and t2.text not in lexicon.BOUNDARY_WORDS and (t2.tag not in STOP_TAGS or t2.tag == "d" and len(t2.text) == 2):
+        glued = found.text[t2.start + 1:t2.start + 3]
+        if len(t2.text) == 2 and tags().get(glued) in ("v", "p", "c", "d", "vn"):
+            return t1.start, t2.start + 1  # 吴|昊凭|借: the name ends where 凭借 begins
+        if t2.tag in ("v", "vn", "vd"):
+            t3 = toks[i + 2] if i + 2 < len(toks) else None
+            if len(t2.text) == 1 and (t3 is None or not wordlike(t3.text) or _SAYS.fullmatch(t3.text)):
+                return t1.start, t2.end  # 程|立、: a one-character given name that is also a verb
+            # 李|明说: jieba glued the verb to the given name
+            return (t1.start, t2.start + 1) if len(t2.text) == 2 and t2.text[1] in "说称讲道" else None
+        return t1.start, t2.end
+    return None
+
+
+def name_to(found: Finder, k: int) -> tuple[int, int] | None:
+    """A Chinese personal name ending with token k (…李明 | 罗文|杰 | 李|明)."""
+    toks = found.tokens
+    t = toks[k]
+    if 2 <= len(t.text) <= 3 and t.tag in (None, "nr", "nrfg") and is_chinese_name(t.text):
+        return t.start, t.end
+    if k > 0:
+        p = toks[k - 1]
+        both = p.text + t.text
+        if len(both) in (2, 3) and is_chinese_name(both) and p.tag in (None, "nr", "nrfg", "nrt", "ng", "n") \
+                and t.tag not in STOP_TAGS | {"v", "vn", "m"} and t.text not in lexicon.BOUNDARY_WORDS \
+                and all("\u4e00" <= c <= "\u9fff" for c in both) and not is_place_token(p):
+            return p.start, t.end
+    return None
+
+
+def name_part(found: Finder, pos: int, step: int) -> int:
+    """How far a transliterated name runs from the middle dot at ``pos`` (step -1: left, 1: right)."""
+    i = found.ends.get(pos) if step < 0 else found.starts.get(pos)
+    edge = pos
+    while i is not None and 0 <= i < len(found.tokens):
+        t = found.tokens[i]
+        if t.tag not in (None, "nr", "nrt", "nrfg", "ns", "nz") and len(t.text) > 1 or \
+                t.text in lexicon.BOUNDARY_WORDS or t.tag in STOP_TAGS or not wordlike(t.text) or \
+                t.text in "·（）()“”\"":
+            break
+        edge = t.start if step < 0 else t.end
+        i += step
+    return edge
+
+
+def brand_before(found: Finder, pos: int) -> None:
+    """A short company name right before a title: 星河科技总经理 -> 星河科技."""
+    k = found.ends.get(pos)
+    if k is None or pos in found.name_ends:
+        return
+    t = found.tokens[k]
+    proper = lambda x: x.tag in (None, "nz", "nrt", "nr", "j", "eng") and len(x.text) >= 2  # noqa: E731
+    if INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):
+        found.add(found.tokens[k - 1].start, pos, "Company", Source.LIST)
+    elif proper(t) and t.tag != "nr" and not is_chinese_name(t.text):
+        found.add(t.start, pos, "Company", Source.LIST)

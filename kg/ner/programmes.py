@@ -1,0 +1,73 @@
+"""Programmes and awards: quoted, after 入选, after 荣获, before 被授予."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.doc import Source
+from kg.ner.finder import Finder
+from kg.ner.words import PUNCT
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
+_RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
+
+
+def quoted_names(found: Finder) -> None:
+    """“X计划”, “X奖”: quoted programmes and awards (not what something is called)."""
+    for m in _QUOTED.finditer(found.text):
+        inner = m.group(1)
+        before = found.text[max(0, m.start() - 4):m.start()]
+        if re.search(r"(称为|誉为|号称|称作|被称|简称|称号)$", before):
+            continue
+        tail = re.match(r"(?:培养|引进|人才|支持|资助|科技)*(?:计划|工程|项目)", found.text[m.end():m.end() + 8])
+        lead = max((n for n in range(2, 7) if found.text[m.start() - n:m.start()] in lexicon.places()), default=0)
+        if inner.endswith(("计划", "工程", "人才项目", "行动")):
+            found.add(m.start() - lead, m.end(), "Program", Source.QUOTE)
+        elif tail:
+            found.add(m.start() - lead, m.end() + tail.end(), "Program", Source.QUOTE)  # 某省“某某英才”计划
+        elif inner.endswith("奖") and inner not in lexicon.RANKS and "的" not in inner:
+            found.add(m.start() + 1, m.end() - 1, "Award", Source.QUOTE)
+            category = re.match(r"[\u4e00-\u9fff]{2,8}?奖", found.text[m.end():m.end() + 9])
+            if category and category.group() not in lexicon.RANKS:  # “某某科学技术奖”杰出成就奖
+                found.add(m.start() + 1, m.end() + category.end(), "Award", Source.QUOTE)
+
+
+def selected_programmes(found: Finder) -> None:
+    """入选(了)(2021年度)X计划/工程/项目/名单: the programme someone was selected for."""
+    text = found.text
+    part = rf"(?:\d{{4}}年度?|首批|第[一二三四五六七八九十\d]+批)?([^{PUNCT}和及]{{2,40}}?(?:计划|工程|项目|名单|榜单|人才))"
+    for m in re.finditer(rf"入选(?:了)?{part}(?:(?:和|及|以及|、){part})*(?=[{PUNCT}]|$)", text):
+        for g in (1, 2):
+            if m.group(g):
+                s, e = m.start(g), m.end(g)
+                found.add(s, e, "Program", Source.QUOTE)
+                core = re.match(r"[^“”]*“[^”]+”", text[s:e])
+                if core and core.end() < e - s:
+                    found.add(s, s + core.end(), "Program", Source.QUOTE)  # 国家“万人计划”|科技创新领军人才
+
+
+def awards_won(found: Finder) -> None:
+    """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
+    text = found.text
+    for m in re.finditer(r"(?:荣获|获得|获评|摘得|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{4}年度?)?", text):
+        tail = re.match(rf"[^{PUNCT}“”\"]{{2,20}}?奖(?![项金励杯状牌品])", text[m.end():])
+        if not tail:
+            continue
+        name = tail.group()
+        rank = _RANK_END.search(name)
+        if rank and name[:rank.start()].endswith("奖"):
+            name = name[:rank.start()]  # 某某进步奖|一等奖
+        elif rank and (rank.start() <= 3 or re.search(r"(?:组|类|赛道|赛区|届)$", name[:rank.start()])):
+            continue  # 企业组一等奖: a rank, not an award
+        if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name:
+            found.add(m.end(), m.end() + len(name), "Award", Source.SUFFIX)
+
+
+def awards_given(found: Finder) -> None:
+    """某某杰出成就奖被授予X: an award named before the verb that gives it."""
+    for m in re.finditer(rf"([^{PUNCT}的“”\"]{{3,20}}奖)(?=”?(?:被授予|授予|颁给|颁发给|花落|评选|揭晓|颁奖|获奖名单|表彰))",
+                         found.text):
+        name = m.group(1)
+        if name not in lexicon.RANKS and not _RANK_END.search(name):
+            found.add(m.start(1), m.end(1), "Award", Source.SUFFIX)

@@ -1,0 +1,119 @@
+"""Across the articles of a build: a name found once is tagged wherever else it occurs, and
+a company's legal name lends its short forms."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.doc import Article, Mention, Source
+from kg.ner.words import DEPARTMENT, GENERIC_HEAD, LEGAL_END, REPEATABLE
+
+_GLUED_CHARS = set("于在和与等说是的也为将从对向被把")
+_WEAK_SOURCES = {Source.LIST, Source.TITLE_CONTEXT, Source.MODEL}  # mentions a repeated name may replace
+_GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展|工程|管理|信息|智能|生物|网络|电子|数字|新材料|"
+                           r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
+
+
+def propagate(articles: list[Article]) -> None:
+    """Tag every other occurrence of a name found anywhere in the batch (星河科技 in a list
+    makes 星河科技 before a title a mention too), and split a name that starts with a known
+    organisation (云帆云星火大赛 -> 云帆云 + 星火大赛)."""
+    import ahocorasick
+
+    known: dict[str, str] = {}
+    full_of: dict[str, str] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.type in REPEATABLE and len(m.text) >= 2 and m.source != Source.ELLIPSIS:
+                known.setdefault(m.text, m.type)
+                if m.type == "Company":
+                    for short in company_short_forms(m.text):
+                        full_of.setdefault(short, m.text)
+    for short, full in full_of.items():
+        known.setdefault(short, "Company")
+        for a in articles:
+            a.aliases[short] = full
+    if not known:
+        return
+    auto = ahocorasick.Automaton()
+    for name, type_ in known.items():
+        auto.add_word(name, (name, type_))
+    auto.make_automaton()
+    for a in articles:
+        _split_known_prefix(a, known)
+        starts = {t.start for t in a.tokens}
+        ends = {t.end for t in a.tokens}
+        taken = [False] * (len(a.text) + 1)
+        for m in a.mentions:
+            if m.type != "Place" and m.source not in _WEAK_SOURCES:
+                for k in range(m.start, m.end):
+                    taken[k] = True
+        added = []
+        for end_idx, (name, type_) in auto.iter_long(a.text):
+            end = end_idx + 1
+            start = end - len(name)
+            glued = end + 1 in ends and a.text[end:end + 1] in _GLUED_CHARS  # 曹立|恒于: jieba glued 于 on
+            if any(taken[start:end]) or start not in starts or end not in ends and not glued:
+                continue
+            for k in range(start, end):
+                taken[k] = True
+            added.append(Mention(start, end, type_, name, Source.REPEAT))
+        if added:
+            for m in a.mentions:
+                for n in added:
+                    if m.type == "Title" and m.start == n.start and m.end > n.end:
+                        m.start, m.text = n.end, a.text[n.end:m.end]  # 秦创投资|党委书记
+            spans = [(m.start, m.end) for m in added]
+            kept = [m for m in a.mentions if m.type == "Place" or m.source not in _WEAK_SOURCES
+                    or not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)]
+            a.mentions = sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+def company_short_forms(name: str) -> list[str]:
+    """The ways news shortens a company's legal name:
+    上海瑞芯储能科技有限公司 -> 瑞芯储能科技, 瑞芯储能; 杭州澄湖投资管理有限公司 -> 澄湖投资管理, 澄湖投资."""
+    legal = LEGAL_END.search(name)
+    if not legal:
+        return []
+    core = re.sub(r"[（(][^）)]*[）)]", "", name[:legal.start()])
+    heads = [core]
+    for _ in range(2):  # a province and a city may both lead the name
+        lead = max((n for n in range(2, 5) if core[:n] in lexicon.places()), default=0)
+        if not lead:
+            break
+        core = core[lead:]
+        heads.append(core)
+    forms = []
+    for head in heads[1:] or heads:
+        while len(head) >= 3:
+            forms.append(head)
+            shorter = _GENERIC_TAIL.sub("", head)
+            if shorter == head:
+                break
+            head = shorter
+    return [f for f in dict.fromkeys(forms)
+            if len(f) >= 3 and not GENERIC_HEAD.fullmatch(f) and f not in lexicon.places()]
+
+
+def _split_known_prefix(a: Article, known: dict[str, str]) -> None:
+    """A name that starts with a known organisation: the company without its department
+    (某某激光|研发中心), or the organisation and the rest (云帆云|星火大赛)."""
+    parts = {p for n, t in known.items() for p in n.split("·")}
+    out = []
+    for m in a.mentions:
+        if m.type in lexicon.ORG_CLASSES:
+            head = max((n for n, t in known.items() if t == "Company" and m.text.startswith(n) and n != m.text
+                        and DEPARTMENT.fullmatch(m.text[len(n):])), key=len, default=None)
+            if head:  # 某某激光|研发中心: the company; the department belongs to the title
+                out.append(Mention(m.start, m.start + len(head), "Company", head, Source.REPEAT))
+                continue
+        if m.type in ("Competition", "Program", "Award", "Fund"):
+            head = max((n for n, t in known.items() if t in lexicon.ORG_CLASSES and m.text.startswith(n)
+                        and m.text[len(n):] in parts), key=len, default=None)
+            if head:
+                cut = m.start + len(head)
+                out.append(Mention(m.start, cut, known[head], head, Source.REPEAT))
+                out.append(Mention(cut, m.end, m.type, a.text[cut:m.end], m.source))
+                continue
+        out.append(m)
+    a.mentions = out

@@ -1,0 +1,95 @@
+"""The CRF tagger's spans, kept where they also look like names."""
+from __future__ import annotations
+
+import functools
+import re
+
+from kg import lexicon
+from kg.doc import Source
+from kg.ner.finder import Finder
+from kg.ner.organisations import fix_start, is_proper, real_suffix
+from kg.ner.words import (GENERIC_HEAD, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, classify_org,
+                          is_chinese_name)
+
+_NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
+_FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
+_TITLE_SET = set(lexicon.TITLE_HEADS)
+_NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + TITLE_RE.pattern + r")$")
+_TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
+
+
+@functools.lru_cache(maxsize=1)
+def _model():
+    from kg import ner_model
+
+    return ner_model.load()
+
+
+def model_spans(found: Finder) -> None:
+    """The tagger's people, organisations and titles; those it is unsure of must also look like names."""
+    for start, end, label, conf in _model().tag_with_marginals(found.text):
+        team = TEAM.search(found.text, start, end)
+        if team and team.end() == end:
+            continue  # 李四团队: a team is not an organisation; people.team_members finds its people
+        if label == "Organization":
+            if not model_org_ok(found, start, end, sure=conf >= 0.9):
+                continue
+            start = fix_start(found, start, end, classify_org(found.text[start:end]))
+            label = classify_org(found.text[start:end])
+        elif label == "Person" and (conf < 0.6 and not _person_ok(found.text[start:end])
+                                    or _NOT_A_NAME.search(found.text[start:end]) or found.common_word(start, end)):
+            continue  # 常务副, 党委: pieces of titles and bodies
+        elif label == "Person" and end in found.ends and found.tokens[found.ends[end]].tag == "v" and \
+                found.tokens[found.ends[end]].start - start >= 2:
+            found.add(start, found.tokens[found.ends[end]].start, label, Source.MODEL)  # 韦某某|点评
+            continue
+        elif label == "Person" and found.text.startswith(PEER_WORDS, start) and end - start > 3:
+            start += next(len(w) for w in PEER_WORDS if found.text.startswith(w, start))  # 师兄|曾德洪
+        elif label == "Title" and conf < 0.6 and not _TITLE_END_RE.search(found.text, start, end):
+            continue
+        elif label == "Title":
+            named = _NAMED_TITLE.match(found.text, start, end)
+            if named and named.end() == end and is_chinese_name(named.group(1)) and \
+                    found.text[start:end] not in _TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
+                found.add(start, named.end(1), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授
+                start = named.end(1)
+        found.add(start, end, label, Source.MODEL)
+
+
+def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
+    """Drop what the tagger calls an organisation but is a bare word (公司, 管委会), a count
+    (6部门) or, when it is unsure, a phrase starting with a verb or adverb (全力打造…), two
+    names joined by a verb or a run of common nouns."""
+    text = found.text[start:end]
+    i = found.starts.get(start)
+    first = found.tokens[i].text if i is not None else ""
+    core = text[len(first):] if first in lexicon.DETERMINERS else text
+    core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in SUFFIX_CLASS),
+                core)
+    if core in SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
+        return False
+    if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS):
+        return False  # 海洋生物医药、海洋装备等领域: fields; 同门师兄某某: a person
+    suffix = SUFFIX_END.search(core)
+    if suffix and (GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)):
+        return False  # 大赛评审委员会, 商业银行, 国内一家研究所: a kind of body, not a name
+    if i is None:
+        return True
+    j = i + 1
+    while j < len(found.tokens) and found.tokens[j].end <= end:
+        if found.tokens[j].text in lexicon.BOUNDARY_WORDS and (found.tokens[j].tag or "").startswith(("v", "p")):
+            return False  # 南方科技大学|共建|联合实验室: two things joined by a verb
+        j += 1
+    if sure:
+        return True
+    if found.tokens[i].tag in ("v", "d", "a", "ad", "p", "c", "u", "m", "r"):
+        return False
+    m = SUFFIX_END.search(text)
+    return bool(m) and real_suffix(found, end, m.group()) or is_proper(found, start, end, "")
+
+
+def _person_ok(name: str) -> bool:
+    """A tagger's person: has Chinese characters, and a short name starts with a surname."""
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        return False
+    return len(name) > 3 or "·" in name or is_chinese_name(name)

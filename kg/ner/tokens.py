@@ -1,0 +1,81 @@
+"""jieba tokens with character offsets and dictionary tags, and the tag classes the rules read."""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+
+import jieba
+import jieba.posseg
+
+from kg import lexicon
+
+jieba.setLogLevel(logging.WARNING)
+
+
+def _jieba_cache_folder() -> str:
+    """jieba's dictionary cache goes to the user's own cache folder (XDG), not the shared
+    /tmp/jieba.cache that another user may own; a private temporary folder if that fails."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "kg")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return folder
+    except OSError:
+        pass
+    return tempfile.mkdtemp(prefix="kg-jieba-")
+
+
+jieba.dt.tmp_dir = _jieba_cache_folder()
+
+NAME_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"}
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "f", "q", "t"}
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    tag: str | None  # jieba dictionary tag; None for a word jieba made up (often a name)
+
+
+@functools.lru_cache(maxsize=1)
+def tags() -> dict[str, str]:
+    """jieba's dictionary: word -> part-of-speech tag."""
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+_FUSED_TITLE = re.compile(rf"^(.*?)({lexicon.TITLE_ALT})$")
+_ONE_CHAR_UNITS = set("局所院行厅处部校站社馆")
+_SUFFIXES = dict(lexicon.NAME_SUFFIXES)
+
+
+def tokenize(text: str) -> list[Token]:
+    """jieba tokens with offsets and dictionary tags; 局局长 is split into 局 + 局长."""
+    tag_of = tags()
+    out = []
+    for w, s, e in jieba.tokenize(text):
+        fused = _FUSED_TITLE.match(w) if len(w) >= 3 else None
+        if len(w) >= 3 and w[0] in "于在从向由与和对将把被" and w[1:] in lexicon.places():  # 于|长春
+            out.append(Token(s, s + 1, w[0], "p"))
+            out.append(Token(s + 1, e, w[1:], "ns"))
+        elif len(w) == 2 and w[1] in "内外" and w[0] in "区城园港湾谷":  # 科学城|内企业
+            out.append(Token(s, s + 1, w[0], "n"))
+            out.append(Token(s + 1, e, w[1], "f"))
+        elif fused and (fused.group(1) in _ONE_CHAR_UNITS or fused.group(1) in _SUFFIXES):
+            cut = s + len(fused.group(1))
+            out.append(Token(s, cut, fused.group(1), "n"))
+            out.append(Token(cut, e, fused.group(2), "n"))
+        else:
+            out.append(Token(s, e, w, tag_of.get(w)))
+    return out
+
+
+def is_place_token(t: Token) -> bool:
+    return t.tag == "ns" or t.text in lexicon.places()

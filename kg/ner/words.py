@@ -1,0 +1,73 @@
+"""What a name looks like as a string: class suffixes, generic heads, list items, personal names."""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+
+INNER_PUNCT = set("·•・()（）“”\"-")
+PUNCT = "，。；：、！？,.;:!?\\s"
+GENERIC_ITEM = re.compile(r"(企业|公司|单位|机构|荣誉|项目|平台|行业|领域|产品|技术|人才|高校|院所)$")
+SUFFIX_CLASS = dict(lexicon.NAME_SUFFIXES)
+SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_CLASS), key=len, reverse=True)))
+SUFFIX_END = re.compile("(?:" + SUFFIX_RE.pattern + ")$")
+TITLE_RE = re.compile(lexicon.TITLE_ALT)
+REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES
+GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
+                          r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
+                          r"金融|科技|投资|创投|互联网|大赛|赛事|评审|专家|组织|筹备|领导|工作|协调|指导|母|子|研发|"
+                          r"研究|技术|创新|服务|数据|运营|管理|会展|培训|检测|孵化|国内|国外|海外|当地|一家|一所|各大|主流|"
+                          r"中介|一些|部分|多家|大型|博彩|房地产|物业|保险|证券)*")
+LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司(?:$|(?=[\u4e00-\u9fff]{1,6}$))")
+DEPARTMENT = re.compile(r"(?:研发|技术|研究|创新|设计|工程|测试|制造|营销|销售|市场|财务|人力资源|质量)?"
+                        r"(?:中心|部|处|室|事业部|事业群)")
+MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, lexicon.MINISTRIES), key=len, reverse=True)))
+PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")
+TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
+INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
+
+
+def suffix_class_word(name: str) -> str:
+    """The class suffix a name ends with, or ''."""
+    m = SUFFIX_END.search(name)
+    return m.group() if m else ""
+
+
+def suffix_class(name: str) -> str:
+    """The class a name's suffix alone says, or ''."""
+    m = SUFFIX_END.search(name)
+    return SUFFIX_CLASS[m.group()] if m and SUFFIX_CLASS[m.group()] != "Program" else ""
+
+
+def classify_org(name: str, default: str = "Organization") -> str:
+    """The organisation class (or Zone/Fund/Competition) a name's suffix says."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    if suffix_class(core):
+        return suffix_class(core)
+    if INDUSTRY.search(core[-2:]):
+        return "Company"
+    return default
+
+
+def generic_org_word(w: str) -> bool:
+    """上市公司, 商业银行: a kind of organisation, not a name."""
+    m = SUFFIX_END.search(w)
+    return bool(m) and m.start() > 0 and bool(GENERIC_HEAD.fullmatch(w[:m.start()]))
+
+
+def list_item(text: str) -> bool:
+    """Can this member of a list be a name (not 企业, not a title, not a quote, not a field)?"""
+    return not (GENERIC_ITEM.search(text) or TITLE_RE.search(text)
+                or re.search(r"[“”\"‘’《》]|代表$|领域|行业|产业|方向|区内", text))
+
+
+def wordlike(w: str) -> bool:
+    """Can this token be part of a name (a character, a letter or digit, inner punctuation)?"""
+    return any("\u4e00" <= c <= "\u9fff" or c.isalnum() for c in w) or w in INNER_PUNCT
+
+
+def is_chinese_name(name: str) -> bool:
+    """Chinese characters only, starting with a surname, not ending in a form of address."""
+    if not name or not all("\u4e00" <= c <= "\u9fff" for c in name) or re.search(r"(?:先生|女士|小姐|老师|同志|某|总|副)$", name):
+        return False
+    return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES

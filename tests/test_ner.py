@@ -1,0 +1,177 @@
+"""NER components one at a time on short invented sentences, and the registry that orders them."""
+from __future__ import annotations
+
+import pytest
+
+from kg import ner
+from kg.doc import Article, Mention, Source
+from kg.ner.finder import Finder
+
+
+def candidates(name: str, text: str, after: tuple[str, ...] = ()) -> set[tuple[str, str, str]]:
+    """What component ``name`` adds to a Finder over ``text`` (after the components ``after`` ran)."""
+    found = Finder(text, ner.tokenize(text))
+    for first in after:
+        ner.COMPONENTS[first].find(found)
+    before = len(found.cands)
+    ner.COMPONENTS[name].find(found)
+    return {(m.text, m.type, m.source) for m in found.cands[before:]}
+
+
+def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int, int, str, str]]:
+    return {(m.start, m.end, m.type, m.source) for m in ner.mentions_of(text, ner.tokenize(text), disabled)}
+
+
+# -- the registry ---------------------------------------------------------------------------
+
+def test_components_are_named_in_order():
+    assert list(ner.COMPONENTS) == [
+        "tagger", "suffix-names", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
+        "ministries", "titles", "lists", "people", "teams", "aliases", "lone-titles", "list-members"]
+    settled = [c.settled for c in ner.COMPONENTS.values()]
+    assert settled == sorted(settled), "components on settled mentions run after all candidate components"
+
+
+def test_sources_are_one_vocabulary_with_the_settling_rank():
+    made = {s for c in ner.COMPONENTS.values() for s in c.sources}
+    assert all(isinstance(s, Source) and s.rank is not None for s in made)
+    assert made == {s for s in Source if s.rank is not None}, "every ranked source has a component that makes it"
+    assert Mention(0, 2, "Person", "张伟", "model").source is Source.MODEL
+    with pytest.raises(ValueError):
+        Mention(0, 2, "Person", "张伟", "guess")
+
+
+def test_an_unknown_component_is_refused():
+    article = Article(source="t", source_text="张伟表示。", text="张伟表示。", offsets=list(range(6)))
+    with pytest.raises(ValueError, match="no NER component named taggr"):
+        ner.find_mentions(article, disabled=frozenset({"taggr"}))
+
+
+# Each component with a sentence it finds something in, and the components already off there
+# (where the tagger would find the same span first).
+WITH_EFFECT = [
+    ("tagger", "记者从会上获悉，韩梅梅将出席。", frozenset()),
+    ("suffix-names", "杭州星河智能科技有限公司与江南理工大学共建实验室。", frozenset()),
+    ("quoted-names", "他入围“青峰学者计划”，并获“云岭创新奖”。", frozenset()),
+    ("selected-programmes", "张伟入选2023年度青峰英才计划。", frozenset()),
+    ("awards-won", "该成果荣获2022年度星河科学技术进步奖一等奖。", frozenset()),
+    ("awards-given", "星河青年科学家奖被授予张伟。", frozenset()),
+    ("places", "公司总部位于杭州，在成都设有分部。", frozenset()),
+    ("ministries", "科技部和教育部联合发文。", frozenset()),
+    ("titles", "江南理工大学教授罗文杰介绍了成果。", frozenset({"tagger"})),
+    ("lists", "星云、蓝鲸、飞鱼等科技企业入驻园区。", frozenset()),
+    ("people", "江南理工大学教授罗文杰介绍了成果。", frozenset({"tagger"})),
+    ("teams", "江南理工大学张伟、李明团队研发了新材料。", frozenset()),
+    ("aliases", "杭州星河智能科技有限公司（以下简称“星河智能”）今天发布新品。", frozenset()),
+    ("lone-titles", "相关负责人表示，项目进展顺利。", frozenset()),
+    ("list-members", "由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。", frozenset()),
+]
+
+
+def test_every_component_has_a_sentence():
+    assert [name for name, _, _ in WITH_EFFECT] == list(ner.COMPONENTS)
+
+
+@pytest.mark.parametrize("name,text,off", WITH_EFFECT, ids=[w[0] for w in WITH_EFFECT])
+def test_switching_one_component_off_changes_its_mentions_only(name, text, off):
+    on, without = mentions(text, off), mentions(text, off | {name})
+    assert on != without
+    lost, gained = on - without, without - on
+    sources = ner.COMPONENTS[name].sources
+    # what changes is its own mentions, and other components' candidates for the spans it held
+    assert all(m[3] in sources or any(s <= m[0] and m[1] <= e for s, e, _, _ in lost) for m in lost | gained)
+
+
+def test_the_headline_is_analysed_with_the_text():
+    title = "第三届“星火杯”创新创业大赛决赛在杭州举行"
+    text = "大赛吸引了三百个团队参赛。"
+    article = Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)), title=title)
+    ner.find_mentions(article)
+    heads = {(m.text, m.type) for m in article.headline_mentions}
+    assert ("第三届“星火杯”创新创业大赛", "Competition") in heads and ("杭州", "Place") in heads
+    assert all(title[m.start:m.end] == m.text for m in article.headline_mentions)
+    assert all(m.end <= len(text) and text[m.start:m.end] == m.text for m in article.mentions)
+
+
+# -- the components, one at a time ------------------------------------------------------------
+
+def test_tagger():
+    found = candidates("tagger", "星河智能科技公司董事长张伟表示，将加大研发投入。")
+    assert {("张伟", "Person", "model"), ("星河智能科技公司", "Company", "model"), ("董事长", "Title", "model")} <= found
+
+
+def test_suffix_names():
+    assert candidates("suffix-names", "杭州星河智能科技有限公司与江南理工大学共建实验室。") == {
+        ("杭州星河智能科技有限公司", "Company", "suffix"), ("江南理工大学", "University", "suffix")}
+
+
+def test_suffix_names_skip_words_that_merely_end_in_a_suffix():
+    assert candidates("suffix-names", "公司正在调整产业布局。") == set()
+
+
+def test_quoted_names():
+    assert candidates("quoted-names", "他入围“青峰学者计划”，并获“云岭创新奖”。") == {
+        ("“青峰学者计划”", "Program", "quote"), ("云岭创新奖", "Award", "quote")}
+
+
+def test_quoted_names_skip_what_something_is_called():
+    assert candidates("quoted-names", "这里被誉为“星河之城”。") == set()
+
+
+def test_selected_programmes():
+    assert candidates("selected-programmes", "张伟入选2023年度青峰英才计划。") == {("青峰英才计划", "Program", "quote")}
+
+
+def test_awards_won_without_their_rank():
+    assert candidates("awards-won", "该成果荣获2022年度星河科学技术进步奖一等奖。") == {
+        ("星河科学技术进步奖", "Award", "suffix")}
+
+
+def test_awards_given():
+    assert candidates("awards-given", "星河青年科学家奖被授予张伟。") == {("星河青年科学家奖", "Award", "suffix")}
+
+
+def test_places():
+    assert candidates("places", "公司总部位于杭州，在成都设有分部。") == {
+        ("杭州", "Place", "gazetteer"), ("成都", "Place", "gazetteer")}
+
+
+def test_ministries():
+    assert candidates("ministries", "科技部和教育部联合发文。") == {
+        ("科技部", "GovernmentAgency", "gazetteer-org"), ("教育部", "GovernmentAgency", "gazetteer-org")}
+
+
+def test_titles():
+    assert candidates("titles", "江南理工大学教授罗文杰介绍了成果。") == {("教授", "Title", "lexicon")}
+
+
+def test_lists():
+    assert candidates("lists", "星云、蓝鲸、飞鱼等科技企业入驻园区。") == {
+        ("星云", "Company", "list"), ("蓝鲸", "Company", "list"), ("飞鱼", "Company", "list")}
+
+
+def test_people_next_to_a_title():
+    assert ("罗文杰", "Person", "title-context") in candidates("people", "江南理工大学教授罗文杰介绍了成果。")
+
+
+def test_people_with_a_middle_dot():
+    assert candidates("people", "伊万·彼得罗夫来到杭州。") == {("伊万·彼得罗夫", "Person", "dot-name")}
+
+
+def test_teams_after_an_organisation():
+    assert candidates("teams", "江南理工大学张伟、李明团队研发了新材料。", after=("suffix-names",)) == {
+        ("张伟", "Person", "team"), ("李明", "Person", "team")}
+
+
+def test_declared_aliases():
+    assert candidates("aliases", "杭州星河智能科技有限公司（以下简称“星河智能”）今天发布新品。",
+                      after=("suffix-names",)) == {("星河智能", "Company", "alias")}
+
+
+def test_lone_titles_go():
+    assert mentions("相关负责人表示，项目进展顺利。") == set()
+    assert (2, 5, "Title", "lexicon") in mentions("相关负责人表示，项目进展顺利。", frozenset({"lone-titles"}))
+
+
+def test_list_members():
+    assert (13, 17, "Company", "list") in mentions("由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。")
