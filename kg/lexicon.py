@@ -112,6 +112,9 @@ BARE_ORG_NOUNS = {"公司": ("Company",), "集团": ("Company",), "企业": ("Co
                   "管委会": ("Zone",), "党工委": ("Zone",), "高新区": ("Zone",), "园区": ("Zone",)}
 
 
+UNIVERSITY_NAMES = ("大学", "学院", "职业技术学院", "师范学院", "科技学院")  # a whole school, not a department of one
+
+
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first so that 发起设立 wins over 发起."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

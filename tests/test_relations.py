@@ -335,3 +335,109 @@ def test_each_statement_names_its_rule(tmp_path):
         "SELECT ?r WHERE { GRAPH ?g { ?s a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ; "
         f"<{vocab.KG_BASE}rule> ?r }} }}")}
     assert rules == {"org-title-person"}
+
+
+# -- rules on hand-placed mentions (no NER): each rule reads exactly the mentions it is given ------
+
+def placed(text, *names, title="", headline=()):
+    """An article over ``text`` whose mentions are ``names`` as (surface, class) pairs, placed at
+    each occurrence in order; returns its facts as {(subject, predicate, object, rule)}."""
+    from kg import ingest, relations
+    from kg.doc import Article, Mention
+
+    article = Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)), title=title)
+    article.sentences = ingest.split_sentences(text)
+    taken = set()
+    for name, cls in names:
+        start = text.find(name)
+        while start in taken:
+            start = text.find(name, start + 1)
+        assert start >= 0, name
+        taken.add(start)
+        article.mentions.append(Mention(start, start + len(name), cls, name, "suffix"))
+    article.mentions.sort(key=lambda m: (m.start, -m.end))
+    article.headline_mentions = [Mention(title.find(n), title.find(n) + len(n), c, n, "suffix") for n, c in headline]
+    relations.find_facts(article)
+    return {(f.subject.text, f.predicate, f.object.text if f.object else f.value, f.rule) for f in article.facts}
+
+
+def test_a_bare_title_in_a_list_of_officials_takes_the_org_before_it():
+    got = placed("星河学院党委书记张伟，校长李娜，副校长王强出席。",
+                 ("星河学院", "University"), ("张伟", "Person"), ("李娜", "Person"), ("王强", "Person"))
+    assert ("李娜", "affiliatedWith", "星河学院", "listed-title-person") in got
+    assert ("王强", "affiliatedWith", "星河学院", "listed-title-person") in got
+
+
+def test_an_honorary_title_lends_no_organisation_to_the_list():
+    got = placed("云帆研究所、中国科学院院士张伟，所长李娜出席。",
+                 ("云帆研究所", "ResearchInstitute"), ("中国科学院", "ResearchInstitute"), ("张伟", "Person"),
+                 ("李娜", "Person"))
+    assert not any(s == "李娜" and o == "中国科学院" for s, _, o, _ in got)
+
+
+def test_a_title_followed_by_a_person_is_that_persons():
+    got = placed("副校长马明，星河市委组织部副部长刘洋出席。", ("马明", "Person"),
+                 ("星河市委组织部", "GovernmentAgency"), ("刘洋", "Person"))
+    assert ("刘洋", "affiliatedWith", "星河市委组织部", "org-title-person") in got
+    assert not any(s == "马明" for s, _, _, _ in got)
+
+
+def test_a_verb_inside_a_name_is_not_a_verb():
+    got = placed("星河基金成立后，华芯投资和浦江科投签署了合作备忘录。", ("星河基金", "Fund"),
+                 ("华芯投资", "Company"), ("浦江科投", "Company"))
+    assert not any(p == "investsIn" for _, p, _, _ in got)
+
+
+def test_org_person_title_and_org_person_lists():
+    got = placed("奖项授予星河物理研究院胡思远院士。", ("星河物理研究院", "ResearchInstitute"), ("胡思远", "Person"))
+    assert ("胡思远", "affiliatedWith", "星河物理研究院", "org-person-title") in got
+    got = placed("星河研究所杨小林、云帆大学陈强2人获得自主创新贡献奖。", ("星河研究所", "ResearchInstitute"),
+                 ("杨小林", "Person"), ("云帆大学", "University"), ("陈强", "Person"), ("自主创新贡献奖", "Award"))
+    assert {("杨小林", "affiliatedWith", "星河研究所", "org-person"), ("陈强", "affiliatedWith", "云帆大学", "org-person"),
+            ("杨小林", "wonAward", "自主创新贡献奖", "award"), ("陈强", "wonAward", "自主创新贡献奖", "award")} <= got
+    assert not any(s in ("星河研究所", "云帆大学") and p == "wonAward" for s, p, _, _ in got)
+
+
+def test_the_giver_of_an_award_is_not_its_winner():
+    got = placed("星河妇联授予十位女科技工作者星光科学奖称号。", ("星河妇联", "Organization"), ("星光科学奖", "Award"))
+    assert not any(p == "wonAward" for _, p, _, _ in got)
+
+
+def test_laureate_list_and_laureate_table():
+    text = "第五届星光科学奖揭晓，获奖者是：星河大学教授王琳，云帆研究所研究员李艳。"
+    got = placed(text, ("星光科学奖", "Award"), ("星河大学", "University"), ("王琳", "Person"),
+                 ("云帆研究所", "ResearchInstitute"), ("李艳", "Person"))
+    assert {("王琳", "wonAward", "星光科学奖", "laureate-list"), ("李艳", "wonAward", "星光科学奖", "laureate-list")} <= got
+    text = "2017年度星光科学奖获奖名单\n姓名 奖项类别 工作单位\n陈一凡 物理学奖 星河大学\n李二丽 化学奖 云帆研究所"
+    got = placed(text, ("星光科学奖", "Award"), ("陈一凡", "Person"), ("星河大学", "University"), ("李二丽", "Person"),
+                 ("云帆研究所", "ResearchInstitute"))
+    assert {("陈一凡", "wonAward", "星光科学奖", "laureate-table"), ("李二丽", "wonAward", "星光科学奖", "laureate-table"),
+            ("陈一凡", "affiliatedWith", "星河大学", "table-row"),
+            ("李二丽", "affiliatedWith", "云帆研究所", "table-row")} <= got
+
+
+def test_a_counted_organisation_did_not_win_itself():
+    got = placed("星河研究院14人获2017年度星光奖。", ("星河研究院", "ResearchInstitute"), ("星光奖", "Award"))
+    assert not any(p == "wonAward" for _, p, _, _ in got)
+
+
+def test_funding_round_led_by_a_fund():
+    got = placed("星河视觉科技有限公司宣布完成1.2亿元B轮融资。本轮融资由云帆天使基金领投。",
+                 ("星河视觉科技有限公司", "Company"), ("云帆天使基金", "Fund"))
+    assert ("云帆天使基金", "investsIn", "星河视觉科技有限公司", "funding-round") in got
+
+
+def test_people_called_a_universitys_alumni():
+    got = placed("星河科技创始人张伟、云帆智能CEO李强也都是星河大学校友。", ("星河科技", "Company"), ("张伟", "Person"),
+                 ("云帆智能", "Company"), ("李强", "Person"), ("星河大学", "University"))
+    assert {("张伟", "alumniOf", "星河大学"), ("李强", "alumniOf", "星河大学")} <= {f[:3] for f in got}
+    got = placed("星河大学举行校友会。我校1994届校友、云帆教育集团有限公司总裁周天明发言。", ("星河大学", "University"),
+                 ("云帆教育集团有限公司", "Company"), ("周天明", "Person"), title="星河大学校友会",
+                 headline=[("星河大学", "University")])
+    assert ("周天明", "alumniOf", "星河大学", "alumni-of-title") in got
+
+
+def test_headline_competition_stands_for_a_bare_dazai():
+    got = placed("决赛在星河举行。张伟团队获得一等奖。", ("张伟", "Person"), title="第三届星火创新大赛决赛举行",
+                 headline=[("第三届星火创新大赛", "Competition")])
+    assert ("第三届星火创新大赛", "winner", "张伟", "winner-before-rank") in got

@@ -28,11 +28,7 @@ def title_competition(ctx: Context) -> Mention | None:
     """A competition named only in the headline (第三届“某某杯”…大赛决赛举行), standing in the
     text where the article says 大赛 / 比赛 (or at its first word); made once per article."""
     if ctx._title_comp is None:
-        from kg import ner
-
-        found = ner.Finder(ctx.a.title, ner.tokenize(ctx.a.title))
-        found.suffix_names()
-        names = [c.text for c in found.cands if c.type == "Competition"]
+        names = [m.text for m in ctx.a.headline_mentions if m.type == "Competition"]
         ctx._title_comp = False
         if names:
             ref = _COMPETITION_WORD.search(ctx.text)

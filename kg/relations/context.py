@@ -134,6 +134,21 @@ class Context:
         self.anaphors[id(m)] = ref
         return m
 
+    def own_university(self) -> Mention | None:
+        """The university an article written by or about it calls 我校 / 本校: the one its headline
+        names, else the one it names most."""
+        unis = [m for m in self.a.mentions if m.type == "University" and m.source != "ellipsis"]
+        if not unis:
+            return None
+        head = {m.text for m in self.a.headline_mentions if m.type == "University"}
+        count = {}
+        for m in unis:
+            count[m.text] = count.get(m.text, 0) + 1 + 10 * (m.text in head)
+        best = max(count, key=lambda t: (count[t], len(t)))
+        if count[best] < 2:  # named once and not in the headline: not clearly the article's own
+            return None
+        return next(m for m in unis if m.text == best)
+
     def fund_before(self, pos: int, sent: Sentence, also: str = "") -> Mention | None:
         """The fund a sentence speaks of before ``pos``: named in it, or the latest fund when it
         says 该基金 / 基金 (or ``also``)."""

@@ -88,7 +88,7 @@ def laureates(ctx: Context, sent: Sentence) -> None:
     intro = _LIST_INTRO.search(text, sent.start, sent.end)
     if intro:
         award = ctx.before(intro.start(), {"Award"}, limit=400)
-        context = text[max(sent.start - 200, 0):intro.start()]
+        context = text[max(sent.start - 200, 0):intro.end()]
         if award is not None and _AWARDED.search(context):
             for p in (m for m in sent.mentions if m.type == "Person" and m.start >= intro.end()):
                 ctx.emit("laureate-list", p, award, sent)

@@ -26,6 +26,9 @@ _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七�
 _LIST_BEFORE = set("、，,：:和及与；;")
 _ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
+_SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
+_ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
+_ALUMNUS_THEN = re.compile(rf"{_SCHOOL}[^，,。；;、\s]{{0,10}}?校友[、]?")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -303,6 +306,58 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             ctx.emit("alumni", person, ctx.university_of(m), sent)
             if k + 1 < len(ms) and ms[k + 1].type in ORG and text[m.end:ms[k + 1].start] in "和及、与":
                 ctx.emit("alumni-coordinated", person, ctx.university_of(ms[k + 1]), sent)  # 就读于A和B
+
+
+def alumni_listed(ctx: Context, sent: Sentence) -> None:
+    """A、B也都是某大学校友 / 创始人都是某大学人：A、B (alumni-listed); 我校1994届校友、某公司总裁A
+    / 某大学校友、某公司董事长A (alumni-of-title): people the text calls a university's own."""
+    text, ms = ctx.text, sent.mentions
+    for m in _ALUMNI_ARE.finditer(text, sent.start, sent.end):
+        school = _school_at(ctx, ms, m.start(1), m.end(1))
+        if school is None:
+            continue
+        if text[m.end():m.end() + 1] in "：:":
+            people = [p for p in ms if p.type == "Person" and m.end() < p.start < ctx.clause(m.end() + 1)[1] + 200
+                      and p.end <= sent.end]
+        else:
+            people = _joined_people(ctx, [p for p in ms if p.type == "Person" and sent.start <= p.start and
+                                          p.end <= m.start()])
+        for p in people:
+            ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
+    for m in _ALUMNUS_THEN.finditer(text, sent.start, sent.end):
+        school = _school_at(ctx, ms, m.start(1), m.end(1))
+        nxt = next((p for p in ms if p.start >= m.end()), None)
+        if school is None or nxt is None:
+            continue
+        person = nxt if nxt.type == "Person" else None
+        if person is None and nxt.type in AGENTS:  # 校友、某公司总裁张三
+            title = _TITLE_ENDS.match(text[nxt.end:nxt.end + 12])
+            person = _person_at(ms, nxt.end + title.end()) if title else None
+        if person is not None and not any(c in text[m.end():person.start] for c in "，,。；;"):
+            ctx.emit("alumni-of-title", person, ctx.university_of(school), sent)
+
+
+def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention | None:
+    """The university named at text[start:end], or the article's own for 我校 / 本校 / 母校."""
+    named = next((x for x in ms if x.start == start and x.end == end and x.type in ("University", "ResearchInstitute")),
+                 None)
+    if named is not None and ctx.university_of(named) is named and named.text.endswith(("系", "学院")) \
+            and not named.text.endswith(lexicon.UNIVERSITY_NAMES):
+        return ctx.own_university()  # 中文系78级校友: a department of the article's university
+    if named is not None or ctx.text[start:end] not in ("我校", "本校", "母校"):
+        return named
+    return ctx.own_university()
+
+
+def _joined_people(ctx: Context, people: list[Mention]) -> list[Mention]:
+    """The list of people that ends with the last of ``people`` (A、B和C, 某公司创始人A、某公司CEO B)."""
+    out = people[-1:]
+    for a in reversed(people[:-1]):
+        gap = ctx.text[a.end:out[0].start]
+        if not re.fullmatch(r"(?:[、，,和及与]|以及)[^，,。；;、]{0,16}", gap):
+            break
+        out.insert(0, a)
+    return out
 
 
 def founders(ctx: Context, sent: Sentence) -> None:
