@@ -11,8 +11,8 @@ from kg.doc import Mention
 from kg.relations.context import ORG, Context, Sentence
 
 _SETUP = lexicon.alternation(lexicon.SETUP_VERBS)
-_FOUNDED_BY = re.compile(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:共同|联合|合作)?(?:出资)?"
-                         r"(?:发起设立|出资设立|设立|发起|组建|成立|设立)")
+_FOUNDED_BY = re.compile(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:等(?:单位|机构|企业|[一二三四五六七八九十两\d]+[方家]))?"
+                         r"(?:(?:共同|联合|合作)?(?:出资)?(?:发起设立|出资设立|设立|发起|组建|成立)|(?:共同|联合|合作)出资)")
 _LISTED = re.compile(r"(?:出资方|发起方|出资人|发起人|股东)(?:包括|为|是|有)([^。；;]{2,80})")
 _SET_UP_BEFORE = re.compile(rf"(共同)?(出资)?({_SETUP})(了)?([^，,。；;]{{0,15}}的)?“?$")
 _INVESTS = re.compile(lexicon.alternation(lexicon.INVEST_VERBS))
