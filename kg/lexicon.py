@@ -162,3 +162,17 @@ def places() -> dict[str, str]:
             add(info.get("full_name"), country)
     return out
 
+
+
+# --- Word classes for kg.ner: what stands next to a name and is no part of it -------------------
+
+# Verbs and prepositions that open a name but that jieba tags as nouns or does not know
+# (委托|某某公司, 经|某省发改委, 全力支持|某银行): a name does not grow left over them.
+NAME_OPENERS = set("""
+委托 经 代表 现有 产生 原 齐聚 转设 争创 撬动 这是 全力支持 晋升 晋升为 进入 入职 走进 前往 赴 携手 联手
+""".split())
+
+# Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).
+PERSON_NOUNS = set("""
+专家 记者 学者 人士 人员 代表 嘉宾 领导 干部 老师 学子 职工 员工 居民 市民 网友 通讯员
+""".split())

@@ -175,3 +175,18 @@ def test_lone_titles_go():
 
 def test_list_members():
     assert (13, 17, "Company", "list") in mentions("由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。")
+
+
+# -- names do not grow over what stands before them ----------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("经江南省发改委批准，项目落地。", "江南省发改委"),  # a preposition jieba tags as a noun
+    ("委托云溪科学城公司管理。", "云溪科学城公司"),  # a verb jieba tags as a noun
+    ("全力支持云溪银行发展壮大。", "云溪银行"),
+    ("外籍专家萨沃大学吴明教授出席。", "萨沃大学"),  # a noun for people
+    ("张伟教授已经“加盟”萨沃理工大学！", "萨沃理工大学"),  # a quoted verb
+    ("比如江南理工大学西安明德大学等高校。", "西安明德大学"),  # two names of one kind side by side
+])
+def test_a_name_starts_after_the_words_that_open_it(text, name):
+    found = {m[0] for m in candidates("suffix-names", text)}
+    assert name in found and not any(n.endswith(name) and n != name for n in found)

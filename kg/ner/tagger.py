@@ -8,12 +8,11 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.organisations import fix_start, is_proper, real_suffix
-from kg.ner.words import (GENERIC_HEAD, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, classify_org,
-                          is_chinese_name)
+from kg.ner.words import (GENERIC_HEAD, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
+                          classify_org, is_chinese_name)
 
 _NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
-_TITLE_SET = set(lexicon.TITLE_HEADS)
 _NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + TITLE_RE.pattern + r")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 
@@ -50,7 +49,7 @@ def model_spans(found: Finder) -> None:
         elif label == "Title":
             named = _NAMED_TITLE.match(found.text, start, end)
             if named and named.end() == end and is_chinese_name(named.group(1)) and \
-                    found.text[start:end] not in _TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
+                    found.text[start:end] not in TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
                 found.add(start, named.end(1), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授
                 start = named.end(1)
         found.add(start, end, label, Source.MODEL)
