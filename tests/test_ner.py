@@ -190,3 +190,8 @@ def test_list_members():
 def test_a_name_starts_after_the_words_that_open_it(text, name):
     found = {m[0] for m in candidates("suffix-names", text)}
     assert name in found and not any(n.endswith(name) and n != name for n in found)
+
+
+@pytest.mark.parametrize("text", ["结合云溪战略布局和产业特色。", "大会在新南楼报告厅举行。", "建成“一源六馆”新格局。"])
+def test_words_that_merely_end_in_a_suffix_are_no_names(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "GovernmentAgency"]

@@ -8,7 +8,7 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import NAME_TAGS, STOP_TAGS, Token, is_place_token, tags
-from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, MINISTRY_RE, PUNCT, STOP_WORDS, SUFFIX_CLASS,
+from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, PUNCT, STOP_WORDS, SUFFIX_CLASS,
                           SUFFIX_RE, TITLE_SET, classify_org, generic_org_word, suffix_class, suffix_class_word,
                           wordlike)
 
@@ -71,8 +71,10 @@ def suffix_names(found: Finder) -> None:
 
 
 def real_suffix(found: Finder, end: int, suffix: str) -> bool:
-    """A one-character suffix must be a word of its own (局长's 局 is, 布局's is not)."""
+    """A one-character suffix must be a word of its own (局长's 局 is, 布局's and 产业布局's are not)."""
     last = found.tokens[found.ends[end]] if end in found.ends else None
+    if len(suffix) == 1 and LOOKALIKE_END.search(found.text, max(0, end - 4), end):
+        return False
     return len(suffix) > 1 or last is not None and (last.text == suffix or len(last.text) >= 3
                                                     or last.tag == "nt")
 
