@@ -100,6 +100,20 @@ def test_tagger():
     assert {("张伟", "Person", "model"), ("星河智能科技公司", "Company", "model"), ("董事长", "Title", "model")} <= found
 
 
+@pytest.mark.parametrize("text,name", [
+    ("（江南日报记者王超）", "王超"),  # without the bracket it took in
+    ("云溪实验室主任高文荣获大奖。", "高文"),  # without the start of the word after it
+    ("“院士校长”张军不再担任校长职务。", "张军"),
+    ("他和张飞飞入职星河公司。", "张飞飞"),  # a doubled given name stays whole
+])
+def test_tagger_people_end_where_the_name_ends(text, name):
+    assert {m for m, t, _ in candidates("tagger", text) if t == "Person"} == {name}
+
+
+def test_tagger_brands_are_no_people():
+    assert not [m for m in candidates("tagger", "据穆恩生物创始人介绍，") if m[1] == "Person"]
+
+
 def test_suffix_names():
     assert candidates("suffix-names", "杭州星河智能科技有限公司与江南理工大学共建实验室。") == {
         ("杭州星河智能科技有限公司", "Company", "suffix"), ("江南理工大学", "University", "suffix")}

@@ -1,6 +1,7 @@
 """The CRF tagger's spans, kept where they also look like names."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -8,7 +9,7 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.organisations import fix_start, is_proper, real_suffix
-from kg.ner.words import (GENERIC_HEAD, LOOKALIKE_END, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
+from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
 _NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
@@ -30,6 +31,10 @@ def model_spans(found: Finder) -> None:
         team = TEAM.search(found.text, start, end)
         if team and team.end() == end:
             continue  # 李四团队: a team is not an organisation; people.team_members finds its people
+        if label == "Person":
+            start, end = _trimmed_person(found, start, end)
+            if INDUSTRY.search(found.text, max(start, end - 2), end):
+                continue  # 某某科技, 某某生物: a brand, not a person
         if label == "Organization":
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 continue
@@ -85,6 +90,20 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
         return False
     m = SUFFIX_END.search(text)
     return bool(m) and real_suffix(found, end, m.group()) or is_proper(found, start, end, "")
+
+
+def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
+    """The tagger's person without a closing bracket it took in (王某）) or the first character
+    of the word after it (周某|勉励, 张某|不再)."""
+    text = found.text
+    while end - start > 2 and text[end - 1] in "）)" and not re.search(r"[（(]", text[start:end]):
+        end -= 1
+    k = bisect.bisect_right(found.token_starts, end) - 1
+    word = found.tokens[k] if k >= 0 else None
+    if word is not None and word.start < end < word.end and word.tag is not None and word.start - start >= 2 \
+            and is_chinese_name(text[start:word.start]) and text[end - 1] != text[end - 2]:  # (李飞|飞入 is 李飞飞)
+        end = word.start
+    return start, end
 
 
 def _person_ok(name: str) -> bool:
