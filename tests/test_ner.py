@@ -172,6 +172,17 @@ def test_people_with_a_middle_dot():
     assert candidates("people", "伊万·彼得罗夫来到杭州。") == {("伊万·彼得罗夫", "Person", "dot-name")}
 
 
+@pytest.mark.parametrize("text,people", [
+    ("该公司由我校1999届校友顾明于2014年创办。", {"顾明"}),  # without the preposition jieba glued on
+    ("我们一批校友和学校一商量，就办起来了。", set()),  # 和 before a word is a conjunction, not a surname
+    ("73名院士和71名工程师参加。", set()),
+    ("胡明院士和中国星河建设集团有限公司林某院士。", {"胡明"}),
+    ("图灵奖得主程立院士于 2005 年创办。", set()),  # a name is made of characters
+])
+def test_people_after_a_title_or_degree(text, people):
+    assert {m for m, t, _ in candidates("people", text) if t == "Person"} == people
+
+
 def test_teams_after_an_organisation():
     assert candidates("teams", "江南理工大学张伟、李明团队研发了新材料。", after=("suffix-names",)) == {
         ("张伟", "Person", "team"), ("李明", "Person", "team")}
