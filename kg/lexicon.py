@@ -181,6 +181,13 @@ SUFFIX_LOOKALIKES = set("""
 部署 原委 编委 常委 体系 关系 联系 派系 星系 水系 谱系 直系 母系 父系
 """.split())
 
+# Credit lines inside an article: the roles before names (记者 张三, 作者：李四、王五) and the
+# verbs after them (张三供稿、李四摄影).
+CREDIT_ROLES = sorted("""
+记者 本报记者 特约记者 实习记者 实习生 通讯员 撰文 作者 编辑 责编 责任编辑 审校 校对 审核 摄影 摄
+""".split(), key=len, reverse=True)
+CREDIT_VERBS = ("供稿", "摄影", "摄", "核稿", "撰稿", "整理")
+
 # Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).
 PERSON_NOUNS = set("""
 专家 记者 学者 人士 人员 代表 嘉宾 领导 干部 老师 学子 职工 员工 居民 市民 网友 通讯员

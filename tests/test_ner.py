@@ -27,7 +27,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
         "tagger", "suffix-names", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
-        "ministries", "titles", "lists", "people", "teams", "aliases", "lone-titles", "list-members"]
+        "ministries", "titles", "lists", "people", "credits", "teams", "aliases", "lone-titles", "list-members"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
 
@@ -61,6 +61,7 @@ WITH_EFFECT = [
     ("titles", "江南理工大学教授罗文杰介绍了成果。", frozenset({"tagger"})),
     ("lists", "星云、蓝鲸、飞鱼等科技企业入驻园区。", frozenset()),
     ("people", "江南理工大学教授罗文杰介绍了成果。", frozenset({"tagger"})),
+    ("credits", "（江南日报记者 顾明 通讯员林晓）", frozenset()),
     ("teams", "江南理工大学张伟、李明团队研发了新材料。", frozenset()),
     ("aliases", "杭州星河智能科技有限公司（以下简称“星河智能”）今天发布新品。", frozenset()),
     ("lone-titles", "相关负责人表示，项目进展顺利。", frozenset()),
@@ -181,6 +182,16 @@ def test_people_with_a_middle_dot():
 ])
 def test_people_after_a_title_or_degree(text, people):
     assert {m for m, t, _ in candidates("people", text) if t == "Person"} == people
+
+
+@pytest.mark.parametrize("text,people", [
+    ("（江南日报记者 顾明 通讯员林晓）", {"顾明", "林晓"}),
+    ("作者：李根、程立，经授权转载。", {"李根", "程立"}),
+    ("（科技处程丽供稿、蔡万海摄影，周敏核稿）", {"程丽", "蔡万海", "周敏"}),
+    ("记者从市招商局了解到，项目已落地。", set()),
+])
+def test_credits(text, people):
+    assert {m for m, t, _ in candidates("credits", text)} == people
 
 
 def test_teams_after_an_organisation():
