@@ -36,6 +36,7 @@ class Source(StrEnum):
     DOT_NAME = "dot-name", 4  # a transliterated name with a middle dot
     TEAM = "team", 4  # a person named before 团队
     TITLE_CONTEXT = "title-context", 1  # a person next to a title, a verb of saying, an apposition
+    CREDIT = "credit", 3  # a person named in a credit line: 记者 张三, 李四摄影
     LEXICON = "lexicon", 2  # a title word from the lexicon
     GAZETTEER = "gazetteer", 0  # a place from the gazetteer
     REPEAT = "repeat"  # ner.propagate: a name found elsewhere in the batch

@@ -200,3 +200,33 @@ def places() -> dict[str, str]:
             add(info.get("full_name"), country)
     return out
 
+
+
+# --- Word classes for kg.ner: what stands next to a name and is no part of it -------------------
+
+# Verbs and prepositions that open a name but that jieba tags as nouns or does not know
+# (委托|某某公司, 经|某省发改委, 全力支持|某银行): a name does not grow left over them.
+NAME_OPENERS = set("""
+委托 经 代表 现有 产生 原 齐聚 转设 争创 撬动 这是 全力支持 晋升 晋升为 进入 入职 走进 前往 赴 携手 联手
+""".split())
+
+# Words that end in a one-character class suffix (局, 厅, 署, 委, 系) but name no body: a
+# layout (产业布局), a room (报告厅), a deployment (战略部署), a system (创新体系).
+SUFFIX_LOOKALIKES = set("""
+布局 格局 大局 全局 结局 开局 僵局 危局 变局 定局 残局 棋局 牌局 骗局 出局 胜局 设局 时局 当局 破局 困局
+开新局 布新局 谋新局 启新局
+客厅 餐厅 舞厅 大厅 展厅 报告厅 会议厅 宴会厅 咖啡厅 多功能厅 发布厅 会客厅 休息厅 接待厅 放映厅 展览厅 展示厅 演播厅
+部署 原委 编委 常委 体系 关系 联系 派系 星系 水系 谱系 直系 母系 父系
+""".split())
+
+# Credit lines inside an article: the roles before names (记者 张三, 作者：李四、王五) and the
+# verbs after them (张三供稿、李四摄影).
+CREDIT_ROLES = sorted("""
+记者 本报记者 特约记者 实习记者 实习生 通讯员 撰文 作者 编辑 责编 责任编辑 审校 校对 审核 摄影 摄
+""".split(), key=len, reverse=True)
+CREDIT_VERBS = ("供稿", "摄影", "摄", "核稿", "撰稿", "整理")
+
+# Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).
+PERSON_NOUNS = set("""
+专家 记者 学者 人士 人员 代表 嘉宾 领导 干部 老师 学子 职工 员工 居民 市民 网友 通讯员
+""".split())

@@ -27,7 +27,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
         "tagger", "suffix-names", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
-        "ministries", "titles", "lists", "people", "teams", "aliases", "lone-titles", "list-members"]
+        "ministries", "titles", "lists", "people", "credits", "teams", "aliases", "lone-titles", "list-members"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
 
@@ -61,6 +61,7 @@ WITH_EFFECT = [
     ("titles", "江南理工大学教授罗文杰介绍了成果。", frozenset({"tagger"})),
     ("lists", "星云、蓝鲸、飞鱼等科技企业入驻园区。", frozenset()),
     ("people", "江南理工大学教授罗文杰介绍了成果。", frozenset({"tagger"})),
+    ("credits", "（江南日报记者 顾明 通讯员林晓）", frozenset()),
     ("teams", "江南理工大学张伟、李明团队研发了新材料。", frozenset()),
     ("aliases", "杭州星河智能科技有限公司（以下简称“星河智能”）今天发布新品。", frozenset()),
     ("lone-titles", "相关负责人表示，项目进展顺利。", frozenset()),
@@ -98,6 +99,20 @@ def test_the_headline_is_analysed_with_the_text():
 def test_tagger():
     found = candidates("tagger", "星河智能科技公司董事长张伟表示，将加大研发投入。")
     assert {("张伟", "Person", "model"), ("星河智能科技公司", "Company", "model"), ("董事长", "Title", "model")} <= found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("（江南日报记者王超）", "王超"),  # without the bracket it took in
+    ("云溪实验室主任高文荣获大奖。", "高文"),  # without the start of the word after it
+    ("“院士校长”张军不再担任校长职务。", "张军"),
+    ("他和张飞飞入职星河公司。", "张飞飞"),  # a doubled given name stays whole
+])
+def test_tagger_people_end_where_the_name_ends(text, name):
+    assert {m for m, t, _ in candidates("tagger", text) if t == "Person"} == {name}
+
+
+def test_tagger_brands_are_no_people():
+    assert not [m for m in candidates("tagger", "据穆恩生物创始人介绍，") if m[1] == "Person"]
 
 
 def test_suffix_names():
@@ -158,6 +173,27 @@ def test_people_with_a_middle_dot():
     assert candidates("people", "伊万·彼得罗夫来到杭州。") == {("伊万·彼得罗夫", "Person", "dot-name")}
 
 
+@pytest.mark.parametrize("text,people", [
+    ("该公司由我校1999届校友顾明于2014年创办。", {"顾明"}),  # without the preposition jieba glued on
+    ("我们一批校友和学校一商量，就办起来了。", set()),  # 和 before a word is a conjunction, not a surname
+    ("73名院士和71名工程师参加。", set()),
+    ("胡明院士和中国星河建设集团有限公司林某院士。", {"胡明"}),
+    ("图灵奖得主程立院士于 2005 年创办。", set()),  # a name is made of characters
+])
+def test_people_after_a_title_or_degree(text, people):
+    assert {m for m, t, _ in candidates("people", text) if t == "Person"} == people
+
+
+@pytest.mark.parametrize("text,people", [
+    ("（江南日报记者 顾明 通讯员林晓）", {"顾明", "林晓"}),
+    ("作者：李根、程立，经授权转载。", {"李根", "程立"}),
+    ("（科技处程丽供稿、蔡万海摄影，周敏核稿）", {"程丽", "蔡万海", "周敏"}),
+    ("记者从市招商局了解到，项目已落地。", set()),
+])
+def test_credits(text, people):
+    assert {m for m, t, _ in candidates("credits", text)} == people
+
+
 def test_teams_after_an_organisation():
     assert candidates("teams", "江南理工大学张伟、李明团队研发了新材料。", after=("suffix-names",)) == {
         ("张伟", "Person", "team"), ("李明", "Person", "team")}
@@ -175,3 +211,23 @@ def test_lone_titles_go():
 
 def test_list_members():
     assert (13, 17, "Company", "list") in mentions("由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。")
+
+
+# -- names do not grow over what stands before them ----------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("经江南省发改委批准，项目落地。", "江南省发改委"),  # a preposition jieba tags as a noun
+    ("委托云溪科学城公司管理。", "云溪科学城公司"),  # a verb jieba tags as a noun
+    ("全力支持云溪银行发展壮大。", "云溪银行"),
+    ("外籍专家萨沃大学吴明教授出席。", "萨沃大学"),  # a noun for people
+    ("张伟教授已经“加盟”萨沃理工大学！", "萨沃理工大学"),  # a quoted verb
+    ("比如江南理工大学西安明德大学等高校。", "西安明德大学"),  # two names of one kind side by side
+])
+def test_a_name_starts_after_the_words_that_open_it(text, name):
+    found = {m[0] for m in candidates("suffix-names", text)}
+    assert name in found and not any(n.endswith(name) and n != name for n in found)
+
+
+@pytest.mark.parametrize("text", ["结合云溪战略布局和产业特色。", "大会在新南楼报告厅举行。", "建成“一源六馆”新格局。"])
+def test_words_that_merely_end_in_a_suffix_are_no_names(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "GovernmentAgency"]

@@ -53,6 +53,7 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("titles", people.titles, (Source.LEXICON,)),
     Component("lists", lists.lists_and_appositions, (Source.LIST, Source.APPOSITION)),
     Component("people", people.people_by_context, (Source.TITLE_CONTEXT, Source.DOT_NAME, Source.LIST)),
+    Component("credits", people.credits, (Source.CREDIT,)),
     Component("teams", people.team_members, (Source.TEAM,)),
     Component("aliases", lists.declared_aliases, (Source.ALIAS,)),
     Component("lone-titles", people.lone_titles, (Source.LEXICON,), settled=True),

@@ -7,9 +7,10 @@ import re
 from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
-from kg.ner.tokens import NAME_TAGS, STOP_TAGS, Token, is_place_token
-from kg.ner.words import (GENERIC_HEAD, LEGAL_END, DEPARTMENT, MINISTRY_RE, PUNCT, SUFFIX_CLASS,
-                          SUFFIX_RE, classify_org, generic_org_word, suffix_class, wordlike)
+from kg.ner.tokens import NAME_TAGS, STOP_TAGS, Token, is_place_token, tags
+from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, PUNCT, STOP_WORDS, SUFFIX_CLASS,
+                          SUFFIX_RE, TITLE_SET, classify_org, generic_org_word, suffix_class, suffix_class_word,
+                          wordlike)
 
 _OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
 _MAX_NAME = 32
@@ -25,6 +26,7 @@ _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
+_NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
 
 
 def suffix_names(found: Finder) -> None:
@@ -69,8 +71,10 @@ def suffix_names(found: Finder) -> None:
 
 
 def real_suffix(found: Finder, end: int, suffix: str) -> bool:
-    """A one-character suffix must be a word of its own (局长's 局 is, 布局's is not)."""
+    """A one-character suffix must be a word of its own (局长's 局 is, 布局's and 产业布局's are not)."""
     last = found.tokens[found.ends[end]] if end in found.ends else None
+    if len(suffix) == 1 and LOOKALIKE_END.search(found.text, max(0, end - 4), end):
+        return False
     return len(suffix) > 1 or last is not None and (last.text == suffix or len(last.text) >= 3
                                                     or last.tag == "nt")
 
@@ -93,8 +97,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             continue
         if w in _OPEN_CLOSE:
             opener = text.rfind(_OPEN_CLOSE[w], max(0, t.start - 12), t.start)
-            if opener < 0 or any(c in PUNCT for c in text[opener:t.start]):
-                break
+            quoted = text[opener + 1:t.start]
+            if opener < 0 or any(c in PUNCT for c in quoted) or quoted in STOP_WORDS or tags().get(quoted) == "v":
+                break  # “加盟”|某某大学: a quoted verb opens the name
             open_needed = _OPEN_CLOSE[w]
             start = t.start
             j -= 1
@@ -113,12 +118,16 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                     or after.text in lexicon.places() or MINISTRY_RE.fullmatch(toks[j - 1].text) or \
                     suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                 break  # "A与B" joins two names; "物理与通信电子学院" is one
-        elif not wordlike(w) or w in lexicon.BOUNDARY_WORDS and not (
+        elif not wordlike(w) or w in STOP_WORDS and not (
                 w == "联合" and j + 1 == i and toks[i].text in SUFFIX_CLASS):
             break  # (…联合研究院: 联合 right before a bare suffix belongs to the name; 研究院|联合|清华大学 is two)
+        elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS) and cls not in _NAMES_WITH_PEOPLE:
+            break  # 外籍专家|某某大学, 校长|…: people stand before a name (校友会, 专家工作站 hold them)
         elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and \
                 suffix_class(w) in lexicon.ORG_CLASSES:
             break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
+        elif suffix_class_word(w) and suffix_class_word(w) == suffix_class_word(toks[i].text) and toks[j + 1].text != "·":
+            break  # 某某大学|某某交通大学: two names of one kind side by side (某某大赛·某某大赛 is one)
         elif generic_org_word(w):
             break  # 上市公司|宝钢股份: a kind of organisation before a name
         elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and not legal and \
@@ -205,7 +214,7 @@ def place_before(found: Finder, j: int) -> bool:
         t = found.tokens[k]
         if is_place_token(t):
             return True
-        if not wordlike(t.text) or t.text in lexicon.BOUNDARY_WORDS:
+        if not wordlike(t.text) or t.text in STOP_WORDS:
             return False
     return False
 

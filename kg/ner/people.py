@@ -15,6 +15,10 @@ _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,
 _DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + PEER_WORDS, key=len, reverse=True)))
 _CLAUSE_NAME = re.compile(r"(?:^|(?<=[。；;\n，,：:]))([\u4e00-\u9fff]{2,3})(?=从|在|于|曾|毕业|出生|现任|担任|带领|率队|领衔|"
                           r"凭借|先后|随后|此前|早年|当选|创办|创立|回国|入选|荣获|获得|与|和|也|还|则|已|将)")
+_CREDIT_ROLE = re.compile(r"(?:" + "|".join(lexicon.CREDIT_ROLES) + r")[ \u3000]*[:：|｜]?[ \u3000]*")
+_CREDIT_VERB = re.compile(r"(?:" + "|".join(lexicon.CREDIT_VERBS) + r")(?=[、，,。;；)）\s]|$)")
+_CREDIT_GAP = re.compile(r"[ \u3000、，,]*")
+_CREDIT_NEXT = re.compile(r"[ \u3000、，,;；。)）\d]|$|" + "|".join(lexicon.CREDIT_ROLES))  # what may follow a name
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 
 
@@ -34,6 +38,26 @@ def lone_titles(found: Finder) -> None:
     ends = {m.end for m in found.mentions if m.type != "Title" and m.type != "Person"}
     found.mentions = [m for m in found.mentions if m.type != "Title" or m.source != Source.LEXICON
                       or m.end in starts or m.start in ends]
+
+
+def credits(found: Finder) -> None:
+    """People named in a credit line: after a role (记者 张三, 作者：李四、王五) and before a credit
+    verb (张三供稿、李四摄影); a name must end where the line goes on to the next one."""
+    text = found.text
+    for m in _CREDIT_ROLE.finditer(text):
+        pos = m.end()
+        while True:
+            i = found.starts.get(pos)
+            span = name_from(found, i) if i is not None else None
+            if not span or not _CREDIT_NEXT.match(text, span[1]):
+                break
+            found.add(*span, "Person", Source.CREDIT)
+            pos = _CREDIT_GAP.match(text, span[1]).end()
+    for m in _CREDIT_VERB.finditer(text):
+        k = found.ends.get(m.start())
+        span = name_to(found, k) if k is not None else None
+        if span:
+            found.add(*span, "Person", Source.CREDIT)
 
 
 def people_by_context(found: Finder) -> None:
@@ -120,9 +144,12 @@ def name_from(found: Finder, i: int) -> tuple[int, int] | None:
             and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
             and "\u4e00" <= t2.text <= "\u9fff" and is_chinese_name(t1.text + t2.text)):
         return t1.start, t2.end
+    if len(t1.text) == 3 and t1.tag is None and t1.text[2] in "于为在" and is_chinese_name(t1.text[:2]):
+        return t1.start, t1.start + 2  # 管某|于2014年: jieba glued a preposition on
     if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and is_chinese_name(t1.text):
         return t1.start, t1.end
-    if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 \
+    if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 and is_chinese_name(t1.text + t2.text) \
+            and not (t1.tag in ("c", "p") and len(t2.text) == 2 and t2.tag is not None) \
             and t2.text not in lexicon.BOUNDARY_WORDS and (t2.tag not in STOP_TAGS or t2.tag == "d" and len(t2.text) == 2):
         glued = found.text[t2.start + 1:t2.start + 3]
         if len(t2.text) == 2 and tags().get(glued) in ("v", "p", "c", "d", "vn"):

@@ -1,6 +1,7 @@
 """The CRF tagger's spans, kept where they also look like names."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -8,12 +9,11 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.organisations import fix_start, is_proper, real_suffix
-from kg.ner.words import (GENERIC_HEAD, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, classify_org,
-                          is_chinese_name)
+from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
+                          classify_org, is_chinese_name)
 
 _NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
-_TITLE_SET = set(lexicon.TITLE_HEADS)
 _NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + TITLE_RE.pattern + r")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 
@@ -31,6 +31,10 @@ def model_spans(found: Finder) -> None:
         team = TEAM.search(found.text, start, end)
         if team and team.end() == end:
             continue  # 李四团队: a team is not an organisation; people.team_members finds its people
+        if label == "Person":
+            start, end = _trimmed_person(found, start, end)
+            if INDUSTRY.search(found.text, max(start, end - 2), end):
+                continue  # 某某科技, 某某生物: a brand, not a person
         if label == "Organization":
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 continue
@@ -50,7 +54,7 @@ def model_spans(found: Finder) -> None:
         elif label == "Title":
             named = _NAMED_TITLE.match(found.text, start, end)
             if named and named.end() == end and is_chinese_name(named.group(1)) and \
-                    found.text[start:end] not in _TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
+                    found.text[start:end] not in TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
                 found.add(start, named.end(1), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授
                 start = named.end(1)
         found.add(start, end, label, Source.MODEL)
@@ -68,8 +72,8 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
                 core)
     if core in SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
         return False
-    if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS):
-        return False  # 海洋生物医药、海洋装备等领域: fields; 同门师兄某某: a person
+    if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS) or LOOKALIKE_END.search(text):
+        return False  # 海洋生物医药、海洋装备等领域: fields; 同门师兄某某: a person; 某某战略布局: a layout
     suffix = SUFFIX_END.search(core)
     if suffix and (GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)):
         return False  # 大赛评审委员会, 商业银行, 国内一家研究所: a kind of body, not a name
@@ -86,6 +90,20 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
         return False
     m = SUFFIX_END.search(text)
     return bool(m) and real_suffix(found, end, m.group()) or is_proper(found, start, end, "")
+
+
+def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
+    """The tagger's person without a closing bracket it took in (王某）) or the first character
+    of the word after it (周某|勉励, 张某|不再)."""
+    text = found.text
+    while end - start > 2 and text[end - 1] in "）)" and not re.search(r"[（(]", text[start:end]):
+        end -= 1
+    k = bisect.bisect_right(found.token_starts, end) - 1
+    word = found.tokens[k] if k >= 0 else None
+    if word is not None and word.start < end < word.end and word.tag is not None and word.start - start >= 2 \
+            and is_chinese_name(text[start:word.start]) and text[end - 1] != text[end - 2]:  # (李飞|飞入 is 李飞飞)
+        end = word.start
+    return start, end
 
 
 def _person_ok(name: str) -> bool:

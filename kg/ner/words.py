@@ -12,6 +12,9 @@ SUFFIX_CLASS = dict(lexicon.NAME_SUFFIXES)
 SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_CLASS), key=len, reverse=True)))
 SUFFIX_END = re.compile("(?:" + SUFFIX_RE.pattern + ")$")
 TITLE_RE = re.compile(lexicon.TITLE_ALT)
+TITLE_SET = set(lexicon.TITLE_HEADS)
+LOOKALIKE_END = re.compile("(?:" + "|".join(sorted(lexicon.SUFFIX_LOOKALIKES, key=len, reverse=True)) + ")$")
+STOP_WORDS = lexicon.BOUNDARY_WORDS | lexicon.NAME_OPENERS  # a name does not grow left over these
 REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES
 GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
                           r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
