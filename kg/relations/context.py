@@ -153,10 +153,18 @@ class Context:
         """The fund a sentence speaks of before ``pos``: named in it, or the latest fund when it
         says 该基金 / 基金 (or ``also``)."""
         named = next((m for m in reversed(sent.mentions) if m.type == "Fund" and m.end <= pos), None)
-        if named is None and (ANAPHORA["Fund"].search(self.text, sent.start, pos)
-                              or also and re.search(also, self.text[sent.start:pos])):
+        if named is None and (self.refers_to_fund(sent.start, pos) or also and re.search(also, self.text[sent.start:pos])):
             return self.before(pos, {"Fund"})
         return named
+
+    def refers_to_fund(self, start: int, end: int) -> bool:
+        """Does text[start:end] say 该基金 / 基金 / 母基金 for a fund named before?  基金 closing a
+        longer name the tagger did not find (某某装备材料基金) refers to nothing."""
+        for m in ANAPHORA["Fund"].finditer(self.text, start, end):
+            lead = self.text[m.start() - 1:m.start()] if m.start() > 0 else ""
+            if m.group() != "基金" or not re.match(r"[\u4e00-\u9fff]", lead) or lead in "母子该此本其":
+                return True
+        return False
 
     def university_of(self, m: Mention) -> Mention:
         """The university a school or department belongs to (某大学物理学院 -> 某大学), else itself."""

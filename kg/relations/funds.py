@@ -21,6 +21,7 @@ _GOT_INVESTMENT = re.compile(r"(?:获得|拿到|获)(?:了)?(?:该)?基金(?:的
 _INJECTION = re.compile(r"向([^，,。；;]{2,40}?)(?:注资|投资|出资)")
 _LED = re.compile(r"(?:领投|跟投|参投|联合领投|共同领投)")
 _ROUND = re.compile(r"融资|[A-E天种子]+\+?轮")
+_LOCAL_FIRMS = re.compile(r"(?:区内|园区内|区域内|内|地区|当地|范围内)?(?:的)?(?:[^，,。；;]{0,8}(?:企业|项目|公司)|[，,。；;]|$)")
 _IN_ZONE = re.compile(r"(区内|园区内|区域内|本区|城内|园内|港内)")
 _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾|是)?\s*"
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
@@ -73,6 +74,8 @@ def investments(ctx: Context, sent: Sentence) -> None:
         if not targets and _IN_ZONE.search(text, ve, ce):
             targets = [t for t in [fund_zone(ctx, fund, vs)] if t is not None]
         for target in targets:
+            if target.type == "Place" and not (len(text[ve:target.start]) <= 1 and _LOCAL_FIRMS.match(text, target.end)):
+                continue  # 投向苏州重点布局的产业: a place the fund's industries are in, not what it invests in
             if re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]) or target.type == "Company":
                 ctx.emit("invests", fund, target, sent)
 
