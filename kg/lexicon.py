@@ -62,7 +62,7 @@ MINISTRIES = """
 
 # Words that end a title (the head of a job title), longest first.
 TITLE_HEADS = sorted("""
-教授 副教授 长聘副教授 长聘教授 讲席教授 研究员 副研究员 助理研究员 特聘研究员 院士 博士生导师 讲师 助理教授
+博导 硕导 教授 副教授 长聘副教授 长聘教授 讲席教授 研究员 副研究员 助理研究员 特聘研究员 院士 博士生导师 讲师 助理教授
 董事长 副董事长 董事 监事 总经理 副总经理 经理 副经理 总裁 副总裁 执行总裁 首席执行官 首席技术官 首席科学家
 首席运营官 首席财务官 首席专家 总监 技术总监 创始人 联合创始人 合伙人 负责人 总工程师 工程师 高级工程师
 局长 副局长 厅长 副厅长 处长 副处长 科长 部长 副部长 市长 副市长 省长 副省长 县长 副县长 区长 副区长 镇长 村长
@@ -108,6 +108,7 @@ REFERRING = ("该", "其", "这家", "本", "此", "上述", "这只", "这支")
 # Bare nouns that stand for a name given earlier (该公司, 学校, 管委会), with the classes they can mean.
 BARE_ORG_NOUNS = {"公司": ("Company",), "集团": ("Company",), "企业": ("Company",), "银行": ("Bank",),
                   "学校": ("University",), "学院": ("University",), "校": ("University",),
+                  "院": ("ResearchInstitute", "University"), "所": ("ResearchInstitute",),
                   "研究院": ("ResearchInstitute",), "研究所": ("ResearchInstitute",), "局": ("GovernmentAgency",),
                   "管委会": ("Zone",), "党工委": ("Zone",), "高新区": ("Zone",), "园区": ("Zone",)}
 

@@ -441,3 +441,15 @@ def test_headline_competition_stands_for_a_bare_dazai():
     got = placed("决赛在星河举行。张伟团队获得一等奖。", ("张伟", "Person"), title="第三届星火创新大赛决赛举行",
                  headline=[("第三届星火创新大赛", "Competition")])
     assert ("第三届星火创新大赛", "winner", "张伟", "winner-before-rank") in got
+
+
+def test_appointment_phrasings():
+    got = placed("目前，星河大学校长一职由院士张伟担任。", ("星河大学", "University"), ("张伟", "Person"))
+    assert ("张伟", "affiliatedWith", "星河大学", "post-held-by") in got
+    got = placed("星河师范大学召开大会，宣布聘任院士李娜为该校校长的决定。", ("星河师范大学", "University"),
+                 ("李娜", "Person"))
+    assert ("李娜", "affiliatedWith", "星河师范大学", "appointed-as") in got
+    got = placed("星河大学召开干部大会，宣布王强担任该校校长。", ("星河大学", "University"), ("王强", "Person"))
+    assert ("王强", "affiliatedWith", "星河大学") in {f[:3] for f in got}
+    got = placed("林一凡院士已经以特聘教授的身份加盟了云帆大学。", ("林一凡", "Person"), ("云帆大学", "University"))
+    assert ("林一凡", "affiliatedWith", "云帆大学", "joined") in got

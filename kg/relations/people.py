@@ -29,6 +29,9 @@ _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
 _ALUMNUS_THEN = re.compile(rf"{_SCHOOL}[^，,。；;、\s]{{0,10}}?校友[、]?")
+_BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
+_POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
+_APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -90,6 +93,7 @@ def joined(ctx: Context, sent: Sentence) -> None:
     ms = sent.mentions
     for m in ctx.verbs(_JOINED, sent):
         vs, ve = m.start(), m.end()
+        ve += 1 if ctx.text[ve:ve + 1] == "了" else 0
         org = next((x for x in ms if x.start == ve and x.type in ORG), None)
         person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
@@ -117,8 +121,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         vs, ve = v.start(), v.end()
         org = next((m for m in ms if m.start == ve and m.type in AGENTS), None)
         if org is None:
-            bare = re.match(r"(?:该|本|这家)?(公司|集团|学校|研究院|研究所|管委会)", text[ve:ve + 6])
-            org = ctx.antecedent_org(bare.group(1), vs) if bare else None
+            bare = _BARE_AFTER_VERB.match(text[ve:ve + 6])
+            org = ctx.antecedent_org(bare.group(1) or bare.group(2), vs) if bare else None
             t_start = ve + bare.end() if bare else None
             if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
                 org, t_start = ctx.before(vs, {"Company"}, limit=120), ve  # 由张三出任总经理
@@ -135,6 +139,35 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             person = ctx.subject_before(vs)
         if person is not None:
             position(ctx, person, org, tail[:cut.end()], sent, "appointed")
+
+
+def post_held_by(ctx: Context, sent: Sentence) -> None:
+    """ORG TITLE一职由PERSON担任 (post-held-by); 聘任/任命PERSON为ORG TITLE (appointed-as)."""
+    text, ms = ctx.text, sent.mentions
+    for m in _POST_HELD.finditer(text, sent.start, sent.end):
+        org = next((x for x in reversed(ms) if x.end <= m.start() and x.type in AGENTS
+                    and x.end >= m.start() - 1), None)
+        person = next((x for x in reversed(ms) if x.type == "Person" and m.start(2) <= x.start and x.end <= m.end(2)),
+                      None)
+        if org is not None and person is not None:
+            position(ctx, person, org, m.group(1), sent, "post-held-by")
+    for m in ctx.verbs(_APPOINTS, sent):
+        person = next((x for x in ms if x.type == "Person" and m.end() <= x.start <= m.end() + 12
+                       and not any(c in text[m.end():x.start] for c in CLAUSE_END)), None)
+        if person is None:
+            continue
+        verb = re.match(r"为|担任|出任|任", text[person.end:person.end + 2])
+        if not verb:
+            continue
+        t0 = person.end + verb.end()
+        org = next((x for x in ms if x.start == t0 and x.type in AGENTS), None)
+        bare = None if org else _BARE_AFTER_VERB.match(text[t0:t0 + 6])
+        if bare:
+            org = ctx.antecedent_org(bare.group(1) or bare.group(2), m.start())
+        start = org.end if org is not None and not bare else t0 + (bare.end() if bare else 0)
+        title = _TITLE_ENDS.match(re.match(r"[^，,。；;（）()、\s]{0,14}", text[start:]).group())
+        if org is not None and title:
+            position(ctx, person, org, title.group(), sent, "appointed-as")
 
 
 def org_title_before(ctx: Context, pos: int, ms: list[Mention]):

@@ -40,6 +40,8 @@ RULES: list[Rule] = [
     *_position("title-chain", 0.8, people.positions, "中国科学院院士、兰州大学教授张三"),
     *_position("person-org-title", 0.8, people.positions, "张三，复旦大学教授"),
     *_position("appointed", 0.8, people.appointments, "张三现任某公司总经理"),
+    *_position("post-held-by", 0.8, people.post_held_by, "某大学校长一职由张三担任"),
+    *_position("appointed-as", 0.8, people.post_held_by, "聘任张三为该校校长 / 任命张三为某局局长"),
     *_position("served-at", 0.75, people.served_at, "张三在某大学担任教授"),
     *_position("joined", 0.6, people.joined, "张三加入某研究院"),
     *_position("from-org", 0.8, people.from_org, "来自南开大学的张三教授"),
