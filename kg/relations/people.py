@@ -32,6 +32,7 @@ _ALUMNUS_THEN = re.compile(rf"{_SCHOOL}[^，,。；;、\s]{{0,10}}?校友[、]?"
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
+_NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -201,7 +202,7 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
     title = text[org.end:pos]
     if org.type == "Place" and not title.endswith(lexicon.GOVERNMENT_TITLES):
         return None, None, None
-    if _DEGREE_END.search(title) or not _TITLE_END.search(title):
+    if _DEGREE_END.search(title) or not _TITLE_END.search(title) or _NOT_IN_TITLE.search(title):
         return None, None, None
     return title, org, "org-title-person"
 
