@@ -13,6 +13,7 @@ _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:
                     rf"|(?:{lexicon.alternation(lexicon.GOES_TO_WORDS)})([^，,。；;]{{2,80}}))")
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
 _HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
+_BEFORE_HELD = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+[家个])?(?:单位|部门|机构)?)?(?:联合|共同)?")
 _COMPETITION_WORD = re.compile(r"大赛|比赛|竞赛|挑战赛")
 
 
@@ -95,8 +96,8 @@ def organizers(ctx: Context, sent: Sentence) -> None:
         if comp is None:
             continue
         cs = max(max(text.rfind(c, sent.start, vs) for c in "，,；;。、") + 1, sent.start)
-        orgs = [m for m in sent.mentions if m.end <= vs and m.type in AGENTS | {"Place"}
-                and vs - m.end <= 2 and m.start >= cs - 1]
+        orgs = [m for m in sent.mentions if m.end <= vs and m.type in AGENTS | {"Place"} and m.start >= cs - 1
+                and _BEFORE_HELD.fullmatch(text, m.end, vs)]
         if orgs:  # lists: A、B主办
             k = sent.mentions.index(orgs[-1])
             while k > 0 and text[sent.mentions[k - 1].end:sent.mentions[k].start] in ("、", "和", "与"):
