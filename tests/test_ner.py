@@ -27,7 +27,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
         "tagger", "suffix-names", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
-        "ministries", "titles", "lists", "people", "credits", "teams", "aliases", "lone-titles", "list-members"]
+        "ministries", "titles", "lists", "people", "credits", "teams", "aliases", "lone-titles", "people-in-lists", "list-members"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
 
@@ -65,6 +65,7 @@ WITH_EFFECT = [
     ("teams", "江南理工大学张伟、李明团队研发了新材料。", frozenset()),
     ("aliases", "杭州星河智能科技有限公司（以下简称“星河智能”）今天发布新品。", frozenset()),
     ("lone-titles", "相关负责人表示，项目进展顺利。", frozenset()),
+    ("people-in-lists", "会议由张伟、顾明、李明德主持。", frozenset()),
     ("list-members", "由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。", frozenset()),
 ]
 
@@ -207,6 +208,14 @@ def test_declared_aliases():
 def test_lone_titles_go():
     assert mentions("相关负责人表示，项目进展顺利。") == set()
     assert (2, 5, "Title", "lexicon") in mentions("相关负责人表示，项目进展顺利。", frozenset({"lone-titles"}))
+
+
+def test_people_in_lists():
+    found = {(m[0], m[1], m[2], m[3]) for m in mentions("会议由张伟、顾明、李明德主持。")}
+    without = mentions("会议由张伟、顾明、李明德主持。", frozenset({"people-in-lists"}))
+    added = found - without
+    assert added and all(t == "Person" and s == "list" for _, _, t, s in added)
+    assert {t for _, _, t, _ in found} == {"Person"}
 
 
 def test_list_members():

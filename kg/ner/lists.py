@@ -6,7 +6,8 @@ import re
 from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
-from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, classify_org, list_item
+from kg.ner.people import name_from, name_to
+from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, classify_org, is_chinese_name, list_item
 
 
 def lists_and_appositions(found: Finder) -> None:
@@ -40,6 +41,42 @@ def declared_aliases(found: Finder) -> None:
         name = next((c for c in reversed(found.cands) if c.end == m.start() and c.type != "Title"), None)
         if name is not None:
             found.add(m.start(1), m.end(1), name.type, Source.ALIAS)
+
+
+def people_in_lists(found: Finder) -> None:
+    """After settling: the other members of a list that holds a person are people too where they
+    are shaped like a Chinese name (严某、钱某、贝某等), also where the tagger called one an
+    organisation."""
+    text = found.text
+    grown = True
+    while grown:
+        grown = False
+        ending = {m.end: m for m in found.mentions if m.type != "Title"}
+        starting = {m.start: m for m in found.mentions if m.type != "Title"}
+        taken = {k for m in found.mentions for k in range(m.start, m.end)}
+        for sep in re.finditer("、", text):
+            left, right = ending.get(sep.start()), starting.get(sep.end())
+            for person, other in ((left, right), (right, left)):
+                if person is None or person.type != "Person":
+                    continue
+                if other is not None:
+                    if other.type == "Organization" and other.source == Source.MODEL and len(other.text) <= 3 \
+                            and is_chinese_name(other.text):
+                        other.type = "Person"  # 华某: no organisation among people
+                    continue
+                if other is right:
+                    i = found.starts.get(sep.end())
+                    span = name_from(found, i) if i is not None else None
+                else:
+                    k = found.ends.get(sep.start())
+                    span = name_to(found, k) if k is not None else None
+                if span and not taken & set(range(*span)):
+                    found.mentions.append(Mention(*span, "Person", text[span[0]:span[1]], Source.LIST))
+                    grown = True
+                    break
+            if grown:
+                break
+    found.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def coordinate(found: Finder) -> None:
