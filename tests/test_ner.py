@@ -240,3 +240,16 @@ def test_a_name_starts_after_the_words_that_open_it(text, name):
 @pytest.mark.parametrize("text", ["结合云溪战略布局和产业特色。", "大会在新南楼报告厅举行。", "建成“一源六馆”新格局。"])
 def test_words_that_merely_end_in_a_suffix_are_no_names(text):
     assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "GovernmentAgency"]
+
+
+@pytest.mark.parametrize("text", ["积极支持科创基金和优质科创项目。", "我国私募股权创投基金规模达14万亿元。",
+                                  "截至5月，宁波首只天使基金已投资8个项目。"])
+def test_kinds_of_fund_are_no_names(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Fund"]
+
+
+def test_list_members_start_after_the_words_that_open_the_list_and_are_no_places():
+    text = "园区引进了星云、蓝鲸、飞鱼等科技企业。"
+    assert {m for m, t, _ in candidates("lists", text)} == {"星云", "蓝鲸", "飞鱼"}
+    text = "集团与河北保定、承德、静海县等14个地方政府及机构达成协议。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"]

@@ -7,7 +7,9 @@ from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_from, name_to
-from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, classify_org, is_chinese_name, list_item
+from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, STOP_WORDS, classify_org, is_chinese_name, list_item
+
+_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
 
 
 def lists_and_appositions(found: Finder) -> None:
@@ -19,10 +21,9 @@ def lists_and_appositions(found: Finder) -> None:
         for item in m.group(1).split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
-            lead = re.match(r"^(比如|例如|如|包括|其中|招引了|引进了|吸引了)", item)
-            if lead:
-                s += lead.end()
-            if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]):
+            if s == m.start(1):
+                s = _after_opening_words(found, s, e)  # 园区引进了|星某, 管委会与|某某资本
+            if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]) and not found.places_only(s, e):
                 found.add(s, e, classify_org(text[s:e], default="Company"), Source.LIST)
     for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
         if not GENERIC_ITEM.search(m.group(1)):
@@ -33,6 +34,17 @@ def lists_and_appositions(found: Finder) -> None:
         if latin:
             s = m.start() + latin.start(1)
             found.add(s, s + len(latin.group(1)), "Company", Source.APPOSITION)
+
+
+def _after_opening_words(found: Finder, start: int, end: int) -> int:
+    """Where the name ending at ``end`` starts: after the last function word or verb that opens it."""
+    k = found.ends.get(end)
+    while k is not None and found.tokens[k].start > start:
+        t = found.tokens[k - 1]
+        if t.tag in _FUNCTION_TAGS or t.text in STOP_WORDS or t.text in lexicon.DOMAIN_WORDS or t.start < start:
+            break
+        k -= 1
+    return found.tokens[k].start if k is not None else start
 
 
 def declared_aliases(found: Finder) -> None:
@@ -96,7 +108,7 @@ def coordinate(found: Finder) -> None:
         left, right = ending.get(sep.start()), starting.get(sep.end())
         if left and not right:
             item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=以及|[、和与及]|共同|等|联合|分别)", text[sep.end():])
-            if item and list_item(item.group()):
+            if item and list_item(item.group()) and not found.places_only(sep.end(), sep.end() + item.end()):
                 s = sep.end()
                 added.append(Mention(s, s + item.end(), classify_org(item.group(), default="Company"), item.group(),
                                      Source.LIST))
@@ -104,7 +116,7 @@ def coordinate(found: Finder) -> None:
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
             if item and list_item(item.group(1)):
                 s = sep.start() - len(item.group(1))
-                if not any(covered[s:sep.start()]):
+                if not any(covered[s:sep.start()]) and not found.places_only(s, sep.start()):
                     added.append(Mention(s, sep.start(), classify_org(item.group(1), default="Company"),
                                          item.group(1), Source.LIST))
     if added:

@@ -133,8 +133,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and not legal and \
                 not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]):
             break  # 该基金|由…科学城: a bare kind word is not part of the next name
-        elif soft_stop(found, t, cls, legal) and not place_before(found, j):
-            break
+        elif soft_stop(found, t, cls, legal) and (t.tag == "m" or not place_before(found, j)):
+            break  # (泉州|首只|…基金: a count ends the name even after a place)
         start = t.start
         j -= 1
         if toks[i].end - start >= _MAX_NAME:
@@ -241,7 +241,9 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
     while i is not None and i < len(found.tokens) and found.tokens[i].start < head_end:
         t = found.tokens[i]
         is_place = t.tag == "ns" or t.text in lexicon.places()
-        if (t.tag in NAME_TAGS and not is_place) or (places and is_place) or (t.tag == "f" and len(t.text) == 2) or t.text in "“”\"·（(" or t.tag is None and (
+        if t.text in lexicon.DOMAIN_WORDS or t.text in SUFFIX_CLASS:
+            pass  # 科创|基金, 高新区|引导基金: words of the field, kinds of body
+        elif (t.tag in NAME_TAGS and not is_place) or (places and is_place) or (t.tag == "f" and len(t.text) == 2) or t.text in "“”\"·（(" or t.tag is None and (
                 len(t.text) > 1 or _LATIN.fullmatch(t.text)):
             return True
         i += 1
