@@ -253,3 +253,11 @@ def test_list_members_start_after_the_words_that_open_the_list_and_are_no_places
     assert {m for m, t, _ in candidates("lists", text)} == {"星云", "蓝鲸", "飞鱼"}
     text = "集团与河北保定、承德、静海县等14个地方政府及机构达成协议。"
     assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"]
+
+
+def test_funds_as_limited_partnerships_and_fund_companies():
+    text = "星河资本旗下的云溪星火股权投资基金合伙企业（有限合伙）及蓝鲸资本设立的基金签约。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert {("云溪星火股权投资基金合伙企业（有限合伙）", "Fund"), ("蓝鲸资本", "Company")} <= names
+    text = "四川星火股权投资基金公司签订了合作协议。"
+    assert ("四川星火股权投资基金公司", "Company") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
