@@ -38,7 +38,7 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
         *(a + b for a in ("科创", "科技", "创新", "数字", "智慧", "智造", "科学", "未来", "软件")
           for b in ("城", "港", "湾", "谷", "岛", "小镇", "走廊")))
 ] + [
-    (s, "Fund") for s in ("基金",)
+    (s, "Fund") for s in ("基金", "合伙企业")
 ] + [
     (s, "Competition") for s in ("创新创业大赛", "大赛", "竞赛", "挑战赛", "锦标赛", "比赛", "创业赛")
 ] + [
@@ -208,7 +208,13 @@ def places() -> dict[str, str]:
 # Verbs and prepositions that open a name but that jieba tags as nouns or does not know
 # (委托|某某公司, 经|某省发改委, 全力支持|某银行): a name does not grow left over them.
 NAME_OPENERS = set("""
-委托 经 代表 现有 产生 原 齐聚 转设 争创 撬动 这是 全力支持 晋升 晋升为 进入 入职 走进 前往 赴 携手 联手
+委托 经 代表 现有 产生 原 齐聚 转设 争创 撬动 这是 全力支持 晋升 晋升为 进入 入职 走进 前往 赴 携手 联手 力争
+""".split())
+
+# Words of the field that jieba does not know or calls names (科创, 直投, 创投): a name made of
+# them and a kind word (科创基金, 股权创投基金) is a kind of thing, not a name.
+DOMAIN_WORDS = set("""
+科创 直投 自贸 双创 创投 孵投 硬科技 专精特新 独角兽 瞪羚 国资 央企 民企 外资 险资 募投 投贷 产投 城投
 """.split())
 
 # Words that end in a one-character class suffix (局, 厅, 署, 委, 系) but name no body: a

@@ -1,24 +1,37 @@
 """Mentions -> entities, within and across articles: one node per thing named.
 
-Names are grouped when they normalise to the same key (full/half width, quotes,
-``第五届``, years) or when one is a recognised short form of another:
-``华青股份`` of ``华青智能装备股份有限公司`` (core + generic suffix), ``云岭研究院`` of
-``昆明云岭智能技术研究院`` (core + the same class suffix), ``滨湖区科创基金`` of
-``合肥市滨湖区科创基金`` (a place dropped), ``常州高新区`` of ``常州国家高新区``,
-``卡洛斯`` of ``罗伯托·卡洛斯``.  A short form joins a long one only when exactly
-one long form fits, so names that merely share a prefix stay apart.
+Each mention first gets a key.  Most keys are the normalised name (full/half width,
+quotes; ``第五届`` and years dropped, except in competitions and funds, whose editions
+and phases are different things).  A name that says only what kind of body it is
+(``市科技局``, ``区政府``, ``高新区管委会``) is keyed inside its article: to the fuller name
+the article gives it (``中原区科技局``), else to the article's own city or zone
+(``甘肃省`` + ``科技厅``), else to the article alone, so two cities' bureaus never meet.
+A competition's bare series name stands for the one edition its article names.
+
+Keys are then grouped when one is a recognised short form of another: ``华青股份`` of
+``华青智能装备股份有限公司`` (core + generic suffix), ``云岭研究院`` of ``昆明云岭智能技术研究院``
+(core + the same class suffix), ``滨湖区科创基金`` of ``合肥市滨湖区科创基金`` (a place
+dropped), ``常州高新区`` of ``常州国家高新区``, ``卡洛斯`` of ``罗伯托·卡洛斯``.  A short form
+joins a long one only when exactly one long form fits, so names that merely share a
+prefix stay apart; a complete name that starts a longer one (``某某大学`` of
+``某某大学医学院``, ``某某银行`` of ``某某银行合肥分行``) names a part of it, not the same thing.
 """
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
+
+import jieba
 
 from kg import lexicon
 from kg.doc import Article, Entity, Mention
 from kg.rdf import GROUPS, entity_key
 
-GENERIC_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份", "控股", "科技", "大学", "银行")
+GENERIC_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份", "控股", "科技", "银行")
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "新技术产业开发区": "高新区", "新技术开发区": "高新区",
                "经济技术开发区": "经开区", "经济开发区": "经开区"}
 _ZONE_FORMS = re.compile("|".join(sorted(_ZONE_SHORT, key=len, reverse=True)))
@@ -28,6 +41,24 @@ _BRACKETED = re.compile(r"[（(]([A-Za-z][\w .&-]*)[)）]")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
 SOURCE_RANK = {"team": 4, "alias": 2, "suffix": 5, "quote": 5, "byline": 5, "dot-name": 5, "gazetteer": 4, "ellipsis": 4,
                "apposition": 3, "model": 3, "list": 2, "title-context": 2}
+
+_SUFFIX_END = re.compile("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$")
+_SUFFIXES = {s for s, _ in lexicon.NAME_SUFFIXES}
+# Names of these classes are never shortened by dropping inner words: 某某大学 is not 某某交通大学.
+_WHOLE_NAME_SUFFIXES = tuple(s for s, c in lexicon.NAME_SUFFIXES if c == "University")
+_GOVERNMENT_SUFFIXES = tuple(s for s, c in lexicon.NAME_SUFFIXES if c == "GovernmentAgency")
+_ZONE_WORDS = sorted({_ZONE_SHORT.get(s, s) for s, c in lexicon.NAME_SUFFIXES if c == "Zone"}, key=len,
+                     reverse=True)  # 高新区, 开发区, 科技城, … (what a zone's name ends with)
+# What a company's legal name adds after its short name: 某某集团 -> 某某集团有限公司.
+_LEGAL_TAIL = re.compile(r"\(?(?:集团|控股|股份)*\)?(?:股份有限公司|有限责任公司|有限公司|公司)?")
+_NOT_NAME_WORDS = lexicon.BOUNDARY_WORDS | lexicon.NAME_OPENERS | lexicon.PERSON_NOUNS
+_KIND_WORDS = ("机构", "企业", "高校", "院校", "单位")  # 投资机构|某某资本: the kind, then the name
+# The administrative level a name of a body starts with when it names no place (市科技局).
+_LEVELS = ("自治区", "自治州", "省", "市", "区", "县", "州", "镇", "乡")
+# Editions and phases: 第五届 / 首届, 2021年, 二期 / 第二期 / 首期, 贰号.
+_NUMERAL = "〇零一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
+_EDITION = re.compile(rf"第?([{_NUMERAL}\d]+|首)(届|期|号)|(?<!\d)((?:19|20)\d\d)(?:年度|年)?(?!\d)")
+EDITIONED = ("competition", "fund")  # groups whose editions (phases) are different things
 
 
 def group_of(type_: str) -> str:
@@ -41,6 +72,58 @@ def norm(text: str) -> str:
     text = _ORDINAL.sub("", text)
     text = _ZONE_FORMS.sub(lambda m: _ZONE_SHORT[m.group()], text)
     return _YEARS.sub("", text).lower()
+
+
+def _number(text: str) -> int:
+    """二十三 -> 23, 首 -> 1, 12 -> 12."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: n for n, cs in enumerate(("〇零", "一壹首", "二两贰", "三叁", "四肆", "五伍", "六陆", "七柒", "八捌", "九玖"))
+              for c in cs}
+    total, current = 0, 0
+    for c in text:
+        if c in "十拾":
+            total += (current or 1) * 10
+            current = 0
+        elif c == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            current = current * 10 + digits.get(c, 0)
+    return total + current
+
+
+def edition(text: str) -> tuple[str, tuple]:
+    """A competition's or fund's name without its edition, and the edition:
+    ``2021年第五届某某大赛`` -> (``某某大赛``, (("届", 5), ("年", 2021)))."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _QUOTES.sub("", "".join(text.split()))
+    marks = []
+
+    def cut(m):
+        marks.append(("年", int(m.group(3))) if m.group(3) else (m.group(2), _number(m.group(1))))
+        return ""
+
+    core = _ZONE_FORMS.sub(lambda m: _ZONE_SHORT[m.group()], _EDITION.sub(cut, text)).lower()
+    return core, tuple(sorted(set(marks)))
+
+
+def name_key(group: str, text: str) -> str:
+    """The key of a name in its group: an edition stays part of a competition's or fund's key."""
+    if group not in EDITIONED:
+        return norm(text)
+    core, marks = edition(text)
+    if not core:
+        return ""
+    return "".join(f"{k}{n}" for k, n in marks) + ("|" if marks else "") + core
+
+
+def _core(group: str, key: str) -> tuple[str, str]:
+    """(edition, name) of a key made by :func:`name_key`: ("届5年2021", "某某大赛")."""
+    if group not in EDITIONED:
+        return "", key
+    marks, _, core = key.rpartition("|")
+    return marks, core
 
 
 class _Union:
@@ -61,6 +144,45 @@ def _is_place(text: str) -> bool:
     return text in lexicon.places()
 
 
+def _places(text: str) -> bool:
+    """Is ``text`` one place or several (济南章丘), each perhaps with its level (合肥市滨湖区)?"""
+    if not text:
+        return False
+    for j in range(len(text), 1, -1):
+        head = text[:j]
+        if (_is_place(head) or _is_place(head.rstrip("市省县区"))) and (j == len(text) or _places(text[j:])):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _parents() -> dict[str, tuple[str, ...]]:
+    """Each Chinese city and county, by full name -> the divisions it lies in (铜仁市 -> 贵州省);
+    a county name two cities share has none."""
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+        china = jionlp.china_location_loader()
+    out: dict[str, tuple[str, ...]] = {}
+    seen = Counter()
+    for prov, cities in china.items():
+        for city, counties in cities.items():
+            if city.startswith("_"):
+                continue
+            out.setdefault(city, (prov,) if city != prov else ())
+            for county in counties:
+                if not county.startswith("_"):
+                    seen[county] += 1
+                    out[county] = (city, prov) if city != prov else (prov,)
+    return {k: v for k, v in out.items() if seen[k] <= 1}
+
+
+def names_a_part(short: str, long: str) -> bool:
+    """Does ``long`` start with the complete name ``short`` and go on to a part or relative of it
+    (某某大学医学院, 某某银行合肥分行, 某某大赛江西赛区) rather than its legal form (某某集团有限公司)?"""
+    return long.startswith(short) and bool(_SUFFIX_END.search(short)) \
+        and not _LEGAL_TAIL.fullmatch(long[len(short):])
+
+
 def short_form_of(short: str, long: str, group: str) -> bool:
     """Is ``short`` a way of writing ``long`` (both normalised, same group)?"""
     if len(short) >= len(long) or len(short) < 2:
@@ -69,15 +191,18 @@ def short_form_of(short: str, long: str, group: str) -> bool:
         return "·" in long and long.rsplit("·", 1)[1] == short
     if group == "place":
         return lexicon.places().get(short) == long or lexicon.places().get(short) == lexicon.places().get(long)
-    if long.endswith(short) and _is_place(long[:-len(short)].rstrip("市省县区")):
-        return True  # a place dropped: 滨湖区科创基金
-    if long.replace("国家", "", 1) == short or long.replace("市", "", 1) == short:
-        return True  # 常州国家高新区 / 合肥市科协…
     if group == "competition" and short in long.split("·"):
         return True
-    m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
-    if m and long.endswith(m.group()) and short[:2] == long[:2] and len(short) - len(m.group()) > 2 \
-            and _subsequence(short, long):
+    if names_a_part(short, long):
+        return False
+    whole = short.endswith(_WHOLE_NAME_SUFFIXES)
+    if long.endswith(short) and not whole and _places(long[:-len(short)]):
+        return True  # a place dropped: 滨湖区科创基金 (but 某某大学 is not 某地某某大学)
+    if long.replace("国家", "", 1) == short or long.replace("市", "", 1) == short:
+        return True  # 常州国家高新区 / 合肥市科协…
+    m = _SUFFIX_END.search(short)
+    if m and not whole and long.endswith(m.group()) and short[:2] == long[:2] and len(short) - len(m.group()) > 2 \
+            and _inner_gaps_small(_gaps(short, long)):
         return True  # 青云智造产业园 ~ 青云智能制造产业园: an abbreviation keeps characters in order
     for tail in GENERIC_TAILS:
         if short.endswith(tail):
@@ -86,69 +211,220 @@ def short_form_of(short: str, long: str, group: str) -> bool:
                 # 华青股份 ~ 华青智能装备股份有限公司; 云岭研究院 needs the class suffix below
                 if long.startswith(core) and long.endswith(("公司", "集团", "股份", tail)):
                     return True
-    m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
-    if m and long.endswith(m.group()):
+    if m and not whole and long.endswith(m.group()):
         core = short[: m.start()]
         at = long.find(core)
         if len(core) >= 2 and at >= 0 and not _is_place(core) and (at == 0 or _is_place(long[:at].rstrip("市省"))):
             return True  # 云岭研究院 ~ 昆明云岭智能技术研究院
-    if not any(short.endswith(s) for s, _ in lexicon.NAME_SUFFIXES) and len(short) >= 2:
+    if not m and len(short) >= 2:
         # a bare short name (复旦, 华为): the long name is it plus a class suffix
         rest = long[len(short):] if long.startswith(short) else ""
         return rest in ("大学", "集团", "公司", "科技", "银行", "研究院") and not _is_place(short)
     return False
 
 
-def abbreviation_of(short: str, long: str) -> bool:
-    """浦发银行 of 上海浦东发展银行, 兰州化物所 of 中国科学院兰州化学物理研究所: the short name keeps some
-    characters of the long one in order, ends as it does, drops whole leading words (a place, a
-    parent) and inside only a character or two at a time, and is not itself a place plus a suffix
-    (中国银行 is no abbreviation of 中国工商银行)."""
+def abbreviation_of(short: str, long: str, parents: set[str] = frozenset()) -> bool:
+    """浦发银行 of 上海浦东发展银行, 兰州化物所 of 中国科学院兰州化学物理研究所, 某某科协 of
+    某某科学技术协会: the short name keeps some characters of the long one in order and ends in
+    its suffix; it drops leading words (a place, a parent) but not a stray word glued to the long
+    name (委托|某某公司), inside only a character or two at a time, before its last character only
+    what the long name's suffix adds (研究所 -> 所); and it is not a place plus the long name's own
+    suffix (中国银行 is no abbreviation of 中国工商银行) unless it follows a parent among ``parents``,
+    nor a school's name after a place (电子科技大学 is not 西安电子科技大学)."""
+    if names_a_part(short, long):
+        return False
     long = re.sub(r"[（(][^）)]*[）)]|(?:股份)?有限(?:责任)?公司$", "", long) or long
     long = re.sub(r"[（(]([^）)]*)[）)]", r"\1", long)
-    if len(short) < 3 or len(short) >= len(long) or short[-1] not in long[-2:] or short[0] not in long:
+    if len(short) < 3 or len(short) >= len(long) or short[0] not in long:
         return False
-    m = re.search("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$", short)
+    long_suffix = _SUFFIX_END.search(long)
+    last = long.rfind(short[-1], min(len(long) - 2, long_suffix.start() if long_suffix else len(long)))
+    if last < 0:
+        return False  # the last character stands for the long name's suffix
+    m = _SUFFIX_END.search(short)
     head = short[:m.start()] if m else short[:-1]
-    if head in lexicon.places() or not head:
+    if not head or head in lexicon.places() and long.endswith(m.group() if m else short[-1]) and not (
+            long.endswith(short) and long[:-len(short)] in parents):
         return False
-    i = long.index(short[0])
-    gaps, run = [], 0
-    for c in long[i:]:
-        if short and c == short[0]:
-            gaps.append(run)
-            run = 0
-            short = short[1:]
-        else:
-            run += 1
-    if short:
+    gaps = _gaps(short[:-1], long[:last])
+    if gaps is None:
         return False
-    return all(g <= 2 for g in gaps[1:-1]) and sum(1 for g in gaps[1:-1] if g == 2) <= 1
+    lead = long[:gaps[0]]
+    if lead and (_stray(lead) or short.endswith(_WHOLE_NAME_SUFFIXES) and long.endswith(short)
+                 and _places(lead)):
+        return False
+    placed = sum(gaps) + len(short) - 1  # where the last kept character before the final one sits
+    return _inner_gaps_small(gaps) and last - placed <= 2 + (len(long_suffix.group()) - 1 if long_suffix else 0)
 
 
-def _subsequence(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(c in rest for c in short)
+def _stray(lead: str) -> bool:
+    """Does a name's leading part hold a word that introduces names rather than belongs to them
+    (委托, 于, 任), a word for people (专家|某某大学), or end in a word for a kind of body
+    (投资机构|某某资本)?"""
+    words = jieba.lcut(lead, HMM=False)
+    return words[-1] in _KIND_WORDS or any(w in _NOT_NAME_WORDS for w in words)
+
+
+def _gaps(short: str, long: str) -> list[int] | None:
+    """How many characters of ``long`` are skipped before each character of ``short``, matched
+    in order from the left (None when ``short`` is not in ``long`` in order)."""
+    gaps, at = [], 0
+    for c in short:
+        found = long.find(c, at)
+        if found < 0:
+            return None
+        gaps.append(found - at)
+        at = found + 1
+    return gaps
+
+
+def _inner_gaps_small(gaps: list[int] | None) -> bool:
+    """Inside the name, an abbreviation drops a character or two at a time, two only once."""
+    inner = gaps[1:] if gaps else []
+    return gaps is not None and all(g <= 2 for g in inner) and sum(1 for g in inner if g == 2) <= 1
+
+
+def is_bare(key: str, group: str) -> bool:
+    """Does this name say only what kind of body it is, not whose (市科技局, 区政府, 省政府国资委,
+    高新区管委会, 管委会, a lone 高新区)?"""
+    if group == "zone":
+        return key in _ZONE_WORDS
+    if group != "org" or key in lexicon.MINISTRIES or not key.endswith(tuple(_SUFFIXES)):
+        return False
+    if key in _SUFFIXES:
+        return True
+    zone = next((z for z in _ZONE_WORDS if key.startswith(z)), "")
+    if zone and key[len(zone):].endswith(_GOVERNMENT_SUFFIXES):
+        return True
+    level = next((v for v in _LEVELS if key.startswith(v)), None)
+    if level and len(key) > len(level):
+        first = jieba.lcut(key, HMM=False)[0]
+        return first == level or first[len(level):].endswith(_GOVERNMENT_SUFFIXES)
+    return False
+
+
+def _places_named(names: Counter) -> Counter:
+    """The places and zones an article names, by how often: places in full (铜仁 -> 铜仁市), from
+    place mentions and the places other names start with (甘肃省科学技术协会 -> 甘肃省)."""
+    found = Counter()
+    for (group, name), n in names.items():
+        if group == "person":
+            continue
+        if group == "zone":
+            found[name] += n
+            continue
+        if group == "place":
+            found[lexicon.places().get(name, name)] += n
+            continue
+        for end in range(min(len(name) - 1, 7), 1, -1):
+            if _is_place(name[:end]):
+                found[lexicon.places()[name[:end]]] += n
+                break
+    return found
+
+
+def _mention_keys(article: Article) -> dict[int, tuple[str, str]]:
+    """id(mention) -> (group, key) for the article's names.  Some keys depend on the article:
+    bare body names (市科技局) and a competition's bare series name beside the one edition the
+    article names."""
+    keys = {id(m): (group_of(m.type), name_key(group_of(m.type), m.text)) for m in article.mentions
+            if m.type != "Title"}
+    names = Counter(keys.values())
+    order = {k: i for i, k in enumerate(names)}
+    bare = {k for k in names if is_bare(k[1], k[0])}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    if bare:
+        full = [k for k in names if k not in bare]
+        named = {k for _, k in full}
+        ends = defaultdict(list)  # the ends of the article's full names -> those names
+        for k in full:
+            for n in range(2, len(k[1])):
+                ends[(k[0], k[1][-n:])].append(k)
+        places = None
+        for k in bare:
+            fuller = [f for f in ends.get(k, ()) if _owns(f[1][:-len(k[1])], k[1], named)]
+            if fuller:
+                out[k] = max(fuller, key=lambda f: (names[f], -order[f]))
+                continue
+            if places is None:  # what the headline and the text name, the bare names aside
+                places = _places_named(Counter({x: n for x, n in names.items() if x not in bare}) + Counter(
+                    (group_of(m.type), name_key(group_of(m.type), m.text)) for m in article.headline_mentions))
+            out[k] = (k[0], _scope(k[1], places) or f"{k[1]}@{article.id}")
+    editions = defaultdict(list)  # a competition's name without edition -> the editions named here
+    for g, key in names:
+        marks, core = _core(g, key)
+        if g == "competition" and marks:
+            editions[core].append((g, key))
+    for g, key in names:  # 某某大赛, or a short form of it, beside 第五届某某大赛 alone
+        if g == "competition" and editions and "|" not in key:
+            fits = [e for core, listed in editions.items() if key == core or short_form_of(key, core, g)
+                    for e in listed]
+            best = _one_edition(fits) if fits else None
+            if best:
+                out[(g, key)] = best
+    return {i: out.get(k, k) for i, k in keys.items()}
+
+
+def _owns(owner: str, bare: str, named: set[str]) -> bool:
+    """Can ``owner`` + ``bare`` be the body ``bare`` names: is the owner a place (泉州, 卢龙 + 县)
+    or a name the article gives (某某高新区 + 管委会), not a stray word (来自 + 市科技局)?"""
+    level = next((v for v in _LEVELS if bare.startswith(v)), "")
+    return _is_place(owner) or bool(level) and _is_place(owner + level) or owner in named
+
+
+def _scope(bare: str, places: Counter) -> str | None:
+    """The full name of a bare body in an article about ``places``: 市科技局 in an article
+    naming 某某市 is 某某市科技局; 高新区管委会 beside 某某高新区 is 某某高新区管委会."""
+    level = next((v for v in _LEVELS if bare.startswith(v)), None)
+    if level:
+        body = bare[len(level):]
+        fits = [p for p in places if p.endswith(level)] or [
+            up for p in places for up in _parents().get(p, ()) if up.endswith(level)]
+    else:
+        level = next((z for z in _ZONE_WORDS if bare.startswith(z) and len(bare) > len(z)), None)
+        if level is None:
+            return None
+        body = bare[len(level):]
+        fits = [p for p in places if p.endswith(level)]
+    if not fits:
+        return None
+    count = Counter(fits)
+    return max(count, key=lambda p: (places.get(p, 0), count[p], -fits.index(p))) + body
+
+
+def _one_edition(keys: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The fullest of these editions when they are all one edition (2015年第四届, 第四届), else None."""
+    kinds: dict[str, set] = defaultdict(set)
+    for g, key in keys:
+        for mark in re.findall(r"\D+\d+", _core(g, key)[0]):
+            kinds[mark[0]].add(mark)
+    if any(len(v) > 1 for v in kinds.values()):
+        return None
+    return max(keys, key=lambda k: (len(_core(*k)[0]), k[1]))
 
 
 def resolve(articles: list[Article]) -> None:
     """Set ``Mention.entity`` everywhere and ``Article.entities`` for each article."""
-    forms: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, norm) -> mentions
+    forms: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, key) -> mentions
     surface: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    key_of: dict[int, tuple[str, str]] = {}  # id(mention) -> its key
+    together = defaultdict(set)  # key -> the articles it occurs in
     authors: set[tuple[str, str]] = set()
-    for a in articles:
+    for n, a in enumerate(articles):
+        keys_here = _mention_keys(a)
         for m in a.mentions:
-            if m.type == "Title":
-                continue
-            k = (group_of(m.type), norm(m.text))
-            if k[1]:
+            k = keys_here.get(id(m))
+            if k and k[1]:
+                key_of[id(m)] = k
                 forms[k].append(m)
                 surface[k][m.text] += 1
+                together[k].add(n)
         for name in a.authors:
             k = ("person", norm(name))
             authors.add(k)
             surface[k][name] += 1
     keys = set(forms) | authors
+    local = {k for k in keys if "@" in k[1]}  # bare names no article gives a place: never joined
     uf = _Union()
     for a in articles:  # short names NER derived from legal names (瑞芯储能 of 上海瑞芯储能科技有限公司)
         for short, full in a.aliases.items():
@@ -159,21 +435,23 @@ def resolve(articles: list[Article]) -> None:
         for m in a.mentions:
             latin = _BRACKETED.match(a.text, m.end) or lexicon.DECLARED_ALIAS.match(a.text, m.end)
             other = latin and next((x for x in a.mentions if x.start == latin.start(1) and x.end == latin.end(1)), None)
-            if other is not None and group_of(other.type) == group_of(m.type):
-                uf.join(f"{group_of(m.type)}/{norm(other.text)}", f"{group_of(m.type)}/{norm(m.text)}")
-    by_group: dict[str, list[str]] = defaultdict(list)
-    for g, n in keys:
-        by_group[g].append(n)
-        uf.find(f"{g}/{n}")
-    together = defaultdict(set)  # (group, norm) -> the articles it occurs in
-    for n, a in enumerate(articles):
-        for m in a.mentions:
-            together[(group_of(m.type), norm(m.text))].add(n)
-    for g, names in by_group.items():
+            if other is not None and group_of(other.type) == group_of(m.type) \
+                    and id(other) in key_of and id(m) in key_of:
+                ko, km = key_of[id(other)], key_of[id(m)]
+                uf.join(f"{ko[0]}/{ko[1]}", f"{km[0]}/{km[1]}")
+    by_edition: dict[tuple[str, str], list[str]] = defaultdict(list)  # (group, edition) -> keys
+    for g, k in keys:
+        uf.find(f"{g}/{k}")
+        if (g, k) not in local:
+            by_edition[(g, _core(g, k)[0])].append(k)
+    _join_editions(keys - local, uf)
+    org_names = {k for g, k in keys if g == "org"}
+    for (g, _), names in by_edition.items():
         names.sort(key=len)
+        cores = {k: _core(g, k)[1] for k in names}
         for short in names:
-            longs = [lg for lg in names if short_form_of(short, lg, g) or g == "org"
-                     and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg)]
+            longs = [lg for lg in names if short_form_of(cores[short], cores[lg], g) or g == "org"
+                     and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg, org_names)]
             roots = {uf.find(f"{g}/{lg}") for lg in longs}
             if len(roots) == 1:
                 uf.join(f"{g}/{short}", roots.pop())
@@ -183,15 +461,21 @@ def resolve(articles: list[Article]) -> None:
 
     entities: dict[tuple[str, str], Entity] = {}
     for members in clusters.values():
+        members.sort()
         mentions = [m for k in members for m in forms.get(k, [])]
         texts = Counter()
         for k in members:
             texts.update(surface[k])
         type_ = _cluster_type(mentions, members[0][0])
         label = _preferred_label(texts)
-        if type_ == "Place":
-            label = lexicon.places().get(label, label)  # the full name: 绍兴 -> 绍兴市
-        e = Entity(entity_key(type_, label), type_, label, set(texts) | {label}, mentions)
+        names = set(texts)
+        if type_ == "Place":  # the node is the gazetteer's full name, its label the text's: 绍兴 (绍兴市)
+            full = lexicon.places().get(label, label)
+            key, names = entity_key(type_, full), names | {full}
+        else:
+            own = (group_of(type_), name_key(group_of(type_), label))
+            key = entity_key(type_, label if own in members else members[0][1])
+        e = Entity(key, type_, label, names, mentions)
         for k in members:
             entities[k] = e
         for m in mentions:
@@ -200,12 +484,30 @@ def resolve(articles: list[Article]) -> None:
     for a in articles:
         seen: dict[str, Entity] = {}
         for m in a.mentions:
-            if m.entity:
-                seen.setdefault(m.entity, entities[(group_of(m.type), norm(m.text))])
+            if m.entity and id(m) in key_of:
+                seen.setdefault(m.entity, entities[key_of[id(m)]])
         for name in a.authors:
             e = entities[("person", norm(name))]
             seen.setdefault(e.key, e)
         a.entities = list(seen.values())
+
+
+def _join_editions(keys: set[tuple[str, str]], uf: _Union) -> None:
+    """第四届某某大赛 is 2015年第四届某某大赛 when no other edition of it says 第四届."""
+    by_core = defaultdict(list)
+    for g, k in keys:
+        marks, core = _core(g, k)
+        if marks:
+            by_core[(g, core)].append(k)
+    for (g, _), named in by_core.items():
+        if len(named) < 2:
+            continue
+        marks = {k: set(re.findall(r"\D+\d+", _core(g, k)[0])) for k in named}
+        for k in named:
+            wider = [w for w in named if marks[w] > marks[k]]
+            if wider and _one_edition([(g, w) for w in wider]):
+                for w in wider:
+                    uf.join(f"{g}/{k}", f"{g}/{w}")
 
 
 def _cluster_type(mentions: list[Mention], group: str) -> str:

@@ -27,7 +27,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
         "tagger", "suffix-names", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
-        "ministries", "titles", "lists", "people", "credits", "teams", "aliases", "lone-titles", "list-members"]
+        "ministries", "titles", "lists", "people", "credits", "teams", "aliases", "lone-titles", "people-in-lists", "list-members"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
 
@@ -65,6 +65,7 @@ WITH_EFFECT = [
     ("teams", "江南理工大学张伟、李明团队研发了新材料。", frozenset()),
     ("aliases", "杭州星河智能科技有限公司（以下简称“星河智能”）今天发布新品。", frozenset()),
     ("lone-titles", "相关负责人表示，项目进展顺利。", frozenset()),
+    ("people-in-lists", "会议由张伟、顾明、李明德主持。", frozenset()),
     ("list-members", "由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。", frozenset()),
 ]
 
@@ -209,6 +210,14 @@ def test_lone_titles_go():
     assert (2, 5, "Title", "lexicon") in mentions("相关负责人表示，项目进展顺利。", frozenset({"lone-titles"}))
 
 
+def test_people_in_lists():
+    found = {(m[0], m[1], m[2], m[3]) for m in mentions("会议由张伟、顾明、李明德主持。")}
+    without = mentions("会议由张伟、顾明、李明德主持。", frozenset({"people-in-lists"}))
+    added = found - without
+    assert added and all(t == "Person" and s == "list" for _, _, t, s in added)
+    assert {t for _, _, t, _ in found} == {"Person"}
+
+
 def test_list_members():
     assert (13, 17, "Company", "list") in mentions("由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。")
 
@@ -231,3 +240,24 @@ def test_a_name_starts_after_the_words_that_open_it(text, name):
 @pytest.mark.parametrize("text", ["结合云溪战略布局和产业特色。", "大会在新南楼报告厅举行。", "建成“一源六馆”新格局。"])
 def test_words_that_merely_end_in_a_suffix_are_no_names(text):
     assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "GovernmentAgency"]
+
+
+@pytest.mark.parametrize("text", ["积极支持科创基金和优质科创项目。", "我国私募股权创投基金规模达14万亿元。",
+                                  "截至5月，宁波首只天使基金已投资8个项目。"])
+def test_kinds_of_fund_are_no_names(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Fund"]
+
+
+def test_list_members_start_after_the_words_that_open_the_list_and_are_no_places():
+    text = "园区引进了星云、蓝鲸、飞鱼等科技企业。"
+    assert {m for m, t, _ in candidates("lists", text)} == {"星云", "蓝鲸", "飞鱼"}
+    text = "集团与河北保定、承德、静海县等14个地方政府及机构达成协议。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"]
+
+
+def test_funds_as_limited_partnerships_and_fund_companies():
+    text = "星河资本旗下的云溪星火股权投资基金合伙企业（有限合伙）及蓝鲸资本设立的基金签约。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert {("云溪星火股权投资基金合伙企业（有限合伙）", "Fund"), ("蓝鲸资本", "Company")} <= names
+    text = "四川星火股权投资基金公司签订了合作协议。"
+    assert ("四川星火股权投资基金公司", "Company") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

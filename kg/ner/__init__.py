@@ -57,6 +57,7 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("teams", people.team_members, (Source.TEAM,)),
     Component("aliases", lists.declared_aliases, (Source.ALIAS,)),
     Component("lone-titles", people.lone_titles, (Source.LEXICON,), settled=True),
+    Component("people-in-lists", lists.people_in_lists, (Source.LIST,), settled=True),
     Component("list-members", lists.coordinate, (Source.LIST,), settled=True),
 )}
 

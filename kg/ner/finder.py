@@ -5,7 +5,7 @@ import bisect
 import re
 
 from kg.doc import Mention, Source
-from kg.ner.tokens import Token
+from kg.ner.tokens import Token, is_place_token
 from kg.ner.words import GENERIC_HEAD, suffix_class_word
 
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
@@ -45,6 +45,14 @@ class Finder:
         from kg.ner import organisations
 
         organisations.suffix_names(self)
+
+    def places_only(self, start: int, end: int) -> bool:
+        """Is text[start:end] made of places only (河北保定, 静海县, 张家口及天津)?"""
+        i = self.starts.get(start)
+        if i is None or end not in self.ends:
+            return False
+        inner = self.tokens[i:self.ends[end] + 1]
+        return all(is_place_token(t) or t.text in "省市县区及和" for t in inner) and any(map(is_place_token, inner))
 
     def cuts_function_word(self, pos: int) -> bool:
         """Does ``pos`` fall inside a function word or verb (凭|借)?"""

@@ -6,7 +6,10 @@ import re
 from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
-from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, classify_org, list_item
+from kg.ner.people import name_from, name_to
+from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, STOP_WORDS, classify_org, is_chinese_name, list_item
+
+_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
 
 
 def lists_and_appositions(found: Finder) -> None:
@@ -18,10 +21,9 @@ def lists_and_appositions(found: Finder) -> None:
         for item in m.group(1).split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
-            lead = re.match(r"^(比如|例如|如|包括|其中|招引了|引进了|吸引了)", item)
-            if lead:
-                s += lead.end()
-            if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]):
+            if s == m.start(1):
+                s = _after_opening_words(found, s, e)  # 园区引进了|星某, 管委会与|某某资本
+            if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]) and not found.places_only(s, e):
                 found.add(s, e, classify_org(text[s:e], default="Company"), Source.LIST)
     for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
         if not GENERIC_ITEM.search(m.group(1)):
@@ -34,12 +36,59 @@ def lists_and_appositions(found: Finder) -> None:
             found.add(s, s + len(latin.group(1)), "Company", Source.APPOSITION)
 
 
+def _after_opening_words(found: Finder, start: int, end: int) -> int:
+    """Where the name ending at ``end`` starts: after the last function word or verb that opens it."""
+    k = found.ends.get(end)
+    while k is not None and found.tokens[k].start > start:
+        t = found.tokens[k - 1]
+        if t.tag in _FUNCTION_TAGS or t.text in STOP_WORDS or t.text in lexicon.DOMAIN_WORDS or t.start < start:
+            break
+        k -= 1
+    return found.tokens[k].start if k is not None else start
+
+
 def declared_aliases(found: Finder) -> None:
     """NAME（以下简称“X”）: X is another name of the name before the bracket."""
     for m in lexicon.DECLARED_ALIAS.finditer(found.text):
         name = next((c for c in reversed(found.cands) if c.end == m.start() and c.type != "Title"), None)
         if name is not None:
             found.add(m.start(1), m.end(1), name.type, Source.ALIAS)
+
+
+def people_in_lists(found: Finder) -> None:
+    """After settling: the other members of a list that holds a person are people too where they
+    are shaped like a Chinese name (严某、钱某、贝某等), also where the tagger called one an
+    organisation."""
+    text = found.text
+    grown = True
+    while grown:
+        grown = False
+        ending = {m.end: m for m in found.mentions if m.type != "Title"}
+        starting = {m.start: m for m in found.mentions if m.type != "Title"}
+        taken = {k for m in found.mentions for k in range(m.start, m.end)}
+        for sep in re.finditer("、", text):
+            left, right = ending.get(sep.start()), starting.get(sep.end())
+            for person, other in ((left, right), (right, left)):
+                if person is None or person.type != "Person":
+                    continue
+                if other is not None:
+                    if other.type == "Organization" and other.source == Source.MODEL and len(other.text) <= 3 \
+                            and is_chinese_name(other.text):
+                        other.type = "Person"  # 华某: no organisation among people
+                    continue
+                if other is right:
+                    i = found.starts.get(sep.end())
+                    span = name_from(found, i) if i is not None else None
+                else:
+                    k = found.ends.get(sep.start())
+                    span = name_to(found, k) if k is not None else None
+                if span and not taken & set(range(*span)):
+                    found.mentions.append(Mention(*span, "Person", text[span[0]:span[1]], Source.LIST))
+                    grown = True
+                    break
+            if grown:
+                break
+    found.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def coordinate(found: Finder) -> None:
@@ -59,7 +108,7 @@ def coordinate(found: Finder) -> None:
         left, right = ending.get(sep.start()), starting.get(sep.end())
         if left and not right:
             item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=以及|[、和与及]|共同|等|联合|分别)", text[sep.end():])
-            if item and list_item(item.group()):
+            if item and list_item(item.group()) and not found.places_only(sep.end(), sep.end() + item.end()):
                 s = sep.end()
                 added.append(Mention(s, s + item.end(), classify_org(item.group(), default="Company"), item.group(),
                                      Source.LIST))
@@ -67,7 +116,7 @@ def coordinate(found: Finder) -> None:
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
             if item and list_item(item.group(1)):
                 s = sep.start() - len(item.group(1))
-                if not any(covered[s:sep.start()]):
+                if not any(covered[s:sep.start()]) and not found.places_only(s, sep.start()):
                     added.append(Mention(s, sep.start(), classify_org(item.group(1), default="Company"),
                                          item.group(1), Source.LIST))
     if added:

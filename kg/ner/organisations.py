@@ -21,9 +21,10 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
 _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
                "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
-                             r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)")
+                             r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)|(?:管理)?公司|合伙企业")
 _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
+_LEGAL_FORM = re.compile(r"[（(]有限合伙[）)]")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
@@ -46,6 +47,9 @@ def suffix_names(found: Finder) -> None:
         if start is None:
             continue
         start = fix_start(found, start, end, cls)
+        legal_form = _LEGAL_FORM.match(text, end)
+        if legal_form and cls == "Fund":
+            end = legal_form.end()  # 某某投资基金合伙企业（有限合伙）
         campus = _CAMPUS.match(text, end)
         if campus and cls in ("University", "ResearchInstitute") and (
                 campus.group(1) in lexicon.places() or campus.group(1) in _REGIONS):
@@ -98,8 +102,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         if w in _OPEN_CLOSE:
             opener = text.rfind(_OPEN_CLOSE[w], max(0, t.start - 12), t.start)
             quoted = text[opener + 1:t.start]
-            if opener < 0 or any(c in PUNCT for c in quoted) or quoted in STOP_WORDS or tags().get(quoted) == "v":
-                break  # “加盟”|某某大学: a quoted verb opens the name
+            if opener < 0 or any(c in PUNCT for c in quoted) or quoted in STOP_WORDS or tags().get(quoted) == "v" \
+                    or _LEGAL_FORM.fullmatch(text, opener, t.end):
+                break  # “加盟”|某某大学: a quoted verb opens the name; （有限合伙）|及某某资本 closes the one before
             open_needed = _OPEN_CLOSE[w]
             start = t.start
             j -= 1
@@ -133,8 +138,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and not legal and \
                 not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]):
             break  # 该基金|由…科学城: a bare kind word is not part of the next name
-        elif soft_stop(found, t, cls, legal) and not place_before(found, j):
-            break
+        elif soft_stop(found, t, cls, legal) and (t.tag == "m" or not place_before(found, j)):
+            break  # (泉州|首只|…基金: a count ends the name even after a place)
         start = t.start
         j -= 1
         if toks[i].end - start >= _MAX_NAME:
@@ -241,7 +246,9 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
     while i is not None and i < len(found.tokens) and found.tokens[i].start < head_end:
         t = found.tokens[i]
         is_place = t.tag == "ns" or t.text in lexicon.places()
-        if (t.tag in NAME_TAGS and not is_place) or (places and is_place) or (t.tag == "f" and len(t.text) == 2) or t.text in "“”\"·（(" or t.tag is None and (
+        if t.text in lexicon.DOMAIN_WORDS or t.text in SUFFIX_CLASS:
+            pass  # 科创|基金, 高新区|引导基金: words of the field, kinds of body
+        elif (t.tag in NAME_TAGS and not is_place) or (places and is_place) or (t.tag == "f" and len(t.text) == 2) or t.text in "“”\"·（(" or t.tag is None and (
                 len(t.text) > 1 or _LATIN.fullmatch(t.text)):
             return True
         i += 1

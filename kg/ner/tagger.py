@@ -33,8 +33,8 @@ def model_spans(found: Finder) -> None:
             continue  # 李四团队: a team is not an organisation; people.team_members finds its people
         if label == "Person":
             start, end = _trimmed_person(found, start, end)
-            if INDUSTRY.search(found.text, max(start, end - 2), end):
-                continue  # 某某科技, 某某生物: a brand, not a person
+            if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places():
+                continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place
         if label == "Organization":
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 continue
@@ -70,6 +70,8 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
     core = text[len(first):] if first in lexicon.DETERMINERS else text
     core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in SUFFIX_CLASS),
                 core)
+    if found.places_only(start, end):
+        return False  # 中国香港: places
     if core in SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
         return False
     if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS) or LOOKALIKE_END.search(text):
