@@ -453,3 +453,16 @@ def test_appointment_phrasings():
     assert ("王强", "affiliatedWith", "星河大学") in {f[:3] for f in got}
     got = placed("林一凡院士已经以特聘教授的身份加盟了云帆大学。", ("林一凡", "Person"), ("云帆大学", "University"))
     assert ("林一凡", "affiliatedWith", "云帆大学", "joined") in got
+
+
+def test_winner_phrasings():
+    comp = ("第三届星火创新大赛", "Competition")
+    got = placed("第三届星火创新大赛决赛举行。星河生物科技有限公司取得了创新组一等奖。", comp,
+                 ("星河生物科技有限公司", "Company"))
+    assert ("第三届星火创新大赛", "winner", "星河生物科技有限公司", "winner-before-rank") in got
+    got = placed("第三届星火创新大赛决赛举行。获得企业组第一名的云帆科技有限公司介绍了产品。", comp,
+                 ("云帆科技有限公司", "Company"))
+    assert ("第三届星火创新大赛", "winner", "云帆科技有限公司") in {f[:3] for f in got}
+    got = placed("第三届星火创新大赛决赛举行。星河科技、云帆科技分别获得初创组企业组和成长企业组一等奖。", comp,
+                 ("星河科技", "Company"), ("云帆科技", "Company"))
+    assert {("第三届星火创新大赛", "winner", "星河科技"), ("第三届星火创新大赛", "winner", "云帆科技")} <= {f[:3] for f in got}

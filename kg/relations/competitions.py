@@ -64,7 +64,7 @@ def winners(ctx: Context, sent: Sentence) -> None:
 def winners_before(ctx: Context, r: re.Match, cs: int, sent: Sentence):
     """X、Y获得(企业组)一等奖: the winners before the verb, and the rank with its group."""
     text = ctx.text
-    verbs = [v for v in _WIN_VERB.finditer(text, cs, r.start()) if len(text[v.end():r.start()]) <= 8]
+    verbs = [v for v in _WIN_VERB.finditer(text, cs, r.start()) if len(text[v.end():r.start()]) <= 16]
     if not verbs or any(c in text[verbs[-1].end():r.start()] for c in "，,、"):
         return [], ""
     verb = verbs[-1]
@@ -77,6 +77,10 @@ def winners_after(ctx: Context, r: re.Match, cs: int, sent: Sentence):
     text = ctx.text
     after = _TAKEN.match(text, r.end())
     if not after:
+        verb = _WIN_VERB.search(text, cs, r.start())
+        named = next((m for m in sent.mentions if m.start == r.end() + 1 and m.type in ORG | {"Person"}), None)
+        if verb and named and text[r.end():r.end() + 1] == "的":  # 获得企业组第一名的某公司
+            return [named], text[verb.end():r.end()]
         return [], ""
     g = 1 if after.group(1) else 2
     lo, hi = after.start(g), after.end(g)
