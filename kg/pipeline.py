@@ -21,8 +21,8 @@ from kg.files import atomic_write
 
 def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True, report=None,
             disabled: frozenset = frozenset()) -> list[Article]:
-    """Run NER and relation patterns on each article (leaving out the ``disabled`` rules), then
-    resolve entities across all.
+    """Run NER and relation patterns on each article (leaving out the ``disabled`` NER components
+    and relation rules), then resolve entities across all.
 
     Returns the articles analysed; one that fails inside extraction is reported (file,
     headline, error) and left out, and the others go on. For a graph, programmes, awards
@@ -35,7 +35,7 @@ def analyse(articles: list[Article], progress: bool = False, for_graph: bool = T
         items = tqdm(articles, desc="kg build", unit="article", file=sys.stderr, delay=1.0, leave=False)
     failed: set[int] = set()
     for a in items:
-        _guarded(a, ner.find_mentions, failed, report)
+        _guarded(a, lambda art: ner.find_mentions(art, disabled & ner.COMPONENTS.keys()), failed, report)
     articles = [a for a in articles if id(a) not in failed]
     ner.propagate(articles)
     for a in articles:
@@ -122,7 +122,7 @@ def build(inputs, output: str | None = None, store_dir: str | None = None, min_c
     articles, failed = read_inputs([str(i) for i in inputs])
     if not articles:
         raise KgError("no article could be read from the inputs")
-    articles = analyse(unique(articles), disabled=relations.check_names(disable))
+    articles = analyse(unique(articles), disabled=checked_names(disable))
     st = _load(articles, store_dir, min_confidence)
     if output:
         store.write_file(st, output)
@@ -145,7 +145,7 @@ def run_build(args) -> int:
     def report(msg):
         print(f"kg build: {msg}", file=sys.stderr)
 
-    disabled = relations.check_names(args.disable or ())
+    disabled = checked_names(args.disable or ())
     read, failed = read_inputs(args.inputs, report)
     if not read:
         raise KgError("nothing to build: no input file could be read")
@@ -168,8 +168,21 @@ def run_build(args) -> int:
     return 1 if failed else 0
 
 
+def checked_names(names) -> frozenset:
+    """NER component and relation rule names to switch off, checked: an unknown one is a clear
+    error that says where the names are listed."""
+    unknown = sorted(set(names) - ner.COMPONENTS.keys() - relations.BY_NAME.keys())
+    if unknown:
+        raise KgError(f"unknown rule {', '.join(unknown)}; `kg rules` lists them")
+    return frozenset(names)
+
+
 def run_rules(args) -> int:
-    """``kg rules``: the relation rules in the order they run."""
+    """``kg rules``: the NER components, then the relation rules, in the order they run."""
+    print("# NER components (kg/ner): name, the sources of the mentions it adds")
+    for c in ner.COMPONENTS.values():
+        print(f"{c.name:<32} {', '.join(c.sources)}")
+    print("# relation rules (kg/relations): name, predicate, confidence, the wording it reads")
     for r in relations.RULES:
         print(f"{r.name:<32} {r.predicate:<15} {r.confidence:.2f}  {r.doc}")
     return 0
@@ -229,7 +242,7 @@ def run_extract(args) -> int:
     except UnicodeDecodeError:
         raise KgError(f"cannot decode {src}: JSON lines must be UTF-8") from None
     failed = 0
-    disabled = relations.check_names(args.disable or ())
+    disabled = checked_names(args.disable or ())
 
     def report(msg):
         print(f"kg extract: {msg}", file=sys.stderr)

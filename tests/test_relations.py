@@ -316,9 +316,18 @@ def test_unknown_rule_is_one_line_and_builds_nothing(tmp_path, capsys):
 def test_kg_rules_lists_the_registry_in_order(capsys):
     from kg import cli, relations
 
+    from kg import ner
+
     assert cli.main(["rules"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == [r.name for r in relations.RULES]
+    lines = [line.split()[0] for line in capsys.readouterr().out.splitlines() if not line.startswith("#")]
+    assert lines == list(ner.COMPONENTS) + [r.name for r in relations.RULES]
+
+
+def test_a_ner_component_is_switched_off_by_name_too():
+    text = "会上，兰州大学长聘教授林晓峰介绍了成果。"
+    assert pipeline.extract_text("t", text)["facts"]
+    off = pipeline.extract_text("t", text, disabled=frozenset({"tagger", "people", "suffix-names"}))
+    assert not any(m["type"] == "Person" for m in off["mentions"])
 
 
 def test_each_statement_names_its_rule(tmp_path):

@@ -9,7 +9,6 @@ what 该公司 / 管委会 / 他 stand for.
 from __future__ import annotations
 
 from kg.doc import Article
-from kg.errors import KgError
 from kg.relations.context import Context
 from kg.relations.registry import BY_NAME, RULES, Rule
 
@@ -18,6 +17,7 @@ def find_facts(article: Article, disabled: frozenset = frozenset()) -> None:
     """Fill ``article.facts`` from its mentions, leaving out the rules named in ``disabled``."""
     from kg.relations import registry
 
+    disabled = frozenset(disabled) & BY_NAME.keys()
     ctx = Context(article, BY_NAME, disabled)
     per_sentence = [m for m, per in registry.matchers(disabled) if per == "sentence"]
     for sent in ctx.sentences:
@@ -29,12 +29,5 @@ def find_facts(article: Article, disabled: frozenset = frozenset()) -> None:
     article.facts = [f for f in ctx.facts if f.value is not None or f.object is not None]
 
 
-def check_names(names) -> frozenset:
-    """The rule names given, checked: an unknown one is a clear error listing the known ones."""
-    unknown = sorted(set(names) - set(BY_NAME))
-    if unknown:
-        raise KgError(f"unknown rule {', '.join(unknown)}; `kg rules` lists them")
-    return frozenset(names)
 
-
-__all__ = ["RULES", "Rule", "check_names", "find_facts"]
+__all__ = ["BY_NAME", "RULES", "Rule", "find_facts"]
