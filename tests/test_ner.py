@@ -261,3 +261,8 @@ def test_funds_as_limited_partnerships_and_fund_companies():
     assert {("云溪星火股权投资基金合伙企业（有限合伙）", "Fund"), ("蓝鲸资本", "Company")} <= names
     text = "四川星火股权投资基金公司签订了合作协议。"
     assert ("四川星火股权投资基金公司", "Company") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_a_name_keeps_the_country_it_starts_with():
+    text = "材料基金由国家星火产业投资基金、云溪资本共同出资。"
+    assert ("国家星火产业投资基金", "Fund") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

@@ -153,7 +153,7 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if not legal:
         k = found.starts.get(start)
         while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
-            if toks[k].tag == "n" and toks[k].text not in ("国家", "中国"):
+            if toks[k].tag == "n" and toks[k].text != "中国":
                 break  # names may start with a common noun (科技部 …); trim only verbs and adjectives
             k += 1
         start = toks[k].start if k is not None else start
