@@ -475,3 +475,9 @@ def test_winner_phrasings():
     got = placed("第三届星火创新大赛决赛举行。星河科技、云帆科技分别获得初创组企业组和成长企业组一等奖。", comp,
                  ("星河科技", "Company"), ("云帆科技", "Company"))
     assert {("第三届星火创新大赛", "winner", "星河科技"), ("第三届星火创新大赛", "winner", "云帆科技")} <= {f[:3] for f in got}
+
+
+def test_one_title_for_a_list_of_people():
+    got = placed("星河科技创始人张伟、李强出席。", ("星河科技", "Company"), ("张伟", "Person"), ("李强", "Person"))
+    assert {("李强", "affiliatedWith", "星河科技", "shared-title-list"),
+            ("星河科技", "foundedBy", "李强", "shared-title-list/founder")} <= got

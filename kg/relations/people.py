@@ -61,6 +61,13 @@ def positions(ctx: Context, sent: Sentence) -> None:
                 position(ctx, p, org2 or org, title2, sent, "title-chain")
                 pos = org2.start if org2 else pos - 1 - len(title2)
             continue
+        prev = ms[k - 1] if k else None
+        if prev is not None and prev.type == "Person" and text[prev.end:p.start] == "、":
+            held = [f for f in ctx.facts if f.subject is prev and f.predicate == "affiliatedWith"
+                    and f.sentence == (sent.start, sent.end)]
+            if held:  # 谷歌创始人A、B / 副校长A、B: one title for the whole list
+                position(ctx, p, held[-1].object, held[-1].qualifiers.get("title", ""), sent, "shared-title-list")
+                continue
         # PERSON，ORG TITLE / PERSON（ORG TITLE）
         lead = re.match(r"[，,（(]", text[p.end:p.end + 4])
         if lead:
