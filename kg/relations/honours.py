@@ -19,6 +19,7 @@ _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名
 _AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
 _ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
+_NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
 _SELECTED = re.compile(r"入选(了)?([^，,。；;]{0,45})$")
 
 
@@ -27,7 +28,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
     (award-presented); A与B联合完成的项目获…奖 (award-jointly).  A category (个人奖, 创新企业奖) of
     an award the article named before stands for that award."""
     text = ctx.text
-    for aw in (m for m in sent.mentions if m.type == "Award"):
+    for aw in (m for m in sent.mentions if m.type == "Award" and not _NOT_AN_AWARD.search(m.text)):
         if _AWARD_CATEGORY.fullmatch(aw.text):
             named = [m for m in ctx.a.mentions if m.type == "Award" and m.end <= aw.start
                      and not _AWARD_CATEGORY.fullmatch(m.text)]
@@ -141,7 +142,7 @@ def selections(ctx: Context, sent: Sentence) -> None:
         for person in (m for m in sent.mentions if m.type == "Person" and cs <= m.start < vpos):
             if prog is not None:
                 ctx.emit("selected-elliptic", person, prog, sent)
-    for prog in (m for m in sent.mentions if m.type == "Program"):
+    for prog in (m for m in sent.mentions if m.type == "Program" and "候选" not in m.text):
         seg = text[sent.start:prog.start]
         if not _SELECTED.search(seg):
             continue
