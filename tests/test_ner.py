@@ -266,3 +266,11 @@ def test_funds_as_limited_partnerships_and_fund_companies():
 def test_a_name_keeps_the_country_it_starts_with():
     text = "材料基金由国家星火产业投资基金、云溪资本共同出资。"
     assert ("国家星火产业投资基金", "Fund") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_brands_before_a_title_and_titles_without_them():
+    text = "创始人都是校友：蓝鲸科技创始人张伟、风从科技创始人李明。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert {("蓝鲸科技", "Company"), ("风从科技", "Company"), ("创始人", "Title"), ("张伟", "Person")} <= names
+    text = "“我们看中的是团队。”澄川投资合伙人杜明说。"
+    assert ("澄川投资", "Company") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

@@ -8,7 +8,7 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import STOP_TAGS, is_place_token, tags
-from kg.ner.words import INDUSTRY, PEER_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
+from kg.ner.words import INDUSTRY, PEER_WORDS, STOP_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
 
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
                          + TITLE_RE.pattern + "))")
@@ -202,7 +202,17 @@ def brand_before(found: Finder, pos: int) -> None:
         return
     t = found.tokens[k]
     proper = lambda x: x.tag in (None, "nz", "nrt", "nr", "j", "eng") and len(x.text) >= 2  # noqa: E731
-    if INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):
+    start = max(found.text.rfind(c, 0, pos) for c in "、，,：:；;。！？\n（()）“”《》 ") + 1
+    i = found.starts.get(start)
+    inner = found.tokens[i:k + 1] if i is not None else []
+    member = inner and 3 <= pos - start <= 8 and (
+        INDUSTRY.search(found.text, pos - 2, pos) and inner[0].tag not in STOP_TAGS and inner[0].text not in STOP_WORDS
+        and not any(len(x.text) > 1 and (x.text in STOP_WORDS or x.tag == "v" or x.tag in STOP_TAGS) for x in inner)
+        or len(inner) <= 2 and all(x.tag in (None, "nz", "nrt", "nr", "j", "eng") for x in inner)
+        and not is_chinese_name(found.text[start:pos]))
+    if member:
+        found.add(start, pos, "Company", Source.LIST)  # the whole list member before the title: 、某从科技|创始人
+    elif INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):
         found.add(found.tokens[k - 1].start, pos, "Company", Source.LIST)
     elif proper(t) and t.tag != "nr" and not is_chinese_name(t.text):
         found.add(t.start, pos, "Company", Source.LIST)
