@@ -179,7 +179,8 @@ def test_people_with_a_middle_dot():
     ("我们一批校友和学校一商量，就办起来了。", set()),  # 和 before a word is a conjunction, not a surname
     ("73名院士和71名工程师参加。", set()),
     ("胡明院士和中国星河建设集团有限公司林某院士。", {"胡明"}),
-    ("图灵奖得主程立院士于 2005 年创办。", set()),  # a name is made of characters
+    ("图灵奖得主程立院士于 2005 年创办。", {"程立"}),  # a name is made of characters (院士于 is none)
+    ("副处长 韩明 一行到我区调研。", {"韩明"}),  # one space after the title
 ])
 def test_people_after_a_title_or_degree(text, people):
     assert {m for m, t, _ in candidates("people", text) if t == "Person"} == people

@@ -67,14 +67,16 @@ def people_by_context(found: Finder) -> None:
     for m in TITLE_RE.finditer(text):
         if m.start() not in found.starts and m.start() - 1 not in found.ends:
             continue
-        i = found.starts.get(m.end())
+        after = m.end() + (text[m.end():m.end() + 1] in " \u3000")  # (CEO 某某: one space)
+        i = found.starts.get(after)
         span = name_from(found, i) if i is not None else name_inside_token(found, m.end())
         if span:
             found.add(*span, "Person", Source.TITLE_CONTEXT)
             brand_before(found, m.start())
         k = found.ends.get(m.start())
         span = name_to(found, k) if k is not None else None
-        if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in found.name_ends):
+        if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in found.name_ends
+                     or _person_word_before(found, span[0])):
             found.add(*span, "Person", Source.TITLE_CONTEXT)
     for m in _DEGREE_RE.finditer(text):
         i = found.starts.get(m.end())
@@ -124,6 +126,12 @@ def team_members(found: Finder) -> None:
                         found.add(pos, pos + len(n), "Person", Source.TEAM)
                         pos += len(n) + 1
                     break
+
+
+def _person_word_before(found: Finder, pos: int) -> bool:
+    """Does a noun for people end at ``pos`` (某奖得主|张三院士, 校友|李四教授)?"""
+    k = found.ends.get(pos)
+    return k is not None and (found.tokens[k].text in lexicon.PERSON_NOUNS or found.tokens[k].text in lexicon.DEGREES)
 
 
 def name_inside_token(found: Finder, pos: int) -> tuple[int, int] | None:
