@@ -235,5 +235,5 @@ CREDIT_VERBS = ("供稿", "摄影", "摄", "核稿", "撰稿", "整理")
 
 # Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).
 PERSON_NOUNS = set("""
-专家 记者 学者 人士 人员 代表 嘉宾 领导 干部 老师 学子 职工 员工 居民 市民 网友 通讯员
+专家 记者 学者 人士 人员 代表 嘉宾 领导 干部 老师 学子 职工 员工 居民 市民 网友 通讯员 得主
 """.split())

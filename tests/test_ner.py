@@ -179,7 +179,8 @@ def test_people_with_a_middle_dot():
     ("我们一批校友和学校一商量，就办起来了。", set()),  # 和 before a word is a conjunction, not a surname
     ("73名院士和71名工程师参加。", set()),
     ("胡明院士和中国星河建设集团有限公司林某院士。", {"胡明"}),
-    ("图灵奖得主程立院士于 2005 年创办。", set()),  # a name is made of characters
+    ("图灵奖得主程立院士于 2005 年创办。", {"程立"}),  # a name is made of characters (院士于 is none)
+    ("副处长 韩明 一行到我区调研。", {"韩明"}),  # one space after the title
 ])
 def test_people_after_a_title_or_degree(text, people):
     assert {m for m, t, _ in candidates("people", text) if t == "Person"} == people
@@ -266,3 +267,11 @@ def test_funds_as_limited_partnerships_and_fund_companies():
 def test_a_name_keeps_the_country_it_starts_with():
     text = "材料基金由国家星火产业投资基金、云溪资本共同出资。"
     assert ("国家星火产业投资基金", "Fund") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_brands_before_a_title_and_titles_without_them():
+    text = "创始人都是校友：蓝鲸科技创始人张伟、风从科技创始人李明。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert {("蓝鲸科技", "Company"), ("风从科技", "Company"), ("创始人", "Title"), ("张伟", "Person")} <= names
+    text = "“我们看中的是团队。”澄川投资合伙人杜明说。"
+    assert ("澄川投资", "Company") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

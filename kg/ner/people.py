@@ -8,7 +8,7 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import STOP_TAGS, is_place_token, tags
-from kg.ner.words import INDUSTRY, PEER_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
+from kg.ner.words import INDUSTRY, PEER_WORDS, STOP_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
 
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
                          + TITLE_RE.pattern + "))")
@@ -67,14 +67,16 @@ def people_by_context(found: Finder) -> None:
     for m in TITLE_RE.finditer(text):
         if m.start() not in found.starts and m.start() - 1 not in found.ends:
             continue
-        i = found.starts.get(m.end())
+        after = m.end() + (text[m.end():m.end() + 1] in " \u3000")  # (CEO 某某: one space)
+        i = found.starts.get(after)
         span = name_from(found, i) if i is not None else name_inside_token(found, m.end())
         if span:
             found.add(*span, "Person", Source.TITLE_CONTEXT)
             brand_before(found, m.start())
         k = found.ends.get(m.start())
         span = name_to(found, k) if k is not None else None
-        if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in found.name_ends):
+        if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in found.name_ends
+                     or _person_word_before(found, span[0])):
             found.add(*span, "Person", Source.TITLE_CONTEXT)
     for m in _DEGREE_RE.finditer(text):
         i = found.starts.get(m.end())
@@ -124,6 +126,12 @@ def team_members(found: Finder) -> None:
                         found.add(pos, pos + len(n), "Person", Source.TEAM)
                         pos += len(n) + 1
                     break
+
+
+def _person_word_before(found: Finder, pos: int) -> bool:
+    """Does a noun for people end at ``pos`` (某奖得主|张三院士, 校友|李四教授)?"""
+    k = found.ends.get(pos)
+    return k is not None and (found.tokens[k].text in lexicon.PERSON_NOUNS or found.tokens[k].text in lexicon.DEGREES)
 
 
 def name_inside_token(found: Finder, pos: int) -> tuple[int, int] | None:
@@ -202,7 +210,17 @@ def brand_before(found: Finder, pos: int) -> None:
         return
     t = found.tokens[k]
     proper = lambda x: x.tag in (None, "nz", "nrt", "nr", "j", "eng") and len(x.text) >= 2  # noqa: E731
-    if INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):
+    start = max(found.text.rfind(c, 0, pos) for c in "、，,：:；;。！？\n（()）“”《》 ") + 1
+    i = found.starts.get(start)
+    inner = found.tokens[i:k + 1] if i is not None else []
+    member = inner and 3 <= pos - start <= 8 and (
+        INDUSTRY.search(found.text, pos - 2, pos) and inner[0].tag not in STOP_TAGS and inner[0].text not in STOP_WORDS
+        and not any(len(x.text) > 1 and (x.text in STOP_WORDS or x.tag == "v" or x.tag in STOP_TAGS) for x in inner)
+        or len(inner) <= 2 and all(x.tag in (None, "nz", "nrt", "nr", "j", "eng") for x in inner)
+        and not is_chinese_name(found.text[start:pos]))
+    if member:
+        found.add(start, pos, "Company", Source.LIST)  # the whole list member before the title: 、某从科技|创始人
+    elif INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):
         found.add(found.tokens[k - 1].start, pos, "Company", Source.LIST)
     elif proper(t) and t.tag != "nr" and not is_chinese_name(t.text):
         found.add(t.start, pos, "Company", Source.LIST)

@@ -52,6 +52,7 @@ def model_spans(found: Finder) -> None:
         elif label == "Title" and conf < 0.6 and not _TITLE_END_RE.search(found.text, start, end):
             continue
         elif label == "Title":
+            start = _trimmed_title(found, start, end)
             named = _NAMED_TITLE.match(found.text, start, end)
             if named and named.end() == end and is_chinese_name(named.group(1)) and \
                     found.text[start:end] not in TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
@@ -106,6 +107,20 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
             and is_chinese_name(text[start:word.start]) and text[end - 1] != text[end - 2]:  # (李飞|飞入 is 李飞飞)
         end = word.start
     return start, end
+
+
+def _trimmed_title(found: Finder, start: int, end: int) -> int:
+    """Where the tagger's title starts: after a list it took in (…科技和…科技的|创始人) and after a
+    brand before the title word (某某科技|创始人, 寒武纪|创始人), which then stands as a name."""
+    text = found.text
+    start = max(start, text.rfind("的", start, end) + 1)
+    head = _TITLE_END_RE.search(text, start, end)
+    if head is None or head.start() == start or head.start() not in found.starts or start not in found.starts:
+        return start
+    inner = found.tokens[found.starts[start]:found.starts[head.start()]]
+    brand = len(inner) <= 2 and all(t.tag in (None, "nz", "nrt", "nr", "j", "eng") for t in inner) \
+        and head.start() - start >= 2 and not is_chinese_name(text[start:head.start()])
+    return head.start() if brand or INDUSTRY.search(text, head.start() - 2, head.start()) else start
 
 
 def _person_ok(name: str) -> bool:
