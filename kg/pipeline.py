@@ -59,10 +59,11 @@ def _guarded(article: Article, stage, failed: set[int], report) -> None:
 
 
 def _drop_unused(article: Article) -> None:
-    """Programmes, awards and departments (某大学某系) are kept only where a fact uses them."""
+    """Programmes, awards, departments (某大学某系) and stand-ins for names the text leaves out
+    are kept only where a fact uses them."""
     used = {id(m) for f in article.facts for m in (f.subject, f.object) if m is not None}
     article.mentions = [m for m in article.mentions if id(m) in used or not (
-        m.type in ("Program", "Award") or m.type == "University" and m.text.endswith("系"))]
+        m.type in ("Program", "Award") or m.type == "University" and m.text.endswith("系") or m.source == "ellipsis")]
 
 
 def read_inputs(inputs: list[str], report=None) -> tuple[list[Article], int]:

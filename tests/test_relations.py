@@ -353,6 +353,7 @@ def placed(text, *names, title="", headline=()):
     each occurrence in order; returns its facts as {(subject, predicate, object, rule)}."""
     from kg import ingest, relations
     from kg.doc import Article, Mention
+    from kg.ner.stand_ins import stand_ins
 
     article = Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)), title=title)
     article.sentences = ingest.split_sentences(text)
@@ -366,6 +367,7 @@ def placed(text, *names, title="", headline=()):
         article.mentions.append(Mention(start, start + len(name), cls, name, "suffix"))
     article.mentions.sort(key=lambda m: (m.start, -m.end))
     article.headline_mentions = [Mention(title.find(n), title.find(n) + len(n), c, n, "suffix") for n, c in headline]
+    article.mentions = sorted(article.mentions + stand_ins(article), key=lambda m: (m.start, -m.end))  # as NER does
     relations.find_facts(article)
     return {(f.subject.text, f.predicate, f.object.text if f.object else f.value, f.rule) for f in article.facts}
 
@@ -444,6 +446,21 @@ def test_people_called_a_universitys_alumni():
                  ("云帆教育集团有限公司", "Company"), ("周天明", "Person"), title="星河大学校友会",
                  headline=[("星河大学", "University")])
     assert ("周天明", "alumniOf", "星河大学", "alumni-of-title") in got
+
+
+def test_relations_make_no_mentions():
+    text = "星河高新区举行签约仪式。党工委书记、管委会主任张伟致辞。"
+    from kg import ingest, ner, relations
+    from kg.doc import Article
+
+    article = Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)))
+    article.sentences = ingest.split_sentences(text)
+    ner.find_mentions(article)
+    before = list(article.mentions)
+    relations.find_facts(article)
+    assert article.mentions == before
+    assert ("张伟", "星河高新区管委会") in {(f.subject.text, f.object.text) for f in article.facts
+                                          if f.predicate == "affiliatedWith"}
 
 
 def test_headline_competition_stands_for_a_bare_dazai():

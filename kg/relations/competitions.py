@@ -14,7 +14,6 @@ _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
 _HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
 _BEFORE_HELD = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+[家个])?(?:单位|部门|机构)?)?(?:联合|共同)?")
-_COMPETITION_WORD = re.compile(r"大赛|比赛|竞赛|挑战赛")
 
 
 def competition_for(ctx: Context, sent: Sentence, pos: int) -> Mention | None:
@@ -26,17 +25,9 @@ def competition_for(ctx: Context, sent: Sentence, pos: int) -> Mention | None:
 
 
 def title_competition(ctx: Context) -> Mention | None:
-    """A competition named only in the headline (第三届“某某杯”…大赛决赛举行), standing in the
-    text where the article says 大赛 / 比赛 (or at its first word); made once per article."""
-    if ctx._title_comp is None:
-        names = [m.text for m in ctx.a.headline_mentions if m.type == "Competition"]
-        ctx._title_comp = False
-        if names:
-            ref = _COMPETITION_WORD.search(ctx.text)
-            start, end = (ref.start(), ref.end()) if ref else (0, 1)
-            ctx._title_comp = Mention(start, end, "Competition", max(names, key=len), "ellipsis")
-            ctx.a.mentions.append(ctx._title_comp)
-    return ctx._title_comp or None
+    """A competition named only in the headline (第三届“某某杯”…大赛决赛举行): the stand-in NER
+    made for it where the text says 大赛 / 比赛."""
+    return next((m for m in ctx.a.mentions if m.type == "Competition" and m.source == "ellipsis"), None)
 
 
 def winners(ctx: Context, sent: Sentence) -> None:

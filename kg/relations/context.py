@@ -44,7 +44,6 @@ class Context:
         self.seen: set = set()
         self.anaphors: dict[int, Mention] = {}  # id of a stand-in mention -> the mention it refers to
         self.pending_title: str | None = None
-        self._title_comp: Mention | bool | None = None  # the headline's competition, False if none
 
     def emit(self, rule: str, subj: Mention, obj: Mention | None, sent: Sentence, value=None, **qualifiers) -> None:
         """Record ``subj predicate obj`` (or a literal ``value``) as the registered ``rule`` states it."""
@@ -117,16 +116,12 @@ class Context:
         zone = self.before(pos, {"Zone"})
         if zone is None or word in ("高新区", "园区"):
             return zone
-        return self.synthetic(zone, word, "GovernmentAgency")
+        return self.zone_body(zone, word)
 
-    def synthetic(self, zone: Mention, word: str, type_: str) -> Mention:
-        """A mention of ``<zone><word>`` (南昌高新区 + 管委会) that the text leaves elliptical."""
-        for m in self.a.mentions:
-            if m.text == zone.text + word:
-                return m
-        m = Mention(zone.start, zone.end, type_, zone.text + word, "ellipsis")
-        self.a.mentions.append(m)
-        return m
+    def zone_body(self, zone: Mention, word: str) -> Mention | None:
+        """The stand-in NER made for ``<zone><word>`` (南昌高新区 + 管委会) where the text says only
+        管委会, or the body the text names in full."""
+        return next((m for m in self.a.mentions if m.text == zone.text + word), None)
 
     def anaphor_of(self, stand_in: Mention, ref: Mention) -> Mention:
         """A mention at ``stand_in``'s place that facts take to mean ``ref``."""
@@ -216,9 +211,9 @@ class Context:
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
-    """Mentions not inside a longer one (mentions overlap only by nesting)."""
+    """Mentions not inside a longer one (mentions overlap only by nesting), stand-ins left out."""
     out, reach = [], -1
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    for m in sorted((m for m in mentions if m.source != "ellipsis"), key=lambda m: (m.start, -m.end)):
         if m.end > reach:
             out.append(m)
             reach = m.end

@@ -264,8 +264,10 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
         return
     if org.type == "Zone" and re.search(r"(管委会|党工委)", title):
         word = re.search(r"(管委会|党工委)", title).group()
-        org = ctx.synthetic(org, word, "GovernmentAgency")
+        org = ctx.zone_body(org, word)
         title = title.split(word, 1)[1]
+        if org is None:
+            return
     if _DEGREE_END.search(title):
         ctx.emit(rule + "/degree", person, org, sent)
         return
