@@ -498,3 +498,14 @@ def test_one_title_for_a_list_of_people():
     got = placed("星河科技创始人张伟、李强出席。", ("星河科技", "Company"), ("张伟", "Person"), ("李强", "Person"))
     assert {("李强", "affiliatedWith", "星河科技", "shared-title-list"),
             ("星河科技", "foundedBy", "李强", "shared-title-list/founder")} <= got
+
+
+def test_people_found_a_fund_and_a_company_title_after_de():
+    got = placed("张伟、李强、王芳三位校友带头发起“星河创业人基金”。", ("张伟", "Person"), ("李强", "Person"),
+                 ("王芳", "Person"), ("星河创业人基金", "Fund"))
+    assert {("星河创业人基金", "foundedBy", p) for p in ("张伟", "李强", "王芳")} <= {f[:3] for f in got}
+    got = placed("目前，吴一凡是星河国际集团有限公司的CEO。", ("吴一凡", "Person"), ("星河国际集团有限公司", "Company"))
+    assert ("吴一凡", "affiliatedWith", "星河国际集团有限公司", "appointed") in got
+    got = placed("还有产学研融合的代表，如星芯科技周正，永光光学毛雷等。", ("星芯科技", "Company"), ("周正", "Person"),
+                 ("永光光学", "Company"), ("毛雷", "Person"))
+    assert ("周正", "affiliatedWith", "星芯科技", "org-person") in got

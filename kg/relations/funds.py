@@ -54,7 +54,9 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
             continue
         vpos = cs + verb.start()
         lead = text[cs:f.start].rfind("由")
-        founders = ctx.founders_in(cs + lead + 1 if lead >= 0 else cs, vpos, sent)
+        lo = cs + lead + 1 if lead >= 0 else cs
+        founders = ctx.founders_in(lo, vpos, sent) or [  # A、B五位校友带头发起某基金: people found it
+            m for m in ctx.founders_in(lo, vpos, sent, people=True) if m.type == "Person"][-8:]
         if founders and ctx.joined(founders):
             for o in founders:
                 ctx.emit("fund-founders", f, o, sent)

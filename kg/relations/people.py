@@ -24,6 +24,7 @@ _BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
+_LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|有)$")  # 如某科技张三、某光学李四等
 _ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
@@ -135,7 +136,7 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
                 org, t_start = ctx.before(vs, {"Company"}, limit=120), ve  # 由张三出任总经理
         else:
-            t_start = org.end
+            t_start = org.end + (1 if text[org.end:org.end + 1] == "的" else 0)  # 张三是某公司的CEO
         if org is None:
             continue
         tail = re.match(r"[^，,。；;（）()、\s]{0,14}", text[t_start:]).group()
@@ -304,7 +305,8 @@ def org_person(ctx: Context, sent: Sentence) -> None:
         title = _TITLE_START.match(text, p.end)
         if title and not _person_at(ms, title.end()):
             position(ctx, p, org, title.group(), sent, "org-person-title")
-        elif _LIST_AFTER.match(text, p.end) and (org.start == sent.start or text[org.start - 1] in _LIST_BEFORE):
+        elif _LIST_AFTER.match(text, p.end) and (org.start == sent.start or text[org.start - 1] in _LIST_BEFORE
+                                                 or _LIST_OPENS.search(text, sent.start, org.start)):
             position(ctx, p, org, "", sent, "org-person")
 
 
