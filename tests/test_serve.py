@@ -464,7 +464,7 @@ def test_truncation_is_said_in_json_and_xml_bodies(server):
 
 
 def test_a_full_queue_answers_503_at_once_with_retry_after(store_dir):
-    proc, url = start_server(store_dir, "--workers", "1", "--threads", "1", "--queue", "0", "--timeout", "3")
+    proc, url = start_server(store_dir, "--workers", "1", "--threads", "1", "--queue", "0", "--timeout", "6")
     try:
         slow = threading.Thread(target=post_query, args=(url, RUNAWAY, "application/sparql-results+json"))
         slow.start()
@@ -472,7 +472,7 @@ def test_a_full_queue_answers_503_at_once_with_retry_after(store_dir):
         start = time.monotonic()
         status, headers, text = post_query(url, COUNT, "application/sparql-results+json")
         assert status == 503 and headers["Retry-After"] == "1" and "busy" in text
-        assert time.monotonic() - start < 1.0  # at once, not after the timeout
+        assert time.monotonic() - start < 3.0  # at once, not after the 6 s timeout (a loaded machine is slow)
         slow.join(timeout=20)
         for _ in range(50):  # the stuck process was replaced
             status, _, _ = post_query(url, COUNT, "application/sparql-results+json")
