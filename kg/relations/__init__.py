@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from kg.doc import Article
 from kg.relations.context import Context
+from kg.relations import registry
 from kg.relations.registry import BY_NAME, RULES, Rule
 
 
 def find_facts(article: Article, disabled: frozenset = frozenset()) -> None:
     """Fill ``article.facts`` from its mentions, leaving out the rules named in ``disabled``."""
-    from kg.relations import registry
-
     disabled = frozenset(disabled) & BY_NAME.keys()
     ctx = Context(article, BY_NAME, disabled)
     per_sentence = [m for m, per in registry.matchers(disabled) if per == "sentence"]

@@ -15,8 +15,8 @@ PRONOUN = re.compile("[" + "".join(lexicon.PRONOUNS) + "]")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 _REFERRING = lexicon.alternation(lexicon.REFERRING)
 ANAPHORA = {"Fund": re.compile(rf"(?:{_REFERRING})?基金"),
-            "Company": re.compile(rf"(?:{_REFERRING})?(?:公司|企业)"),
-            "Competition": re.compile(r"(?:该|此|本届|本次)?(?:大赛|比赛|竞赛)")}
+            "Company": re.compile(rf"(?:{_REFERRING})?(?:公司|企业)")}
+ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")  # a table row: cells, no punctuation
 _BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 1)
 BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS})(?:$|(?=[^\u4e00-\u9fff]))")
 _DEGREE_START = re.compile(lexicon.alternation(lexicon.DEGREES))

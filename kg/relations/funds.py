@@ -72,7 +72,7 @@ def investments(ctx: Context, sent: Sentence) -> None:
             continue
         cs, ce = ctx.clause(ve)
         targets = [m for m in sent.mentions if ve <= m.start < ce and m.type in ("Zone", "Place", *ORG)]
-        targets = targets[:1] + [b for a, b in zip(targets, targets[1:]) if text[a.end:b.start] in "和、与及"]
+        targets = targets[:1] + [b for a, b in zip(targets, targets[1:]) if text[a.end:b.start] in ("和", "、", "与", "及")]
         if not targets and _IN_ZONE.search(text, ve, ce):
             targets = [t for t in [fund_zone(ctx, fund, vs)] if t is not None]
         for target in targets:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.relations.context import ORG, Context, Sentence
+from kg.relations.context import ORG, ROW, Context, Sentence
 
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
@@ -17,7 +17,6 @@ _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon
                                 r"(?=[，,。；;！!]|$)")
 _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]")
 _AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
-_ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
 _SELECTED = re.compile(r"入选(了)?([^，,。；;]{0,45})$")
@@ -55,7 +54,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
             continue
         verb = verbs[-1]
         vpos = verb.start()
-        if verb.group() in ("授予", "颁发"):  # A授予B某奖: B won it, A gave it
+        if verb.group() == "授予":  # A授予B某奖: B won it, A gave it
             to = [m for m in sent.mentions if verb.end() <= m.start and m.end <= aw.start
                   and m.type in ORG | {"Person"}]
             for m in _listed(ctx, to) or to[-1:]:
@@ -94,7 +93,7 @@ def laureates(ctx: Context, sent: Sentence) -> None:
             for p in (m for m in sent.mentions if m.type == "Person" and m.start >= intro.end()):
                 ctx.emit("laureate-list", p, award, sent)
         return
-    header = ctx.under_header(sent, _PEOPLE_HEADER) if _ROW.fullmatch(text, sent.start, sent.end) else None
+    header = ctx.under_header(sent, _PEOPLE_HEADER) if ROW.fullmatch(text, sent.start, sent.end) else None
     if header is None:
         return
     award = ctx.before(header.start, {"Award"}, limit=200)
@@ -153,6 +152,6 @@ def selections(ctx: Context, sent: Sentence) -> None:
             near = next((m for m in reversed(sent.mentions) if m.type == "Person" and m.end <= vpos), None)
             people = [near] if near else []
         if not people and re.search(r"[他她]", seg):
-            people = [ctx.subject_before(vpos)] if ctx.subject_before(vpos) else []
+            people = [p for p in [ctx.subject_before(vpos)] if p is not None]
         for person in people:
             ctx.emit("selected", person, prog, sent)

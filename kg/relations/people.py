@@ -6,18 +6,19 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import AGENTS, ANAPHORA, BARE_ORG, CLAUSE_END, ORG, Context, Sentence
+from kg.relations.context import AGENTS, BARE_ORG, CLAUSE_END, ORG, ROW, Context, Sentence
 
 _TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
 _TITLE_START = re.compile(lexicon.TITLE_ALT)
-_DEGREES = "|".join(lexicon.DEGREES)  # in the lexicon's order: 博士 before 博士生
+_DEGREES = lexicon.alternation(lexicon.DEGREES)
 _DEGREE_END = re.compile(f"(?:{_DEGREES})$")
 _APPOINTED = re.compile(lexicon.alternation(lexicon.APPOINTMENT_VERBS))
 _SERVED_AT = re.compile(rf"在([^，,。；]{{2,30}}?)(?:{lexicon.alternation(lexicon.SERVED_VERBS)})")
 _JOINED = re.compile(lexicon.alternation(lexicon.JOIN_VERBS))
 _FROM_ORG = re.compile(r"来自([^，,。；]{2,30}?)的")
 _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS))
+_REFERRING_COMPANY = re.compile(rf"(?:{lexicon.alternation(lexicon.REFERRING)})(?:公司|企业)")  # 创办了该公司, not 创办企业
 _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
 _BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
@@ -25,7 +26,6 @@ _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
 _LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|有)$")  # 如某科技张三、某光学李四等
-_ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
@@ -288,7 +288,7 @@ def teams(ctx: Context, sent: Sentence) -> None:
             if m.type != "Person" or m.start != pos:
                 break
             people.append(m)
-            pos = m.end + (1 if text[m.end:m.end + 1] in "、和与" else 0)
+            pos = m.end + (1 if text[m.end:m.end + 1] in ("、", "和", "与") else 0)
         tail = text[people[-1].end:people[-1].end + 5] if people else ""
         if people and _TEAM_TAIL.match(tail):
             for p in people:
@@ -313,7 +313,7 @@ def org_person(ctx: Context, sent: Sentence) -> None:
 def table_rows(ctx: Context, sent: Sentence) -> None:
     """Rows of a table of people (姓名 … 工作单位 over 张三 物理学奖 某大学): the person of a
     row is affiliated with the organisation in it."""
-    if not _ROW.fullmatch(ctx.text, sent.start, sent.end) or not ctx.under_header(sent, _PEOPLE_HEADER):
+    if not ROW.fullmatch(ctx.text, sent.start, sent.end) or not ctx.under_header(sent, _PEOPLE_HEADER):
         return
     people = [m for m in sent.mentions if m.type == "Person"]
     orgs = [m for m in sent.mentions if m.type in ORG]
@@ -331,6 +331,9 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         lead = next((lead[:-len(c)] for c in lexicon.countries() if lead.endswith(c)), lead)
         tail = text[m.end:m.end + 16]
         degree = re.match(rf"[^，,。；;、\s]{{0,8}}?({_DEGREES})", tail)
+        head = degree and _TITLE_START.match(tail, degree.start(1))
+        if head and head.end() > degree.end(1):  # 博士生导师, 博士后: a title, not a degree
+            degree = None
         after = ms[k + 1] if k + 1 < len(ms) else None
         graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
@@ -349,7 +352,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             person = ctx.subject_before(m.start)
         if person and not (degree and tail.startswith(("教授", "研究员"))):
             ctx.emit("alumni", person, ctx.university_of(m), sent)
-            if k + 1 < len(ms) and ms[k + 1].type in ORG and text[m.end:ms[k + 1].start] in "和及、与":
+            if k + 1 < len(ms) and ms[k + 1].type in ORG and text[m.end:ms[k + 1].start] in ("和", "、", "与", "及"):
                 ctx.emit("alumni-coordinated", person, ctx.university_of(ms[k + 1]), sent)  # 就读于A和B
 
 
@@ -416,7 +419,7 @@ def founders(ctx: Context, sent: Sentence) -> None:
         org = next((m for m in sent.mentions if m.start >= ve and m.type in ORG and m.start - ve <= 12
                     and not any(c in text[ve:m.start] for c in CLAUSE_END)), None)
         if org is None:
-            ana = ANAPHORA["Company"].match(text, ve + (1 if text[ve:ve + 1] == "了" else 0)) or \
+            ana = _REFERRING_COMPANY.match(text, ve + (1 if text[ve:ve + 1] == "了" else 0)) or \
                 re.match(r"(?:这家|该)(?:企业|公司)", text[sent.start:vs])
             org = ctx.before(vs, {"Company"}) if ana else None
         if org is None and re.search(r"由[^，,。；;]{0,40}$", text[sent.start:person.start if person else vs]):
