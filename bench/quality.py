@@ -23,6 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 SETS = ROOT / "bench" / "quality"
 BANDS = [(0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
 KG = "https://w3id.org/kg-news/ontology#"
@@ -56,7 +57,8 @@ def main(argv=None) -> int:
                 band = next(k for k, (lo, hi) in enumerate(BANDS) if lo <= conf < hi)
                 bands[corpus][band][0 if true else 1] += 1
     corpora = list(rules)
-    print("\nfacts per rule, true/false (judged predicates only)")
+    print("\nfacts per rule, true/false: each statement of a judged predicate, true when a gold fact (optional ones"
+          "\nincluded) joins its names; titles and ranks not checked, so the columns need not add up to the judge's")
     print(f"{'rule':<34}" + "".join(f"{c:>14}" for c in corpora))
     for rule in sorted({r for c in corpora for r in rules[c]}, key=_rule_order):
         print(f"{rule:<34}" + "".join(f"{'%d/%d' % tuple(rules[c][rule]) if rule in rules[c] else '':>14}"
@@ -90,7 +92,7 @@ def _build(folder: Path, out: Path, without: list[str]) -> Path:
     cmd = [sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(out), "-q"]
     for rule in without:
         cmd += ["--disable", rule]
-    subprocess.run(cmd, check=True)
+    subprocess.run(cmd, check=True, cwd=ROOT)  # this checkout's kg, whatever the installed one
     return out
 
 
@@ -137,7 +139,6 @@ def _judged_statements(judge, gold_paths, graph: Path):
 
 
 def _rule_order(name: str):
-    sys.path.insert(0, str(ROOT))
     from kg.relations import RULES
 
     order = {r.name: k for k, r in enumerate(RULES)}

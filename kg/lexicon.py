@@ -81,6 +81,8 @@ GOVERNMENT_TITLES = ("市长", "副市长", "省长", "副省长", "县长", "�
 RANKS = sorted("""
 特等奖 一等奖 二等奖 三等奖 金奖 银奖 铜奖 优秀奖 冠军 亚军 季军 大奖 最佳奖 创新奖 优胜奖 三强 十强 第一名 第二名 第三名
 """.split(), key=len, reverse=True)
+# The ranks that are places in a competition even inside a prize's name (科技创新企业金奖); 大奖 and 创新奖 name prizes.
+PLACEMENTS = ("特等奖", "一等奖", "二等奖", "三等奖", "金奖", "银奖", "铜奖", "优秀奖", "冠军", "亚军", "季军")
 
 # ---- Closed word classes the relation patterns are built from (kg/relations/ reads them;
 # each regex there is an alternation of one of these, via ``alternation``).

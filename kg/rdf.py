@@ -95,7 +95,7 @@ def article_quads(article: Article, min_confidence: float = 0.0) -> tuple[str, l
     if article.date:
         add(g, NamedNode(P["schema"] + "datePublished"), _value_literal("date", article.date))
 
-    facts = [f for f in article.facts if f.confidence >= min_confidence]
+    facts = _one_per_statement(f for f in article.facts if f.confidence >= min_confidence)
     authors = [e for e in article.entities if e.type == "Person" and e.aliases & set(article.authors)]
     used = {m.entity for m in article.mentions if m.entity} | {e.key for e in authors}
     entities = [e for e in article.entities if e.key in used]
@@ -111,6 +111,18 @@ def article_quads(article: Article, min_confidence: float = 0.0) -> tuple[str, l
     for fact in facts:
         quads.extend(_fact_quads(article, fact, g))
     return str(g.value), quads
+
+
+def _one_per_statement(facts) -> list[Fact]:
+    """The facts with each (subject entity, predicate, object, qualifiers) once: two rules (or a
+    short and a full name) stating the same thing make one statement, the most confident."""
+    best: dict = {}
+    for f in facts:
+        key = (f.subject.entity, f.predicate, f.object.entity if f.object is not None else str(f.value),
+               tuple(sorted(f.qualifiers.items())))
+        if key not in best or f.confidence > best[key].confidence:
+            best[key] = f
+    return list(best.values())
 
 
 def _fact_quads(article: Article, fact: Fact, g: NamedNode) -> list[Quad]:

@@ -11,6 +11,7 @@ _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)})(?:了)?")
 _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:{lexicon.alternation(lexicon.TAKEN_BY_VERBS)})"
                     rf"|(?:{lexicon.alternation(lexicon.GOES_TO_WORDS)})([^，,。；;]{{2,80}}))")
+_NOT_A_PLACE = re.compile(r"企业|称号|产品|品牌")
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
 _HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
 _BEFORE_HELD = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+[家个])?(?:单位|部门|机构)?)?(?:联合|共同)?")
@@ -35,6 +36,9 @@ def winners(ctx: Context, sent: Sentence) -> None:
     (winner-team-leader)."""
     text = ctx.text
     for r in _RANK.finditer(text, sent.start, sent.end):
+        inside = next((m for m in sent.mentions if m.start < r.end() and r.start() < m.end), None)
+        if inside is not None and (inside.type != "Award" or r.group() not in lexicon.PLACEMENTS) or _NOT_A_PLACE.match(text, r.end()):
+            continue  # 星河科学大奖 is a prize's name, 单项冠军企业 a kind of firm
         cs = max(max(text.rfind(c, sent.start, r.start()) for c in "，,；;。") + 1, sent.start)
         comp = competition_for(ctx, sent, r.start())
         if comp is None:

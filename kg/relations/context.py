@@ -42,7 +42,7 @@ class Context:
                           for s, e in article.sentences or [(0, len(self.text))]]
         self.facts: list[Fact] = []
         self.seen: set = set()
-        self.anaphors: dict[int, Mention] = {}  # id of a stand-in mention -> the mention it refers to
+        self.anaphors: dict[int, tuple[Mention, Mention]] = {}  # id of a stand-in -> (the stand-in, what it means)
         self.pending_title: str | None = None
 
     def emit(self, rule: str, subj: Mention, obj: Mention | None, sent: Sentence, value=None, **qualifiers) -> None:
@@ -50,16 +50,27 @@ class Context:
         if rule in self.disabled:
             return
         spec = self.rules[rule]
-        subj = self.anaphors.get(id(subj), subj)
-        obj = self.anaphors.get(id(obj), obj) if obj is not None else None
+        subj = self.meaning(subj)
+        obj = self.meaning(obj) if obj is not None else None
         if obj is not None and subj.text == obj.text:
             return
         key = (subj.text, spec.predicate, obj.text if obj else str(value))
         if key in self.seen:
+            title = qualifiers.get("title")
+            if title:  # 创始人、董事长张三: both titles, on the one position
+                held = next(f for f in self.facts if (f.subject.text, f.predicate, f.object.text if f.object else
+                                                      str(f.value)) == key)
+                if title not in held.qualifiers.get("title", "").split("、"):
+                    held.qualifiers["title"] = "、".join(filter(None, (held.qualifiers.get("title"), title)))
             return
         self.seen.add(key)
         self.facts.append(Fact(subj, spec.predicate, obj, value, {k: v for k, v in qualifiers.items() if v},
                                (sent.start, sent.end), spec.confidence, rule))
+
+    def meaning(self, m: Mention) -> Mention:
+        """The mention a stand-in (该公司 for the company named before) stands for, else itself."""
+        held = self.anaphors.get(id(m))
+        return held[1] if held is not None and held[0] is m else m
 
     # -- where things are ---------------------------------------------------------------
 
@@ -126,7 +137,7 @@ class Context:
     def anaphor_of(self, stand_in: Mention, ref: Mention) -> Mention:
         """A mention at ``stand_in``'s place that facts take to mean ``ref``."""
         m = Mention(stand_in.start, stand_in.end, ref.type, ref.text, "anaphor", ref.entity)
-        self.anaphors[id(m)] = ref
+        self.anaphors[id(m)] = (m, ref)
         return m
 
     def own_university(self) -> Mention | None:
@@ -184,8 +195,7 @@ class Context:
             if b0 == lo or self.text[b0 - 1] in "由、，,和与及" or bare.group().startswith(("该", "本", "这家")):
                 ref = self.antecedent_org(bare.group(1) or {"校": "学校"}.get(bare.group(2), "局"), b0)
                 if ref is not None:
-                    out.append(Mention(b0, b1, ref.type, ref.text, "anaphor", ref.entity))
-                    self.anaphors[id(out[-1])] = ref
+                    out.append(self.anaphor_of(Mention(b0, b1, ref.type, ref.text, "anaphor"), ref))
         return sorted(out, key=lambda m: m.start)
 
     def joined(self, names: list[Mention]) -> bool:

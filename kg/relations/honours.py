@@ -108,6 +108,8 @@ def learned_selections(ctx: Context, sent: Sentence) -> None:
     facts at precision .80, where the rules found half."""
     from kg import relation_model
 
+    if not ctx.a.tokens:  # mentions placed by hand: the classifier's word features need NER's tokens
+        return
     people = [m for m in sent.mentions if m.type == "Person"]
     for prog in (m for m in sent.mentions if m.type == "Program"):
         for p in people:

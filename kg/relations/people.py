@@ -29,7 +29,9 @@ _LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|有)$")  # 如�
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
-_ALUMNUS_THEN = re.compile(rf"{_SCHOOL}[^，,。；;、\s]{{0,10}}?校友[、]?")
+_OWN_SCHOOL = re.compile("我校|本校|母校")
+_ALUMNUS_THEN = re.compile(r"(我校|本校|母校|[^，,。；;、：:\s]{2,30}?(?:大学|学院|学校|中学|研究院|研究所))"
+                           r"[^，,。；;、\s]{0,10}?校友[、]?")
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
@@ -54,7 +56,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
         if title:
             position(ctx, p, org, title, sent, rule)
             # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
-            pos = org.start if org else p.start - len(title)
+            pos = org.start if org and org.start >= sent.start else p.start - len(title)
             while text[pos - 1:pos] == "、":
                 title2, org2, _ = org_title_before(ctx, pos - 1, [m for m in ms if m.end <= pos - 1])
                 if not title2:
@@ -269,11 +271,11 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
         title = title.split(word, 1)[1]
         if org is None:
             return
-    if _DEGREE_END.search(title):
+    if _DEGREE_END.search(title) and rule + "/degree" in ctx.rules:
         ctx.emit(rule + "/degree", person, org, sent)
         return
     ctx.emit(rule, person, org, sent, title=title)
-    if _FOUNDER_TITLE.search(title) and org.type in ORG:
+    if _FOUNDER_TITLE.search(title) and org.type in ORG and rule + "/founder" in ctx.rules:
         ctx.emit(rule + "/founder", org, person, sent)
 
 
@@ -372,7 +374,7 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
                                           p.end <= m.start()])
         for p in people:
             ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
-    for m in _ALUMNUS_THEN.finditer(text, sent.start, sent.end):
+    for m in _alumnus_then(ctx, sent):
         school = _school_at(ctx, ms, m.start(1), m.end(1))
         nxt = next((p for p in ms if p.start >= m.end()), None)
         if school is None or nxt is None:
@@ -383,6 +385,16 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
             person = _person_at(ms, nxt.end + title.end()) if title else None
         if person is not None and not any(c in text[m.end():person.start] for c in "，,。；;"):
             ctx.emit("alumni-of-title", person, ctx.university_of(school), sent)
+
+
+def _alumnus_then(ctx: Context, sent: Sentence):
+    """Matches of ``<school>…校友、`` in the sentence, at each school named and at 我校/本校/母校."""
+    starts = [m.start for m in sent.mentions if m.type in ("University", "ResearchInstitute")]
+    starts += [k.start() for k in _OWN_SCHOOL.finditer(ctx.text, sent.start, sent.end)]
+    for s in sorted(set(starts)):
+        m = _ALUMNUS_THEN.match(ctx.text, s, sent.end)
+        if m:
+            yield m
 
 
 def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention | None:
