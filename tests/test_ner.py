@@ -275,3 +275,9 @@ def test_brands_before_a_title_and_titles_without_them():
     assert {("蓝鲸科技", "Company"), ("风从科技", "Company"), ("创始人", "Title"), ("张伟", "Person")} <= names
     text = "“我们看中的是团队。”澄川投资合伙人杜明说。"
     assert ("澄川投资", "Company") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_a_place_inside_the_word_jieba_made_of_a_name():
+    text = "5月13日上午，海淀走读大学校友创新创业联盟第二届会员大会召开。"  # 海淀走读大学 is one jieba word
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert {("海淀走读大学", "University"), ("海淀走读大学校友创新创业联盟", "Organization")} <= names

@@ -153,8 +153,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if not legal:
         k = found.starts.get(start)
         while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
-            if toks[k].tag == "n" and toks[k].text != "中国":
-                break  # names may start with a common noun (科技部 …); trim only verbs and adjectives
+            if toks[k].tag == "n" and toks[k].text != "中国" or suffix_class(toks[k].text):
+                break  # names may start with a common noun (科技部 …) or a name (某某大学|校友会); trim only verbs and adjectives
             k += 1
         start = toks[k].start if k is not None else start
     ordinal = _ORDINAL.search(text, max(0, start - 6), start)
@@ -242,6 +242,8 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
         return True  # a quoted name: “某某成果转化种子基金”
     if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in found.cands[-20:]):
         return True  # 某科技城|知识产权运营基金: it holds a name found already
+    if places and any(head[:n] in lexicon.places() for n in range(2, min(5, len(head)))):
+        return True  # 曲阜师范大学: a place inside the word jieba made of the name
     i = found.starts.get(start)
     while i is not None and i < len(found.tokens) and found.tokens[i].start < head_end:
         t = found.tokens[i]
