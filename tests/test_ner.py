@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ner
+from kg import lexicon, ner
 from kg.doc import Article, Mention, Source
 from kg.ner.finder import Finder
 
@@ -281,3 +281,16 @@ def test_a_place_inside_the_word_jieba_made_of_a_name():
     text = "5月13日上午，海淀走读大学校友创新创业联盟第二届会员大会召开。"  # 海淀走读大学 is one jieba word
     names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
     assert {("海淀走读大学", "University"), ("海淀走读大学校友创新创业联盟", "Organization")} <= names
+
+
+@pytest.mark.parametrize("text", ["其它奔向独角兽路上的AI创业公司里，", "范浩强创办具身智能公司。", "省、市科技部门要加大引导。",
+                                  "在星河院和江南省领导的关心下，", "也彰显了江南民营企业的活力。", "记者从教育部门获悉，",
+                                  "江南大学校友掌舵上市公司数量增至313家。"])
+def test_kinds_of_company_and_body_are_no_names(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type in lexicon.ORG_CLASSES
+                and not m.text.endswith(("院", "大学"))]
+
+
+def test_a_preposition_glued_on_is_no_part_of_a_name():
+    text = "促成了一大批以迪云膜公司为代表的合作项目。"
+    assert "迪云膜公司" in {m.text for m in ner.mentions_of(text, ner.tokenize(text))}

@@ -39,8 +39,8 @@ def suffix_names(found: Finder) -> None:
             continue
         suffix = m.group()
         cls = SUFFIX_CLASS[suffix]
-        if not real_suffix(found, end, suffix):
-            continue  # 开局, 布局: words that merely end in 局
+        if not real_suffix(found, end, suffix) or found.tokens[found.ends[end]].text in lexicon.KINDS_OF_BODY:
+            continue  # 开局, 布局: words that merely end in 局; 某某上市公司: a kind of company
         if cls == "Program":
             continue  # programmes are only names after 入选 or in quotes (relations/quoted_names)
         start = grow_left(found, found.ends[end], cls)

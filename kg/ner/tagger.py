@@ -15,6 +15,7 @@ from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, PEER_WORDS, SUF
 _NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + TITLE_RE.pattern + r")$")
+_KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 
 
@@ -71,8 +72,8 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
     core = text[len(first):] if first in lexicon.DETERMINERS else text
     core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in SUFFIX_CLASS),
                 core)
-    if found.places_only(start, end):
-        return False  # 中国香港: places
+    if found.places_only(start, end) or _KIND_END.search(text):
+        return False  # 中国香港: places; 某省有关部门, 某省领导: a kind of body
     if core in SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
         return False
     if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS) or LOOKALIKE_END.search(text):
