@@ -294,3 +294,13 @@ def test_kinds_of_company_and_body_are_no_names(text):
 def test_a_preposition_glued_on_is_no_part_of_a_name():
     text = "促成了一大批以迪云膜公司为代表的合作项目。"
     assert "迪云膜公司" in {m.text for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_names_with_more_than_one_dot_acronyms_and_award_lists():
+    text = "星河学院院长伊万·彼得·罗夫等人出席。"
+    assert ("伊万·彼得·罗夫", "Person") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "今天，第一位科学家IPO敲钟了。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Person"]
+    text = "曾获星河技术发明二等奖、云溪科技进步二等奖等。"
+    assert {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"} == {
+        ("星河技术发明二等奖", "Award"), ("云溪科技进步二等奖", "Award")}

@@ -34,8 +34,9 @@ def model_spans(found: Finder) -> None:
             continue  # 李四团队: a team is not an organisation; people.team_members finds its people
         if label == "Person":
             start, end = _trimmed_person(found, start, end)
-            if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places():
-                continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place
+            if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
+                    or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
+                continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
         if label == "Organization":
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 continue
