@@ -197,7 +197,7 @@ CREDIT_VERBS = ("供稿", "摄影", "摄", "核稿", "撰稿", "整理")
 
 # Words for a kind of body that end a phrase but no name (有关部门, 上市公司, 民营企业, 福建省领导).
 KINDS_OF_BODY = set("""
-部门 有关部门 相关部门 职能部门 领导 上市公司 上市企业 民营企业 国有企业 龙头企业 独角兽企业 高校 院校 机构 单位
+部门 有关部门 相关部门 职能部门 部委 领导 上市公司 上市企业 民营企业 国有企业 龙头企业 独角兽企业 高校 院校 机构 单位
 """.split())
 
 # Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).

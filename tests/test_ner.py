@@ -304,3 +304,13 @@ def test_names_with_more_than_one_dot_acronyms_and_award_lists():
     text = "曾获星河技术发明二等奖、云溪科技进步二等奖等。"
     assert {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"} == {
         ("星河技术发明二等奖", "Award"), ("云溪科技进步二等奖", "Award")}
+
+
+def test_schools_of_universities_and_kinds_before_names():
+    text = "1990年出生的星河科技大学计算机科学与工程学院教授顾实。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert ("星河科技大学计算机科学与工程学院", "University") in names
+    text = "地处中原的两所“双一流”高校星城大学、云溪大学同日迎来院士校长。"
+    assert {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "University"} == {"星城大学", "云溪大学"}
+    for text in ("再到进入美国大型公司工作。", "由中组部、人社部等11个部委联合推出。"):
+        assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.text.endswith(("公司", "部委"))]

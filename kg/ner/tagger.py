@@ -8,7 +8,7 @@ import re
 from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
-from kg.ner.organisations import fix_start, is_proper, real_suffix
+from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
 from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
@@ -80,7 +80,8 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
     if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS) or LOOKALIKE_END.search(text):
         return False  # 海洋生物医药、海洋装备等领域: fields; 同门师兄某某: a person; 某某战略布局: a layout
     suffix = SUFFIX_END.search(core)
-    if suffix and (GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)):
+    if suffix and (GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)
+                   or kind_somewhere(core[:suffix.start()])):
         return False  # 大赛评审委员会, 商业银行, 国内一家研究所: a kind of body, not a name
     if i is None:
         return True
