@@ -314,3 +314,11 @@ def test_schools_of_universities_and_kinds_before_names():
     assert {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "University"} == {"星城大学", "云溪大学"}
     for text in ("再到进入美国大型公司工作。", "由中组部、人社部等11个部委联合推出。"):
         assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.text.endswith(("公司", "部委"))]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("他曾任江南省人民政府驻上海联络办公室主任。", "江南省人民政府驻上海联络办公室"),  # a body stationed somewhere
+    ("9月25日，江南省委组织部发布公示。", "江南省委组织部"),  # a party committee's department
+])
+def test_government_bodies(text, name):
+    assert (name, "GovernmentAgency") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

@@ -116,6 +116,10 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             start = t.start
             j -= 1
             continue
+        if w == "驻" and j > 0 and suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES:
+            start = t.start  # 某某人民政府驻某地联络办公室: one body, stationed somewhere
+            j -= 1
+            continue
         if w in ("与", "和"):
             after = toks[j + 1]
             if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund") or j == 0 \
@@ -129,7 +133,7 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             break  # (…联合研究院: 联合 right before a bare suffix belongs to the name; 研究院|联合|清华大学 is two)
         elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS or w in lexicon.KINDS_OF_BODY) and cls not in _NAMES_WITH_PEOPLE:
             break  # 外籍专家|某某大学, 校长|…, 高校|某某大学: people and kinds stand before a name (校友会, 高校…基金 hold them)
-        elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and \
+        elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and toks[j + 1].text != "驻" and \
                 suffix_class(w) in lexicon.ORG_CLASSES:
             break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
         elif suffix_class_word(w) and suffix_class_word(w) == suffix_class_word(toks[i].text) and toks[j + 1].text != "·":
