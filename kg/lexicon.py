@@ -26,7 +26,8 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
                                        "技术中心", "创新中心", "设计院")
 ] + [
     (s, "GovernmentAgency") for s in ("人民政府", "政府", "管理委员会", "管委会", "党工委", "委员会", "办公室",
-                                      "发改委", "经信委", "科委", "科协", "党委", "局", "厅", "署", "委")
+                                      "发改委", "经信委", "科委", "科协", "党委", "组织部", "宣传部", "统战部", "局", "厅",
+                                      "署", "委")
 ] + [
     (s, "Organization") for s in ("协会", "学会", "联合会", "商会", "基金会", "促进会", "联盟", "医院", "中心",
                                   "工作站", "孵化器", "研究会", "理事会", "组委会")
@@ -217,6 +218,7 @@ NAME_OPENERS = set("""
 # them and a kind word (科创基金, 股权创投基金) is a kind of thing, not a name.
 DOMAIN_WORDS = set("""
 科创 直投 自贸 双创 创投 孵投 硬科技 专精特新 独角兽 瞪羚 国资 央企 民企 外资 险资 募投 投贷 产投 城投
+AI IT ICT GP LP VC PE IPO 具身 具身智能 智能制造 人工智能 大模型
 """.split())
 
 # Words that end in a one-character class suffix (局, 厅, 署, 委, 系) but name no body: a
@@ -234,6 +236,11 @@ CREDIT_ROLES = sorted("""
 记者 本报记者 特约记者 实习记者 实习生 通讯员 撰文 作者 编辑 责编 责任编辑 审校 校对 审核 摄影 摄
 """.split(), key=len, reverse=True)
 CREDIT_VERBS = ("供稿", "摄影", "摄", "核稿", "撰稿", "整理")
+
+# Words for a kind of body that end a phrase but no name (有关部门, 上市公司, 民营企业, 福建省领导).
+KINDS_OF_BODY = set("""
+部门 有关部门 相关部门 职能部门 部委 领导 上市公司 上市企业 民营企业 国有企业 龙头企业 独角兽企业 高校 院校 机构 单位
+""".split())
 
 # Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).
 PERSON_NOUNS = set("""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ner
+from kg import lexicon, ner
 from kg.doc import Article, Mention, Source
 from kg.ner.finder import Finder
 
@@ -277,3 +277,50 @@ def test_brands_before_a_title_and_titles_without_them():
     assert {("蓝鲸科技", "Company"), ("风从科技", "Company"), ("创始人", "Title"), ("张伟", "Person")} <= names
     text = "“我们看中的是团队。”澄川投资合伙人杜明说。"
     assert ("澄川投资", "Company") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_a_place_inside_the_word_jieba_made_of_a_name():
+    text = "5月13日上午，海淀走读大学校友创新创业联盟第二届会员大会召开。"  # 海淀走读大学 is one jieba word
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert {("海淀走读大学", "University"), ("海淀走读大学校友创新创业联盟", "Organization")} <= names
+
+
+@pytest.mark.parametrize("text", ["其它奔向独角兽路上的AI创业公司里，", "范浩强创办具身智能公司。", "省、市科技部门要加大引导。",
+                                  "在星河院和江南省领导的关心下，", "也彰显了江南民营企业的活力。", "记者从教育部门获悉，",
+                                  "江南大学校友掌舵上市公司数量增至313家。"])
+def test_kinds_of_company_and_body_are_no_names(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type in lexicon.ORG_CLASSES
+                and not m.text.endswith(("院", "大学"))]
+
+
+def test_a_preposition_glued_on_is_no_part_of_a_name():
+    text = "促成了一大批以迪云膜公司为代表的合作项目。"
+    assert "迪云膜公司" in {m.text for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_names_with_more_than_one_dot_acronyms_and_award_lists():
+    text = "星河学院院长伊万·彼得·罗夫等人出席。"
+    assert ("伊万·彼得·罗夫", "Person") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "今天，第一位科学家IPO敲钟了。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Person"]
+    text = "曾获星河技术发明二等奖、云溪科技进步二等奖等。"
+    assert {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"} == {
+        ("星河技术发明二等奖", "Award"), ("云溪科技进步二等奖", "Award")}
+
+
+def test_schools_of_universities_and_kinds_before_names():
+    text = "1990年出生的星河科技大学计算机科学与工程学院教授顾实。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert ("星河科技大学计算机科学与工程学院", "University") in names
+    text = "地处中原的两所“双一流”高校星城大学、云溪大学同日迎来院士校长。"
+    assert {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "University"} == {"星城大学", "云溪大学"}
+    for text in ("再到进入美国大型公司工作。", "由中组部、人社部等11个部委联合推出。"):
+        assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.text.endswith(("公司", "部委"))]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("他曾任江南省人民政府驻上海联络办公室主任。", "江南省人民政府驻上海联络办公室"),  # a body stationed somewhere
+    ("9月25日，江南省委组织部发布公示。", "江南省委组织部"),  # a party committee's department
+])
+def test_government_bodies(text, name):
+    assert (name, "GovernmentAgency") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

@@ -4,11 +4,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.tokens import Token, is_place_token
 from kg.ner.words import GENERIC_HEAD, suffix_class_word
 
-_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及")
+_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以")
 _LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -30,7 +31,8 @@ class Finder:
         if type_ not in ("Person", "Title") and lead and (start == 0 or not "\u4e00" <= self.text[start - 1] <= "\u9fff"
                                                          or self.text[start - 1] in "今曾现历兼年月"):
             start = lead.end()  # 历任|某某股份有限公司
-        if type_ not in ("Person", "Title") and end - start > 3 and self.text[start] in _LEADING_FUNCTION_CHARS:
+        if type_ not in ("Person", "Title") and end - start > 3 and self.text[start] in _LEADING_FUNCTION_CHARS \
+                and not any(self.text[start:start + n] in lexicon.places() for n in (2, 3, 4)):  # (以色列, 和田)
             start += 1  # 由深创投: jieba glued a preposition onto the name
             if GENERIC_HEAD.fullmatch(self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
                 return  # 由|该公司

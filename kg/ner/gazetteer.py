@@ -40,5 +40,5 @@ def places(found: Finder) -> None:
 def ministries(found: Finder) -> None:
     """Ministries and national bodies named by their short names (科技部, 国家发改委)."""
     for m in MINISTRY_RE.finditer(found.text):
-        if m.start() in found.starts or m.start() - 1 in found.ends:
+        if (m.start() in found.starts or m.start() - 1 in found.ends) and found.text[m.end():m.end() + 1] != "门":  # 科技部门
             found.add(m.start(), m.end(), "GovernmentAgency", Source.GAZETTEER_ORG)

@@ -91,6 +91,14 @@ def people_in_lists(found: Finder) -> None:
     found.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
+def _member_type(known: Mention, item: str) -> str:
+    """The class of an unknown list member beside a known name: the known one's when that is a
+    fund, contest, award or programme and the member ends like it (某某一等奖、某某二等奖), else
+    the organisation class the member's suffix says."""
+    kind = {"Fund": "基金", "Competition": "赛", "Award": "奖", "Program": "计划"}.get(known.type)
+    return known.type if kind and item.endswith(kind) else classify_org(item, default="Company")
+
+
 def coordinate(found: Finder) -> None:
     """After settling: unknown members of a list that holds organisations are organisations too
     (由A、B（unknown）、C共同发起 -> B is an organisation)."""
@@ -107,17 +115,18 @@ def coordinate(found: Finder) -> None:
     for sep in re.finditer(r"[、和]", text):
         left, right = ending.get(sep.start()), starting.get(sep.end())
         if left and not right:
-            item = re.match(rf"[^{PUNCT}、和与及等]{{2,10}}?(?=以及|[、和与及]|共同|等|联合|分别)", text[sep.end():])
+            item = re.match(rf"[^{PUNCT}、和与及]{{2,10}}?(?=以及|[、和与及]|共同|等(?!奖)|联合|分别)", text[sep.end():])
             if item and list_item(item.group()) and not found.places_only(sep.end(), sep.end() + item.end()):
                 s = sep.end()
-                added.append(Mention(s, s + item.end(), classify_org(item.group(), default="Company"), item.group(),
-                                     Source.LIST))
+                type_ = _member_type(left, item.group())
+                if type_:
+                    added.append(Mention(s, s + item.end(), type_, item.group(), Source.LIST))
         elif right and not left and sep.group() == "、" and re.match(r"[、和与及等]|共同|联合|分别", text[right.end:]):
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
             if item and list_item(item.group(1)):
                 s = sep.start() - len(item.group(1))
-                if not any(covered[s:sep.start()]) and not found.places_only(s, sep.start()):
-                    added.append(Mention(s, sep.start(), classify_org(item.group(1), default="Company"),
-                                         item.group(1), Source.LIST))
+                type_ = _member_type(right, item.group(1))
+                if not any(covered[s:sep.start()]) and not found.places_only(s, sep.start()) and type_:
+                    added.append(Mention(s, sep.start(), type_, item.group(1), Source.LIST))
     if added:
         found.mentions = sorted(ms + added, key=lambda m: (m.start, -m.end))

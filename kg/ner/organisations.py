@@ -27,6 +27,7 @@ _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", 
 _LEGAL_FORM = re.compile(r"[（(]有限合伙[）)]")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
+_KIND_ADJECTIVES = re.compile(r"(?:大型|中型|小型|中小|民营|国有|私营|外资|合资|上市|龙头|头部|独角兽|一家|一所|多家|各大|知名|著名)+")
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
 
 
@@ -39,8 +40,8 @@ def suffix_names(found: Finder) -> None:
             continue
         suffix = m.group()
         cls = SUFFIX_CLASS[suffix]
-        if not real_suffix(found, end, suffix):
-            continue  # 开局, 布局: words that merely end in 局
+        if not real_suffix(found, end, suffix) or found.tokens[found.ends[end]].text in lexicon.KINDS_OF_BODY:
+            continue  # 开局, 布局: words that merely end in 局; 某某上市公司: a kind of company
         if cls == "Program":
             continue  # programmes are only names after 入选 or in quotes (relations/quoted_names)
         start = grow_left(found, found.ends[end], cls)
@@ -115,6 +116,10 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             start = t.start
             j -= 1
             continue
+        if w == "驻" and j > 0 and suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES:
+            start = t.start  # 某某人民政府驻某地联络办公室: one body, stationed somewhere
+            j -= 1
+            continue
         if w in ("与", "和"):
             after = toks[j + 1]
             if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund") or j == 0 \
@@ -126,9 +131,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         elif not wordlike(w) or w in STOP_WORDS and not (
                 w == "联合" and j + 1 == i and toks[i].text in SUFFIX_CLASS):
             break  # (…联合研究院: 联合 right before a bare suffix belongs to the name; 研究院|联合|清华大学 is two)
-        elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS) and cls not in _NAMES_WITH_PEOPLE:
-            break  # 外籍专家|某某大学, 校长|…: people stand before a name (校友会, 专家工作站 hold them)
-        elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and \
+        elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS or w in lexicon.KINDS_OF_BODY) and cls not in _NAMES_WITH_PEOPLE:
+            break  # 外籍专家|某某大学, 校长|…, 高校|某某大学: people and kinds stand before a name (校友会, 高校…基金 hold them)
+        elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and toks[j + 1].text != "驻" and \
                 suffix_class(w) in lexicon.ORG_CLASSES:
             break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
         elif suffix_class_word(w) and suffix_class_word(w) == suffix_class_word(toks[i].text) and toks[j + 1].text != "·":
@@ -153,8 +158,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if not legal:
         k = found.starts.get(start)
         while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
-            if toks[k].tag == "n" and toks[k].text != "中国":
-                break  # names may start with a common noun (科技部 …); trim only verbs and adjectives
+            if toks[k].tag == "n" and toks[k].text != "中国" or suffix_class(toks[k].text):
+                break  # names may start with a common noun (科技部 …) or a name (某某大学|校友会); trim only verbs and adjectives
             k += 1
         start = toks[k].start if k is not None else start
     ordinal = _ORDINAL.search(text, max(0, start - 6), start)
@@ -242,6 +247,14 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
         return True  # a quoted name: “某某成果转化种子基金”
     if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in found.cands[-20:]):
         return True  # 某科技城|知识产权运营基金: it holds a name found already
+    lead = _place_lead(head)
+    if kind_somewhere(head):
+        return False  # 美国|大型公司: a kind of company somewhere
+    if places and lead:
+        return True  # 曲阜师范大学: a place inside the word jieba made of the name
+    inner = head.find("大学")
+    if suffix_class(found.text[start:end]) == "University" and inner >= 2 and not GENERIC_HEAD.fullmatch(head[:inner]):
+        return True  # 某某科技大学|某某学院: a school of a university
     i = found.starts.get(start)
     while i is not None and i < len(found.tokens) and found.tokens[i].start < head_end:
         t = found.tokens[i]
@@ -253,6 +266,17 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
             return True
         i += 1
     return False
+
+
+def _place_lead(head: str) -> int:
+    """How many characters of a place ``head`` starts with."""
+    return max((n for n in range(2, min(5, len(head))) if head[:n] in lexicon.places()), default=0)
+
+
+def kind_somewhere(head: str) -> bool:
+    """Is this head a place and a kind of body (美国大型, 浙江民营)?"""
+    lead = _place_lead(head)
+    return bool(lead) and bool(_KIND_ADJECTIVES.fullmatch(head, lead))
 
 
 def short_zone_name(found: Finder, start: int, end: int) -> bool:

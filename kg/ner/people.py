@@ -100,6 +100,8 @@ def people_by_context(found: Finder) -> None:
             found.add(*span, "Person", Source.TITLE_CONTEXT)
     for m in re.finditer(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]", text):
         s, e = name_part(found, m.start() + 1, -1), name_part(found, m.end() - 1, 1)
+        while text[e:e + 1] == "·" and name_part(found, e + 1, 1) - e >= 3:
+            e = name_part(found, e + 1, 1)  # 雷欧·拉斐尔·莱夫: more than one dot
         quoted = text.rfind("“", 0, s) > text.rfind("”", 0, s)
         if text[s] in "由为被在将把从对" and m.start() - s >= 2:
             s += 1  # 由|史克威尔·艾尼克斯

@@ -21,7 +21,8 @@ def quoted_names(found: Finder) -> None:
         if re.search(r"(称为|誉为|号称|称作|被称|简称|称号)$", before):
             continue
         tail = re.match(r"(?:培养|引进|人才|支持|资助|科技)*(?:计划|工程|项目)", found.text[m.end():m.end() + 8])
-        lead = max((n for n in range(2, 7) if found.text[m.start() - n:m.start()] in lexicon.places()), default=0)
+        lead = max((n for n in range(2, 7) if found.text[m.start() - n:m.start()] in lexicon.places()
+                    or found.text[m.start() - n:m.start()] == "国家"), default=0)  # 某省“…计划”, 国家“…计划”
         if inner.endswith(("计划", "工程", "人才项目", "行动")):
             found.add(m.start() - lead, m.end(), "Program", Source.QUOTE)
         elif tail:

@@ -8,13 +8,14 @@ import re
 from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
-from kg.ner.organisations import fix_start, is_proper, real_suffix
+from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
 from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
 _NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + TITLE_RE.pattern + r")$")
+_KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 
 
@@ -33,8 +34,9 @@ def model_spans(found: Finder) -> None:
             continue  # 李四团队: a team is not an organisation; people.team_members finds its people
         if label == "Person":
             start, end = _trimmed_person(found, start, end)
-            if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places():
-                continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place
+            if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
+                    or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
+                continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
         if label == "Organization":
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 continue
@@ -71,14 +73,15 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
     core = text[len(first):] if first in lexicon.DETERMINERS else text
     core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in SUFFIX_CLASS),
                 core)
-    if found.places_only(start, end):
-        return False  # 中国香港: places
+    if found.places_only(start, end) or _KIND_END.search(text):
+        return False  # 中国香港: places; 某省有关部门, 某省领导: a kind of body
     if core in SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
         return False
     if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS) or LOOKALIKE_END.search(text):
         return False  # 海洋生物医药、海洋装备等领域: fields; 同门师兄某某: a person; 某某战略布局: a layout
     suffix = SUFFIX_END.search(core)
-    if suffix and (GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)):
+    if suffix and (GENERIC_HEAD.fullmatch(core[:suffix.start()]) or re.search("一家|一所|一个|某", core)
+                   or kind_somewhere(core[:suffix.start()])):
         return False  # 大赛评审委员会, 商业银行, 国内一家研究所: a kind of body, not a name
     if i is None:
         return True
