@@ -322,3 +322,14 @@ def test_schools_of_universities_and_kinds_before_names():
 ])
 def test_government_bodies(text, name):
     assert (name, "GovernmentAgency") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_list_members_after_a_kind_of_company_zones_in_legal_names_and_free_trade_zones():
+    text = "撬动央企星河信托、上市公司云溪生物等著名机构约1.6亿元。"
+    assert [m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Company"] == ["星河信托", "云溪生物"]
+    text = "全资子公司上海云溪国际科技城发展有限公司作为有限合伙人。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Zone"]
+    text = "服务于上海自由贸易区云溪新片区建设。"
+    assert ("上海自由贸易区云溪新片区", "Zone") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "子基金由星河投资、苏创投和相关国资板块共同出资设立。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if "板块" in m.text]
