@@ -17,7 +17,7 @@ def lists_and_appositions(found: Finder) -> None:
     """Short brand names: members of a list that ends in 等…企业/公司, and '公司——X'."""
     text = found.text
     item = f"[^{PUNCT}]{{2,10}}"
-    for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
+    for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的对为向与由在把将]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
             s, e = pos, pos + len(item)
