@@ -324,3 +324,31 @@ def test_schools_of_universities_and_kinds_before_names():
 ])
 def test_government_bodies(text, name):
     assert (name, "GovernmentAgency") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_list_members_after_a_kind_of_company_zones_in_legal_names_and_free_trade_zones():
+    text = "撬动央企星河信托、上市公司云溪生物等著名机构约1.6亿元。"
+    assert [m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Company"] == ["星河信托", "云溪生物"]
+    text = "全资子公司上海云溪国际科技城发展有限公司作为有限合伙人。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Zone"]
+    text = "服务于上海自由贸易区云溪新片区建设。"
+    assert ("上海自由贸易区云溪新片区", "Zone") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "子基金由星河投资、苏创投和相关国资板块共同出资设立。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if "板块" in m.text]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("胡某院士和中国星河建设集团有限公司林某院士。", "中国星河建设集团有限公司"),  # a verb that names build (建设)
+    ("其中中国星河科技集团第三十六研究所杨某获奖。", "中国星河科技集团第三十六研究所"),  # a kind word inside a name
+    ("云溪大学雷达信号处理重点实验室教授杜兰。", "云溪大学雷达信号处理重点实验室"),  # 重点 before a bare suffix
+    ("由工业和信息化部火炬高技术产业开发中心主办。", "工业和信息化部火炬高技术产业开发中心"),  # a ministry's unit
+    ("科技部创新基金管理中心、科技日报社指导。", "科技部创新基金管理中心"),  # a fund's management centre
+    ("联合中国银行（香港）有限公司发布。", "中国银行（香港）有限公司"),  # 联合 before a whole name opens it
+])
+def test_names_that_hold_words_which_elsewhere_end_them(text, name):
+    assert name in {m.text for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+@pytest.mark.parametrize("text", ["副市长李某出席颁奖典礼并为获奖企业颁奖。", "评审团从技术、市场、团队、财务等多维度对参赛企业进行评审。"])
+def test_no_names_in_phrases(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type not in ("Person", "Title", "Place")]

@@ -10,6 +10,7 @@ from kg.ner.tokens import Token, is_place_token
 from kg.ner.words import GENERIC_HEAD, suffix_class_word
 
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以")
+_LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
 _LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -94,7 +95,8 @@ class Finder:
         for m in self.cands:
             c = owner[m.start]
             if id(m) not in kept and c is not None and m.end <= c.end and (
-                    m.type in ("Place", "Zone") and c.type != m.type or m.type == "Program"
+                    m.type == "Place" and c.type != m.type or m.type == "Program"
+                    or m.type == "Zone" and c.type != m.type and not _LEGAL_NAME.search(c.text)
                     or m.type == "University" and m.text.endswith("大学")):
                 nested.append(m)
         seen = set()

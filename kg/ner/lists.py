@@ -7,7 +7,8 @@ from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_from, name_to
-from kg.ner.words import GENERIC_ITEM, PUNCT, REPEATABLE, STOP_WORDS, classify_org, is_chinese_name, list_item
+from kg.ner.words import (GENERIC_ITEM, PUNCT, REPEATABLE, STOP_WORDS, classify_org, generic_org_word, is_chinese_name,
+                          list_item)
 
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
 
@@ -16,13 +17,14 @@ def lists_and_appositions(found: Finder) -> None:
     """Short brand names: members of a list that ends in 等…企业/公司, and '公司——X'."""
     text = found.text
     item = f"[^{PUNCT}]{{2,10}}"
-    for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
+    for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的对为向与由在把将]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
             if s == m.start(1):
                 s = _after_opening_words(found, s, e)  # 园区引进了|星某, 管委会与|某某资本
+            s = _after_kind(found, s, e)
             if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]) and not found.places_only(s, e):
                 found.add(s, e, classify_org(text[s:e], default="Company"), Source.LIST)
     for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
@@ -34,6 +36,14 @@ def lists_and_appositions(found: Finder) -> None:
         if latin:
             s = m.start() + latin.start(1)
             found.add(s, s + len(latin.group(1)), "Company", Source.APPOSITION)
+
+
+def _after_kind(found: Finder, start: int, end: int) -> int:
+    """Where a list member's name starts: after a kind of company before it (上市公司|某某生物)."""
+    i = found.starts.get(start)
+    if i is not None and generic_org_word(found.tokens[i].text) and found.tokens[i].end < end:
+        return found.tokens[i].end
+    return start
 
 
 def _after_opening_words(found: Finder, start: int, end: int) -> int:
@@ -117,16 +127,14 @@ def coordinate(found: Finder) -> None:
         if left and not right:
             item = re.match(rf"[^{PUNCT}、和与及]{{2,10}}?(?=以及|[、和与及]|共同|等(?!奖)|联合|分别)", text[sep.end():])
             if item and list_item(item.group()) and not found.places_only(sep.end(), sep.end() + item.end()):
-                s = sep.end()
-                type_ = _member_type(left, item.group())
-                if type_:
-                    added.append(Mention(s, s + item.end(), type_, item.group(), Source.LIST))
+                s, e = _after_kind(found, sep.end(), sep.end() + item.end()), sep.end() + item.end()
+                if not any(m.start == s and m.end == e for m in ms):
+                    added.append(Mention(s, e, _member_type(left, text[s:e]), text[s:e], Source.LIST))
         elif right and not left and sep.group() == "、" and re.match(r"[、和与及等]|共同|联合|分别", text[right.end:]):
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
             if item and list_item(item.group(1)):
                 s = sep.start() - len(item.group(1))
-                type_ = _member_type(right, item.group(1))
-                if not any(covered[s:sep.start()]) and not found.places_only(s, sep.start()) and type_:
-                    added.append(Mention(s, sep.start(), type_, item.group(1), Source.LIST))
+                if not any(covered[s:sep.start()]) and not found.places_only(s, sep.start()):
+                    added.append(Mention(s, sep.start(), _member_type(right, item.group(1)), item.group(1), Source.LIST))
     if added:
         found.mentions = sorted(ms + added, key=lambda m: (m.start, -m.end))

@@ -21,7 +21,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
 _NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
                "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
-                             r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)|(?:管理)?公司|合伙企业")
+                             r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)|(?:管理)?(?:公司|中心)|合伙企业")
 _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEGAL_FORM = re.compile(r"[（(]有限合伙[）)]")
@@ -129,8 +129,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                     suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                 break  # "A与B" joins two names; "物理与通信电子学院" is one
         elif not wordlike(w) or w in STOP_WORDS and not (
-                w == "联合" and j + 1 == i and toks[i].text in SUFFIX_CLASS):
-            break  # (…联合研究院: 联合 right before a bare suffix belongs to the name; 研究院|联合|清华大学 is two)
+                w in ("联合", "重点") and j + 1 == i and toks[i].text in SUFFIX_CLASS
+                or legal and w in _NAME_VERBS and toks[j + 1].tag not in ("nt", "ns") and not is_place_token(toks[j + 1])):
+            break  # (…联合研究院, …重点实验室: right before a bare suffix it belongs to the name; 研究院|联合|清华大学 is two)
         elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS or w in lexicon.KINDS_OF_BODY) and cls not in _NAMES_WITH_PEOPLE:
             break  # 外籍专家|某某大学, 校长|…, 高校|某某大学: people and kinds stand before a name (校友会, 高校…基金 hold them)
         elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and toks[j + 1].text != "驻" and \
@@ -141,8 +142,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         elif generic_org_word(w):
             break  # 上市公司|宝钢股份: a kind of organisation before a name
         elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and not legal and \
-                not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]):
-            break  # 该基金|由…科学城: a bare kind word is not part of the next name
+                not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]) and (
+                j == 0 or not wordlike(toks[j - 1].text) or toks[j - 1].tag in STOP_TAGS or toks[j - 1].text in STOP_WORDS):
+            break  # 该基金|由…科学城: a bare kind word is not part of the next name (某某电子科技集团|第某研究所 is one)
         elif soft_stop(found, t, cls, legal) and (t.tag == "m" or not place_before(found, j)):
             break  # (泉州|首只|…基金: a count ends the name even after a place)
         start = t.start
@@ -162,6 +164,10 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                 break  # names may start with a common noun (科技部 …) or a name (某某大学|校友会); trim only verbs and adjectives
             k += 1
         start = toks[k].start if k is not None else start
+    ministry = next((m for m in MINISTRY_RE.finditer(text, max(0, start - 12), start + 8) if m.start() < start <= m.end()),
+                    None)
+    if ministry:
+        start = ministry.start()  # 工业和信息化部|火炬…中心: the ministry the unit belongs to
     ordinal = _ORDINAL.search(text, max(0, start - 6), start)
     if ordinal and ordinal.end() == start:
         start = ordinal.start()

@@ -61,7 +61,8 @@ def awards_won(found: Finder) -> None:
             name = name[:rank.start()]  # 某某进步奖|一等奖
         elif rank and (rank.start() <= 3 or re.search(r"(?:组|类|赛道|赛区|届)$", name[:rank.start()])):
             continue  # 企业组一等奖: a rank, not an award
-        if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name:
+        if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name \
+                and not name.startswith("奖"):  # 获|奖企业颁奖: 获奖 is a word
             found.add(m.end(), m.end() + len(name), "Award", Source.SUFFIX)
 
 

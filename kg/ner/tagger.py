@@ -14,7 +14,7 @@ from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, PEER_WORDS, SUF
 
 _NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
-_NOT_A_NAME = re.compile(r"[副委局部处办总]$|^(?:" + TITLE_RE.pattern + r")$")
+_NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.pattern + r")$")
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 
