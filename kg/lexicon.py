@@ -247,3 +247,6 @@ KINDS_OF_BODY = set("""
 PERSON_NOUNS = set("""
 专家 记者 学者 人士 人员 代表 嘉宾 领导 干部 老师 学子 职工 员工 居民 市民 网友 通讯员 得主
 """.split())
+
+# Common surnames the lists above lack (洪某, 印某, 励某).
+SURNAMES |= set("洪 印 励 漆 束 荆 冒 幸 庹 厉 帅 况 闻 粟 苻 丘 仝 蹇 郇 矫 尉".split())
