@@ -353,3 +353,18 @@ def test_names_that_hold_words_which_elsewhere_end_them(text, name):
 @pytest.mark.parametrize("text", ["副市长李某出席颁奖典礼并为获奖企业颁奖。", "评审团从技术、市场、团队、财务等多维度对参赛企业进行评审。"])
 def test_no_names_in_phrases(text):
     assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type not in ("Person", "Title", "Place")]
+
+
+def test_a_person_or_ministry_the_tagger_took_into_a_title():
+    text = "10月18日，顾浩副厅长率队赴铜仁市调研。"
+    assert {("顾浩", "Person"), ("副厅长", "Title")} <= {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "经济委员会副主任委员尹某，教育部原副部长张某出席。"
+    assert {("教育部", "GovernmentAgency"), ("原副部长", "Title")} <= {
+        (m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "常务副院长张某主持。"
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.text == "常务"]
+
+
+def test_alumni_associations():
+    text = "据萨沃大学校友总会2月23日消息，"
+    assert ("萨沃大学校友总会", "Organization") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

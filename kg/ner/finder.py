@@ -9,7 +9,7 @@ from kg.doc import Mention, Source
 from kg.ner.tokens import Token, is_place_token
 from kg.ner.words import GENERIC_HEAD, suffix_class_word
 
-_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以")
+_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据")
 _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
 _LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
 

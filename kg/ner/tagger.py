@@ -8,11 +8,11 @@ import re
 from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
+from kg.ner.tokens import tags
 from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
-from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
+from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
-_NAMED_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?:{lexicon.TITLE_ALT})")
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.pattern + r")$")
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
@@ -55,11 +55,12 @@ def model_spans(found: Finder) -> None:
             continue
         elif label == "Title":
             start = _trimmed_title(found, start, end)
-            named = _NAMED_TITLE.match(found.text, start, end)
-            if named and named.end() == end and is_chinese_name(named.group(1)) and \
-                    found.text[start:end] not in TITLE_SET and not _NOT_A_NAME.search(named.group(1)):
-                found.add(start, named.end(1), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授
-                start = named.end(1)
+            head = _TITLE_END_RE.search(found.text, start, end)  # the longest title word it ends with
+            name = found.text[start:head.start()] if head else ""
+            if 2 <= len(name) <= 3 and is_chinese_name(name) and found.text[start:end] not in TITLE_SET \
+                    and not _NOT_A_NAME.search(name) and tags().get(name) in (None, "nr", "nrfg", "nrt"):
+                found.add(start, head.start(), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授, 林某副厅长
+                start = head.start()
         found.add(start, end, label, Source.MODEL)
 
 
@@ -117,6 +118,9 @@ def _trimmed_title(found: Finder, start: int, end: int) -> int:
     brand before the title word (某某科技|创始人, 寒武纪|创始人), which then stands as a name."""
     text = found.text
     start = max(start, text.rfind("的", start, end) + 1)
+    ministry = MINISTRY_RE.match(text, start, end)
+    if ministry and ministry.end() < end:
+        start = ministry.end()  # 教育部|原副部长: the ministry is a name of its own
     head = _TITLE_END_RE.search(text, start, end)
     if head is None or head.start() == start or head.start() not in found.starts or start not in found.starts:
         return start
