@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention, Source
-from kg.ner.tokens import Token, is_place_token
+from kg.ner.tokens import Token
 from kg.ner.words import GENERIC_HEAD, suffix_class_word
 
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据")
@@ -55,7 +55,10 @@ class Finder:
         if i is None or end not in self.ends:
             return False
         inner = self.tokens[i:self.ends[end] + 1]
-        return all(is_place_token(t) or t.text in "省市县区及和" for t in inner) and any(map(is_place_token, inner))
+        def place(t: Token) -> bool:  # not every ns: jieba's take in cities abroad that name clubs (罗马, 利物浦)
+            return t.text in lexicon.places() or t.tag == "ns" and t.text[-1] in "省市县区州盟旗"
+
+        return all(place(t) or t.text in "省市县区及和" for t in inner) and any(map(place, inner))
 
     def cuts_function_word(self, pos: int) -> bool:
         """Does ``pos`` fall inside a function word or verb (凭|借)?"""
