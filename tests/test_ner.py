@@ -368,3 +368,9 @@ def test_a_person_or_ministry_the_tagger_took_into_a_title():
 def test_alumni_associations():
     text = "据萨沃大学校友总会2月23日消息，"
     assert ("萨沃大学校友总会", "Organization") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
+def test_a_list_with_a_brand_in_it_is_a_list_of_companies():
+    text = "封装测试环节有星月新、岚中科技等；传感器有云岭电子、禾川电子。精密金属、合金材料领域发展迅速。"
+    companies = {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Company"}
+    assert {"星月新", "岚中科技", "云岭电子", "禾川电子"} <= companies and not {"精密金属", "合金材料"} & companies

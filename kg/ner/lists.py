@@ -7,9 +7,10 @@ from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_from, name_to
-from kg.ner.words import (GENERIC_ITEM, PUNCT, REPEATABLE, STOP_WORDS, classify_org, generic_org_word, is_chinese_name,
+from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS, classify_org, generic_org_word, is_chinese_name,
                           list_item)
 
+_BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、)+[^、，,。；;：:（()）]{2,8}?)(?=等?[；;。]|（|\()")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
 
 
@@ -27,6 +28,13 @@ def lists_and_appositions(found: Finder) -> None:
             s = _after_kind(found, s, e)
             if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]) and not found.places_only(s, e):
                 found.add(s, e, classify_org(text[s:e], default="Company"), Source.LIST)
+    for m in _BRAND_LIST.finditer(text):  # 某环节有A、B科技等；: a list with a brand in it is a list of companies
+        items = [(s.start(), s.end()) for s in re.finditer(r"[^、（(]+", m.group(1))]
+        spans = [(m.start(1) + s, m.start(1) + e) for s, e in items]
+        if len(spans) >= 2 and any(_brand(found, s, e) for s, e in spans):
+            for s, e in spans:
+                if 2 <= e - s <= 8 and list_item(text[s:e]) and not found.places_only(s, e):
+                    found.add(s, e, "Company", Source.LIST)
     for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
         if not GENERIC_ITEM.search(m.group(1)):
             found.add(m.start(1), m.end(1), classify_org(m.group(1), default="Company"), Source.LIST)
@@ -36,6 +44,13 @@ def lists_and_appositions(found: Finder) -> None:
         if latin:
             s = m.start() + latin.start(1)
             found.add(s, s + len(latin.group(1)), "Company", Source.APPOSITION)
+
+
+def _brand(found: Finder, start: int, end: int) -> bool:
+    """A made-up word and an industry word (某中科技, 某光材料): a company's short name."""
+    i, k = found.starts.get(start), found.ends.get(end)
+    return i is not None and k is not None and i < k and INDUSTRY.search(found.text, end - 2, end) is not None \
+        and found.tokens[i].tag in (None, "nz", "nrt", "nr", "j")
 
 
 def _after_kind(found: Finder, start: int, end: int) -> int:
