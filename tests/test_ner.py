@@ -374,3 +374,9 @@ def test_a_list_with_a_brand_in_it_is_a_list_of_companies():
     text = "封装测试环节有星月新、岚中科技等；传感器有云岭电子、禾川电子。精密金属、合金材料领域发展迅速。"
     companies = {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Company"}
     assert {"星月新", "岚中科技", "云岭电子", "禾川电子"} <= companies and not {"精密金属", "合金材料"} & companies
+
+
+def test_a_name_jieba_glued_to_an_appointment():
+    text = "国务院的任命决定，黄明任江南大学校长。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert {("黄明", "Person"), ("江南大学", "University")} <= names
