@@ -243,6 +243,11 @@ KINDS_OF_BODY = set("""
 部门 有关部门 相关部门 职能部门 部委 领导 上市公司 上市企业 民营企业 国有企业 龙头企业 独角兽企业 高校 院校 机构 单位
 """.split())
 
+# Roles a person is named after (技术先锋|某某、); nouns ending in 者 (贡献者, 创业者) count too.
+ROLE_NOUNS = set("""
+先锋 先驱 旗手 领军人物 代表人物 得主 冠军 亚军 季军 新星 达人 能手 标兵 楷模 模范
+""".split())
+
 # Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).
 PERSON_NOUNS = set("""
 专家 记者 学者 人士 人员 代表 嘉宾 领导 干部 老师 学子 职工 员工 居民 市民 网友 通讯员 得主

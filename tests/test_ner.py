@@ -380,3 +380,13 @@ def test_a_name_jieba_glued_to_an_appointment():
     text = "国务院的任命决定，黄明任江南大学校长。"
     names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
     assert {("黄明", "Person"), ("江南大学", "University")} <= names
+
+
+@pytest.mark.parametrize("text,people", [
+    ("如生物成像技术先锋庄晓明、星河公司创始人李某。", {"庄晓明"}),  # after a role
+    ("基因编辑技术重要贡献者丛明、物理学家郑某。", {"丛明"}),  # after a noun ending in 者
+    ("吉林大学的“杰青”--于海涛教授已经加盟江南大学！", {"于海涛"}),  # the tagger's title began inside the name
+])
+def test_people_after_roles(text, people):
+    assert people <= {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Person"}
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Person" and m.text in ("星河", "谷歌")]

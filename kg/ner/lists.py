@@ -7,7 +7,7 @@ from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_from, name_to
-from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS, classify_org, generic_org_word, is_chinese_name,
+from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS, TITLE_RE, classify_org, generic_org_word, is_chinese_name,
                           list_item)
 
 _BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、)+[^、，,。；;：:（()）]{2,8}?)(?=等?[；;。]|（|\()")
@@ -98,7 +98,7 @@ def people_in_lists(found: Finder) -> None:
                     continue
                 if other is not None:
                     if other.type == "Organization" and other.source == Source.MODEL and len(other.text) <= 3 \
-                            and is_chinese_name(other.text):
+                            and is_chinese_name(other.text) and not TITLE_RE.match(text, other.end):
                         other.type = "Person"  # 华某: no organisation among people
                     continue
                 if other is right:

@@ -75,9 +75,14 @@ def people_by_context(found: Finder) -> None:
             brand_before(found, m.start())
         k = found.ends.get(m.start())
         span = name_to(found, k) if k is not None else None
-        if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“ \n" or span[0] in found.name_ends
+        if span and (span[0] == 0 or text[span[0] - 1] in "，,、的：:（(“”-—– \n" or span[0] in found.name_ends
                      or _person_word_before(found, span[0])):
             found.add(*span, "Person", Source.TITLE_CONTEXT)
+    for k, t in enumerate(found.tokens[:-1]):
+        if len(t.text) >= 3 and t.text.endswith("者") or t.text in lexicon.ROLE_NOUNS:
+            span = name_from(found, k + 1)  # 重要贡献者|某某、, 技术先锋|某某、: a role before a name
+            if span and re.match(r"[、，,。；;等）)]|$", text[span[1]:span[1] + 1]):
+                found.add(*span, "Person", Source.TITLE_CONTEXT)
     for m in _DEGREE_RE.finditer(text):
         i = found.starts.get(m.end())
         span = name_from(found, i) if i is not None else None

@@ -122,6 +122,8 @@ def _trimmed_title(found: Finder, start: int, end: int) -> int:
     if ministry and ministry.end() < end:
         start = ministry.end()  # 教育部|原副部长: the ministry is a name of its own
     head = _TITLE_END_RE.search(text, start, end)
+    if head is not None and start not in found.starts and head.start() in found.starts:
+        return head.start()  # 于某|泳教授: it starts inside a word, so before the title word is a name's end
     if head is None or head.start() == start or head.start() not in found.starts or start not in found.starts:
         return start
     inner = found.tokens[found.starts[start]:found.starts[head.start()]]
