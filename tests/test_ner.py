@@ -390,3 +390,10 @@ def test_a_name_jieba_glued_to_an_appointment():
 def test_people_after_roles(text, people):
     assert people <= {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Person"}
     assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Person" and m.text in ("星河", "谷歌")]
+
+
+def test_a_middle_dot_between_two_names():
+    text = "双方签订了《云溪市某区人民政府·江南工程大学共建产业技术研究院》协议。"
+    names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    assert ("江南工程大学", "University") in names
+    assert not [n for n, t in names if "·" in n and t in ("University", "Person")]

@@ -116,6 +116,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             start = t.start
             j -= 1
             continue
+        if w == "·" and j > 0 and (suffix_class(toks[j - 1].text) or is_place_token(toks[j - 1])):
+            break  # 某区人民政府·某某大学: two names side by side
         if w == "驻" and j > 0 and suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES:
             start = t.start  # 某某人民政府驻某地联络办公室: one body, stationed somewhere
             j -= 1

@@ -110,7 +110,9 @@ def people_by_context(found: Finder) -> None:
         quoted = text.rfind("“", 0, s) > text.rfind("”", 0, s)
         if text[s] in "由为被在将把从对" and m.start() - s >= 2:
             s += 1  # 由|史克威尔·艾尼克斯
-        if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2:
+        places = lexicon.places()
+        if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2 and text[s:m.start() + 1] not in places \
+                and text[m.end() - 1:e] not in places:  # (某区·武汉…: places joined, no foreign name)
             found.add(s, e, "Person", Source.DOT_NAME)
 
 
