@@ -398,3 +398,10 @@ def test_a_middle_dot_between_two_names():
     names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
     assert ("江南工程大学", "University") in names
     assert not [n for n, t in names if "·" in n and t in ("University", "Person")]
+
+
+def test_a_park_two_places_share_and_a_kind_of_firm_before_a_name():
+    text = "京津合作在天津滨海—星河科技园结硕果。"
+    assert ("天津滨海—星河科技园", "Zone") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "市场化机构则是知名GP云帆资本，皆为国内顶尖。"
+    assert "云帆资本" in {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Company"}
