@@ -109,9 +109,10 @@ def test_tagger():
     ("云溪实验室主任高文荣获大奖。", "高文"),  # without the start of the word after it
     ("“院士校长”张军不再担任校长职务。", "张军"),
     ("他和张飞飞入职星河公司。", "张飞飞"),  # a doubled given name stays whole
+    ("江南省先后与某院副院长张文龙、李恩哥进行了会商。", {"张文龙", "李恩哥"}),  # the rest of the name jieba made
 ])
 def test_tagger_people_end_where_the_name_ends(text, name):
-    assert {m for m, t, _ in candidates("tagger", text) if t == "Person"} == {name}
+    assert {m for m, t, _ in candidates("tagger", text) if t == "Person"} == (name if isinstance(name, set) else {name})
 
 
 def test_tagger_brands_are_no_people():
@@ -397,3 +398,10 @@ def test_a_middle_dot_between_two_names():
     names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
     assert ("江南工程大学", "University") in names
     assert not [n for n, t in names if "·" in n and t in ("University", "Person")]
+
+
+def test_a_park_two_places_share_and_a_kind_of_firm_before_a_name():
+    text = "京津合作在天津滨海—星河科技园结硕果。"
+    assert ("天津滨海—星河科技园", "Zone") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "市场化机构则是知名GP云帆资本，皆为国内顶尖。"
+    assert "云帆资本" in {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Company"}

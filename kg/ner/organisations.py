@@ -118,6 +118,12 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             continue
         if w == "·" and j > 0 and (suffix_class(toks[j - 1].text) or is_place_token(toks[j - 1])):
             break  # 某区人民政府·某某大学: two names side by side
+        if w in ("—", "-", "–") and cls == "Zone" and j > 0 and is_place_token(toks[j - 1]):
+            start = t.start  # 天津某地—某某科技园: a park two places share
+            j -= 1
+            continue
+        if w in lexicon.DOMAIN_WORDS and w.isascii() and (j == 0 or toks[j - 1].tag not in NAME_TAGS | {None}):
+            break  # 知名GP|某某资本: a kind of firm before the name (某某AI中国中心 holds one)
         if w == "驻" and j > 0 and suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES:
             start = t.start  # 某某人民政府驻某地联络办公室: one body, stationed somewhere
             j -= 1

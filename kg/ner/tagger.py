@@ -15,6 +15,7 @@ from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PE
 
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.pattern + r")$")
+_GLUED = set("等来是在于为和与及说到也都就")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 
@@ -101,15 +102,20 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
 
 def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
     """The tagger's person without a closing bracket it took in (王某）) or the first character
-    of the word after it (周某|勉励, 张某|不再)."""
+    of the word after it (周某|勉励, 张某|不再), or with the rest of the name jieba made (王某哥)."""
     text = found.text
     while end - start > 2 and text[end - 1] in "）)" and not re.search(r"[（(]", text[start:end]):
         end -= 1
     k = bisect.bisect_right(found.token_starts, end) - 1
     word = found.tokens[k] if k >= 0 else None
-    if word is not None and word.start < end < word.end and word.tag is not None and word.start - start >= 2 \
-            and is_chinese_name(text[start:word.start]) and text[end - 1] != text[end - 2]:  # (李飞|飞入 is 李飞飞)
-        end = word.start
+    if word is None or not word.start < end < word.end:
+        return start, end
+    if word.start == start and word.tag is None and word.end - start <= 3 and is_chinese_name(word.text) \
+            and word.text[-1] not in _GLUED:
+        return start, word.end  # 王某|哥: the name jieba made is whole
+    if word.start - start >= 2 and is_chinese_name(text[start:word.start]) and text[end - 1] != text[end - 2] and (
+            word.tag is not None or word.text == text[start:word.start]):  # (李飞|飞入 is 李飞飞)
+        return start, word.start  # 周某|勉励, 许某|许某 (a name written twice)
     return start, end
 
 
