@@ -42,13 +42,6 @@ class Finder:
             if type_ != "Title":
                 self.name_ends.add(end)
 
-    def suffix_names(self) -> None:
-        """Names closed by a class suffix (kg/relations.py reads headlines with it until it
-        reads ``Article.headline_mentions``)."""
-        from kg.ner import organisations
-
-        organisations.suffix_names(self)
-
     def places_only(self, start: int, end: int) -> bool:
         """Is text[start:end] made of places only (河北保定, 静海县, 张家口及天津)?"""
         i = self.starts.get(start)
