@@ -1,5 +1,6 @@
 """The packaged CRF tagger on sentences of our own (invented names)."""
 import importlib.resources
+import importlib.util
 import json
 import subprocess
 import sys
@@ -122,3 +123,45 @@ def test_to_jsonl_missing_input(tmp_path):
     assert run.returncode == 1
     assert run.stderr.startswith("error: ") and "Traceback" not in run.stderr
     assert not dst.exists()
+
+
+def load_trainer():
+    """tools/train_ner.py as a module (tools/ is not a package)."""
+    path = SAMPLE.parent.parent / "tools" / "train_ner.py"
+    spec = importlib.util.spec_from_file_location("train_ner", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_real_news_training_sentences(tmp_path):
+    trainer = load_trainer()
+    (tmp_path / "x01.txt").write_text(
+        "星河科技发布新品\n\n星河科技董事长张伟表示，公司将与某某大学共建实验室。今天天气很好。\n\n"
+        "“星河”团队由张伟带领。位于某某高新区的某某大学附属医院开业。\n", encoding="utf-8")
+    gold = {"doc": "x01.txt",
+            "entities": [{"name": "星河科技", "type": "Company", "aliases": ["星河"]},
+                         {"name": "张伟", "type": "Person"}, {"name": "某某大学", "type": "University"},
+                         {"name": "某某高新区", "type": "Zone"}],
+            "facts": [{"s": "张伟", "p": "affiliatedWith", "o": "星河科技", "title": "董事长"}]}
+    (tmp_path / "x01.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    model = importlib.resources.files("kg").joinpath(ner_model.MODEL_RESOURCE)
+    with importlib.resources.as_file(model) as model_path:
+        data = trainer.read_real([tmp_path], str(model_path))
+    labelled = {text.strip(): found(text, [(s, e, k) for s, e, k in ner_model.spans_from_tags(tags)])
+                for text, tags in data}
+    assert labelled["星河科技董事长张伟表示，公司将与某某大学共建实验室。"] == {
+        ("星河科技", "ORG"), ("董事长", "TITLE"), ("张伟", "PER"), ("某某大学", "ORG")}
+    assert labelled["“星河”团队由张伟带领。"] == {("星河", "ORG"), ("张伟", "PER")}
+    assert labelled["位于某某高新区的某某大学附属医院开业。"] == {("某某大学", "ORG")}  # a zone is O
+    assert "今天天气很好。" not in labelled  # no name: dropped
+    with pytest.raises(SystemExit):
+        trainer.read_real([tmp_path / "held"], str(model_path))
+
+
+def test_crossing_names_are_ambiguous():
+    trainer = load_trainer()
+    assert trainer.occurrences("某某区科技局", {"某某区": None, "区科技局": "ORG"}) is None
+    assert trainer.occurrences("某某大学医学院和某某大学", {"某某大学": "ORG", "某某大学医学院": "ORG"}) == [
+        (0, 7, "ORG"), (8, 12, "ORG")]
+    assert trainer.match_form("ＡＢ“星河”") == 'ab"星河"'
