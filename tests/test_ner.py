@@ -115,6 +115,13 @@ def test_tagger_people_end_where_the_name_ends(text, name):
     assert {m for m, t, _ in candidates("tagger", text) if t == "Person"} == (name if isinstance(name, set) else {name})
 
 
+def test_tagger_titles_give_up_the_body_they_start_with():
+    found = candidates("tagger", "张伟同志任科技创新发展局副局长。")
+    assert {("科技创新发展局", "GovernmentAgency", "model"), ("副局长", "Title", "model")} <= found
+    inside = candidates("tagger", "星河大学应用物理及材料工程研究院助理教授李娜获奖。")
+    assert not any(m == "材料工程研究院" for m, _, _ in inside)  # not cut out of a longer name
+
+
 def test_tagger_brands_are_no_people():
     assert not [m for m in candidates("tagger", "据穆恩生物创始人介绍，") if m[1] == "Person"]
 

@@ -554,3 +554,39 @@ def test_one_statement_per_fact_in_a_graph(tmp_path):
     out = tmp_path / "g.trig"
     assert cli.main(["build", str(tmp_path / "a.txt"), "-o", str(out), "-q"]) == 0
     assert cli.main(["validate", str(out)]) == 0
+
+
+def test_a_list_of_people_appointed_to_one_post():
+    got = placed("张伟同志任星河发展局局长，李娜、王强同志任星河发展局副局长。",
+                 ("张伟", "Person"), ("星河发展局", "GovernmentAgency"), ("李娜", "Person"), ("王强", "Person"),
+                 ("星河发展局", "GovernmentAgency"))
+    assert {("张伟", "affiliatedWith", "星河发展局", "appointed"), ("李娜", "affiliatedWith", "星河发展局", "appointed"),
+            ("王强", "affiliatedWith", "星河发展局", "appointed")} <= got
+
+
+def test_appointed_by_a_passive_verb():
+    got = placed("同日，张伟正式被任命为云帆大学校长。", ("张伟", "Person"), ("云帆大学", "University"))
+    assert ("张伟", "affiliatedWith", "云帆大学", "appointed") in got
+
+
+def test_a_person_with_their_body_in_brackets():
+    got = placed("新当选院士：张伟（数学物理学部，云帆大学）、李娜（星河化学研究所）、王强（化学部）。",
+                 ("张伟", "Person"), ("云帆大学", "University"), ("李娜", "Person"),
+                 ("星河化学研究所", "ResearchInstitute"), ("王强", "Person"))
+    assert ("张伟", "affiliatedWith", "云帆大学", "person-bracket-org") in got
+    assert ("李娜", "affiliatedWith", "星河化学研究所", "person-bracket-org") in got
+    assert not any(f[0] == "王强" for f in got)
+
+
+def test_a_second_title_of_the_org_before_that_the_tagger_found():
+    got = placed("星河研究院副院长、党组成员张伟出席。", ("星河研究院", "ResearchInstitute"), ("副院长", "Title"),
+                 ("党组成员", "Title"), ("张伟", "Person"))
+    assert ("张伟", "affiliatedWith", "星河研究院", "shared-org-title") in got
+
+
+def test_org_person_pairs_a_list_opened_by_qizhong_and_one_that_wins():
+    got = placed("其中星河研究所张伟、云帆大学李娜在会上发言。星芯科技有限公司王强获得创新奖。",
+                 ("星河研究所", "ResearchInstitute"), ("张伟", "Person"), ("云帆大学", "University"), ("李娜", "Person"),
+                 ("星芯科技有限公司", "Company"), ("王强", "Person"))
+    assert {("张伟", "affiliatedWith", "星河研究所", "org-person"), ("李娜", "affiliatedWith", "云帆大学", "org-person"),
+            ("王强", "affiliatedWith", "星芯科技有限公司", "org-person")} <= got

@@ -18,6 +18,7 @@ _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.patte
 _GLUED = set("等来是在于为和与及说到也都就")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
+_APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,11 +59,25 @@ def model_spans(found: Finder) -> None:
             start = _trimmed_title(found, start, end)
             head = _TITLE_END_RE.search(found.text, start, end)  # the longest title word it ends with
             name = found.text[start:head.start()] if head else ""
+            if len(name) >= 3 and SUFFIX_END.search(name) and _starts_phrase(found, start) and \
+                    model_org_ok(found, start, head.start(), sure=False):
+                found.add(start, head.start(), classify_org(name), Source.MODEL)  # 某某发展局|副局长: the body is a name
+                start, name = head.start(), ""
             if 2 <= len(name) <= 3 and is_chinese_name(name) and found.text[start:end] not in TITLE_SET \
                     and not _NOT_A_NAME.search(name) and tags().get(name) in (None, "nr", "nrfg", "nrt"):
                 found.add(start, head.start(), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授, 林某副厅长
                 start = head.start()
         found.add(start, end, label, Source.MODEL)
+
+
+def _starts_phrase(found: Finder, start: int) -> bool:
+    """Does a phrase start at ``start``: after punctuation, a verb or a preposition (任|某局局长),
+    not inside a longer name (某大学应用物理及|材料研究院)?"""
+    if start == 0 or not "\u4e00" <= found.text[start - 1] <= "\u9fff":
+        return True
+    before = found.ends.get(start)
+    return before is not None and ((found.tokens[before].tag or "").startswith(("v", "p", "u"))
+                                   or found.tokens[before].text in _APPOINTED)
 
 
 def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:

@@ -25,7 +25,8 @@ _BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
-_LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|有)$")  # 如某科技张三、某光学李四等
+_LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予)$")  # 如某科技张三、某光学李四等
+_SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)}|凭借|表示|介绍|认为|指出|说)")  # 某公司张三获得…
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
@@ -84,6 +85,18 @@ def positions(ctx: Context, sent: Sentence) -> None:
                     t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
                     if not _person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
                         position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
+
+
+def bracketed_org(ctx: Context, sent: Sentence) -> None:
+    """PERSON（ORG） / PERSON（学部或专业，ORG）: a list of people, each with the body they are of
+    in brackets after the name."""
+    text, ms = ctx.text, sent.mentions
+    for p, org in zip(ms, ms[1:]):
+        if p.type != "Person" or org.type not in ORG or text[p.end:p.end + 1] not in "（(":
+            continue
+        inside = text[p.end + 1:org.start]
+        if text[org.end:org.end + 1] in "）)" and re.fullmatch(r"(?:[^，,（）()。；;]{1,16}[，,])?", inside):
+            position(ctx, p, org, "", sent, "person-bracket-org")
 
 
 def served_at(ctx: Context, sent: Sentence) -> None:
@@ -148,8 +161,11 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
             person = ctx.subject_before(vs)
-        if person is not None:
-            position(ctx, person, org, tail[:cut.end()], sent, "appointed")
+        if person is None:
+            continue
+        listed = _list_ending(ctx, ms, person) if re.fullmatch(r"(?:同志|等)?", text[person.end:vs]) else [person]
+        for p in listed:  # 张三、李四同志任某局副局长
+            position(ctx, p, org, tail[:cut.end()], sent, "appointed")
 
 
 def post_held_by(ctx: Context, sent: Sentence) -> None:
@@ -301,14 +317,18 @@ def org_person(ctx: Context, sent: Sentence) -> None:
     """ORG PERSON TITLE (某研究院张三院士, org-person-title); ORG PERSON in a list of people
     (某研究所张三、某大学李四获…, 某中心的王五, org-person)."""
     text, ms = ctx.text, sent.mentions
+    last = None  # the person of the ORG PERSON pair before, when the list goes on (某大学A、某研究所B在…)
     for org, p in zip(ms, ms[1:]):
         if org.type not in ORG or p.type != "Person" or text[org.end:p.start] not in ("", "的"):
             continue
+        listed = last is not None and text[last.end:org.start] == "、"
+        last = p
         title = _TITLE_START.match(text, p.end)
         if title and not _person_at(ms, title.end()):
             position(ctx, p, org, title.group(), sent, "org-person-title")
-        elif _LIST_AFTER.match(text, p.end) and (org.start == sent.start or text[org.start - 1] in _LIST_BEFORE
-                                                 or _LIST_OPENS.search(text, sent.start, org.start)):
+        elif (_LIST_AFTER.match(text, p.end) or _SAYS_OR_WINS.match(text, p.end) or listed) and (
+                org.start == sent.start or text[org.start - 1] in _LIST_BEFORE
+                or _LIST_OPENS.search(text, sent.start, org.start)):
             position(ctx, p, org, "", sent, "org-person")
 
 
@@ -450,6 +470,16 @@ def founders(ctx: Context, sent: Sentence) -> None:
         date = ctx.dates_in(sent.start, vs)
         if date:
             ctx.emit("founded-date", org, None, sent, value=ctx.date_value(date[-1]))
+
+
+def _list_ending(ctx: Context, ms: list[Mention], last: Mention) -> list[Mention]:
+    """The people named one after another (A、B和C) up to ``last``."""
+    out = [last]
+    for m in reversed([x for x in ms if x.end <= last.start]):
+        if m.type != "Person" or ctx.text[m.end:out[0].start] not in ("、", "和", "及", "与"):
+            break
+        out.insert(0, m)
+    return out
 
 
 def _person_at(ms: list[Mention], pos: int) -> Mention | None:

@@ -58,6 +58,7 @@ RULES: list[Rule] = [
     Rule("team", "affiliatedWith", 0.75, people.teams, "某大学张三、李四团队"),
     *_position("org-person-title", 0.7, people.org_person, "某研究院张三院士"),
     *_position("org-person", 0.7, people.org_person, "某研究所张三、某大学李四获…", titled=False),
+    *_position("person-bracket-org", 0.8, people.bracketed_org, "张三（化学部，某大学）", titled=False),
     *_position("table-row", 0.8, people.table_rows, "姓名 … 工作单位 / 张三 物理学奖 某大学", titled=False),
     Rule("alumni-before-name", "alumniOf", 0.8, people.alumni, "某大学校友张三"),
     Rule("alumni", "alumniOf", 0.85, people.alumni, "张三毕业于某大学 / 是某大学博士"),
