@@ -412,3 +412,29 @@ def test_a_park_two_places_share_and_a_kind_of_firm_before_a_name():
     assert ("天津滨海—星河科技园", "Zone") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
     text = "市场化机构则是知名GP云帆资本，皆为国内顶尖。"
     assert "云帆资本" in {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Company"}
+
+
+# -- what a name cannot hold --------------------------------------------------------------------
+
+@pytest.mark.parametrize("span,kept", [
+    ("院机关中，星河发展局", "星河发展局"),  # no name runs over a clause's punctuation
+    ("张伟（技术科学部", None),  # nor holds a bracket it does not close
+    ("李娜和星河科学院", "星河科学院"),  # a person listed before it is not part of it
+    ("中共星河科学院", "星河科学院"),  # the party group of a body is the body
+    ("中共星河市委", "中共星河市委"),  # but a party organ keeps its name
+    ("衡宽（深圳）投资有限公司", "衡宽（深圳）投资有限公司"),
+])
+def test_finder_trims_what_a_name_cannot_hold(span, kept):
+    text = span + "。"
+    found = Finder(text, ner.tokenize(text))
+    found.add(0, len(span), "ResearchInstitute", Source.SUFFIX)
+    assert [c.text for c in found.cands] == ([kept] if kept else [])
+
+
+def test_people_in_a_list_with_their_bodies_in_brackets():
+    text = "新当选院士：陈建国（数学部，星河大学）、张伟（化学部，云帆大学）。"
+    found = Finder(text, ner.tokenize(text))
+    at = text.index("张伟")
+    found.mentions = [Mention(at, at + 2, "Person", "张伟", Source.MODEL)]
+    ner.COMPONENTS["people-in-lists"].find(found)
+    assert {m.text for m in found.mentions if m.type == "Person"} == {"陈建国", "张伟"}

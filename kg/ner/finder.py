@@ -7,11 +7,14 @@ import re
 from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.tokens import Token
-from kg.ner.words import GENERIC_HEAD, suffix_class_word
+from kg.ner.words import GENERIC_HEAD, SUFFIX_CLASS, is_chinese_name, suffix_class_word
 
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据")
 _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
 _LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+_PERSON_AND = re.compile(r"([\u4e00-\u9fff]{2,3})[和及与]")  # 张三和|某科技局: a person listed before the name
+_PARTY_ORGAN = re.compile(r"(?:委|委员会|党组|党委|党校|工委|纪委|组织部|宣传部|统战部|办公厅)$")
 
 
 class Finder:
@@ -28,6 +31,24 @@ class Finder:
         self.mentions: list[Mention] = []
 
     def add(self, start: int, end: int, type_: str, source: Source) -> None:
+        if source != Source.QUOTE:
+            mark = None
+            for mark in _CLAUSE_MARK.finditer(self.text, start, end):
+                pass
+            if mark is not None:  # 院机关中，|某局: no name runs over a clause's punctuation
+                start = mark.end()
+                if end - start < 2 or self.text[start:end] in SUFFIX_CLASS or GENERIC_HEAD.fullmatch(
+                        self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
+                    return
+        if type_ not in ("Person", "Title"):
+            inner = re.sub(r"[（(][^（）()]*[）)]", "", self.text[start:end])
+            if source != Source.QUOTE and re.search(r"[（()）]", inner):
+                return  # 张三（某学部, （辽宁）有限公司: a bracket it does not close is no part of a name
+            person = _PERSON_AND.match(self.text, start, end)
+            if person and end - person.end() >= 3 and is_chinese_name(person.group(1)):
+                start = person.end()
+            if self.text.startswith("中共", start) and end - start > 5 and not _PARTY_ORGAN.search(self.text, start, end):
+                start += 2  # 中共|某科学院 (the party group of a body is the body)
         lead = _LEADING_APPOINTMENT.match(self.text, start)
         if type_ not in ("Person", "Title") and lead and (start == 0 or not "\u4e00" <= self.text[start - 1] <= "\u9fff"
                                                          or self.text[start - 1] in "今曾现历兼年月"):

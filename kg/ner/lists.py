@@ -12,6 +12,7 @@ from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS,
 
 _BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、)+[^、，,。；;：:（()）]{2,8}?)(?=等?[；;。]|（|\()")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
+_PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?、")  # 、 or （化学部，某大学）、 between people
 
 
 def lists_and_appositions(found: Finder) -> None:
@@ -82,8 +83,8 @@ def declared_aliases(found: Finder) -> None:
 
 def people_in_lists(found: Finder) -> None:
     """After settling: the other members of a list that holds a person are people too where they
-    are shaped like a Chinese name (严某、钱某、贝某等), also where the tagger called one an
-    organisation."""
+    are shaped like a Chinese name (严某、钱某、贝某等; 严某（化学部）、钱某（某大学）), also where the
+    tagger called one an organisation."""
     text = found.text
     grown = True
     while grown:
@@ -91,7 +92,7 @@ def people_in_lists(found: Finder) -> None:
         ending = {m.end: m for m in found.mentions if m.type != "Title"}
         starting = {m.start: m for m in found.mentions if m.type != "Title"}
         taken = {k for m in found.mentions for k in range(m.start, m.end)}
-        for sep in re.finditer("、", text):
+        for sep in _PEOPLE_SEP.finditer(text):
             left, right = ending.get(sep.start()), starting.get(sep.end())
             for person, other in ((left, right), (right, left)):
                 if person is None or person.type != "Person":
