@@ -590,3 +590,25 @@ def test_org_person_pairs_a_list_opened_by_qizhong_and_one_that_wins():
                  ("星芯科技有限公司", "Company"), ("王强", "Person"))
     assert {("张伟", "affiliatedWith", "星河研究所", "org-person"), ("李娜", "affiliatedWith", "云帆大学", "org-person"),
             ("王强", "affiliatedWith", "星芯科技有限公司", "org-person")} <= got
+
+
+def test_alumni_of_a_university_called_by_its_short_form():
+    got = placed("星河理工大学校友创业。创始人都是理大人：星芯科技创始人张伟、云帆智能创始人李娜。",
+                 ("星河理工大学", "University"), ("星芯科技", "Company"), ("张伟", "Person"), ("云帆智能", "Company"),
+                 ("李娜", "Person"))
+    assert {("张伟", "alumniOf", "星河理工大学", "alumni-listed"), ("李娜", "alumniOf", "星河理工大学", "alumni-listed")} <= got
+
+
+def test_a_short_form_that_fits_two_universities_means_neither():
+    got = placed("星河科技大学与星海科技大学合作。张伟也是科大校友。",
+                 ("星河科技大学", "University"), ("星海科技大学", "University"), ("张伟", "Person"))
+    assert not any(f[1] == "alumniOf" for f in got)
+    one = placed("星河科技大学与星海科技大学合作。张伟也是星河科大校友。",
+                 ("星河科技大学", "University"), ("星海科技大学", "University"), ("张伟", "Person"))
+    assert ("张伟", "alumniOf", "星河科技大学", "alumni-listed") in one
+
+
+def test_people_counted_as_a_universitys_entrepreneurs():
+    got = placed("星河大学校友会成立。张伟、李娜两位星河企业家带头发起基金。",
+                 ("星河大学", "University"), ("张伟", "Person"), ("李娜", "Person"))
+    assert {("张伟", "alumniOf", "星河大学", "alumni-listed"), ("李娜", "alumniOf", "星河大学", "alumni-listed")} <= got

@@ -172,6 +172,15 @@ class Context:
                 return True
         return False
 
+    def university_called(self, short: str) -> Mention | None:
+        """The one university the article names in full that a short form stands for: its name
+        without 大学 (清华) or some of its characters in order and 大 (浙大, 科大)."""
+        if not 2 <= len(short) <= 4:
+            return None
+        fits = {m.text: m for m in self.a.mentions if m.type == "University" and m.text.endswith("大学")
+                and (m.text == short + "大学" or short.endswith("大") and _in_order(short[:-1], m.text[:-2]))}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def university_of(self, m: Mention) -> Mention:
         """The university a school or department belongs to (某大学物理学院 -> 某大学), else itself."""
         inner = [x for x in self.a.mentions if x.type == "University" and x.start == m.start and x.end < m.end]
@@ -218,6 +227,15 @@ class Context:
             return None
         month = int(m.group(2))
         return f"{year:04d}-{month:02d}-{int(m.group(3)):02d}" if m.group(3) else f"{year:04d}-{month:02d}"
+
+
+def _in_order(chars: str, name: str) -> bool:
+    at = 0
+    for c in chars:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:

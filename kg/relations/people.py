@@ -30,6 +30,7 @@ _SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)}|凭借
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
+_COUNTED_ALUMNI = re.compile(rf"(?:[一二三四五六七八九十两]|\d+)+(?:位|名){_SCHOOL}(?:的)?(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家
 _OWN_SCHOOL = re.compile("我校|本校|母校")
 _ALUMNUS_THEN = re.compile(r"(我校|本校|母校|[^，,。；;、：:\s]{2,30}?(?:大学|学院|学校|中学|研究院|研究所))"
                            r"[^，,。；;、\s]{0,10}?校友[、]?")
@@ -379,10 +380,11 @@ def alumni(ctx: Context, sent: Sentence) -> None:
 
 
 def alumni_listed(ctx: Context, sent: Sentence) -> None:
-    """A、B也都是某大学校友 / 创始人都是某大学人：A、B (alumni-listed); 我校1994届校友、某公司总裁A
+    """A、B也都是某大学校友 / 创始人都是某大学人：A、B / A、B五位某大企业家 (alumni-listed); 我校1994届校友、某公司总裁A
     / 某大学校友、某公司董事长A (alumni-of-title): people the text calls a university's own."""
     text, ms = ctx.text, sent.mentions
-    for m in _ALUMNI_ARE.finditer(text, sent.start, sent.end):
+    said = [*_ALUMNI_ARE.finditer(text, sent.start, sent.end), *_COUNTED_ALUMNI.finditer(text, sent.start, sent.end)]
+    for m in said:
         school = _school_at(ctx, ms, m.start(1), m.end(1))
         if school is None:
             continue
@@ -418,13 +420,16 @@ def _alumnus_then(ctx: Context, sent: Sentence):
 
 
 def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention | None:
-    """The university named at text[start:end], or the article's own for 我校 / 本校 / 母校."""
+    """The university named at text[start:end] (in full, or by a short form of one the article
+    names), or the article's own for 我校 / 本校 / 母校."""
     named = next((x for x in ms if x.start == start and x.end == end and x.type in ("University", "ResearchInstitute")),
                  None)
     if named is not None and ctx.university_of(named) is named and named.text.endswith(("系", "学院")) \
             and not named.text.endswith(lexicon.UNIVERSITY_NAMES):
         return ctx.own_university()  # 中文系78级校友: a department of the article's university
-    if named is not None or ctx.text[start:end] not in ("我校", "本校", "母校"):
+    if named is None and ctx.text[start:end] not in ("我校", "本校", "母校"):
+        return ctx.university_called(ctx.text[start:end])  # 科大校友: the university the article names in full
+    if named is not None:
         return named
     return ctx.own_university()
 

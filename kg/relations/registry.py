@@ -63,7 +63,7 @@ RULES: list[Rule] = [
     Rule("alumni-before-name", "alumniOf", 0.8, people.alumni, "某大学校友张三"),
     Rule("alumni", "alumniOf", 0.85, people.alumni, "张三毕业于某大学 / 是某大学博士"),
     Rule("alumni-coordinated", "alumniOf", 0.8, people.alumni, "张三先后就读于A和B"),
-    Rule("alumni-listed", "alumniOf", 0.75, people.alumni_listed, "A、B也都是某大学校友 / 创始人都是某大学人：A、B"),
+    Rule("alumni-listed", "alumniOf", 0.75, people.alumni_listed, "A、B也都是某大学校友 / 某大人：A、B / A、B五位某大企业家"),
     Rule("alumni-of-title", "alumniOf", 0.75, people.alumni_listed, "我校1994届校友、某公司总裁A"),
     Rule("founded", "foundedBy", 0.8, people.founders, "张三创办了某公司"),
     Rule("founded-together", "foundedBy", 0.75, people.founders, "张三与李四共同创办某公司"),
