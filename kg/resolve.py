@@ -426,11 +426,12 @@ def resolve(articles: list[Article]) -> None:
     keys = set(forms) | authors
     local = {k for k in keys if "@" in k[1]}  # bare names no article gives a place: never joined
     uf = _Union()
-    for a in articles:  # short names NER derived from legal names (瑞芯储能 of 上海瑞芯储能科技有限公司)
+    for a in articles:  # short names NER derived (瑞芯储能 of 上海瑞芯储能科技有限公司, a fund's tail)
         for short, full in a.aliases.items():
-            ks, kf = ("org", norm(short)), ("org", norm(full))
-            if ks in keys and kf in keys:
-                uf.join(f"org/{ks[1]}", f"org/{kf[1]}")
+            for g in ("org", "fund"):
+                ks, kf = (g, norm(short)), (g, norm(full))
+                if ks in keys and kf in keys:
+                    uf.join(f"{g}/{ks[1]}", f"{g}/{kf[1]}")
     for a in articles:  # 奇点(Qidian), X（以下简称“Y”）: a name in brackets after a name is the same thing
         for m in a.mentions:
             latin = _BRACKETED.match(a.text, m.end) or lexicon.DECLARED_ALIAS.match(a.text, m.end)

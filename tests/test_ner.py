@@ -438,3 +438,15 @@ def test_people_in_a_list_with_their_bodies_in_brackets():
     found.mentions = [Mention(at, at + 2, "Person", "张伟", Source.MODEL)]
     ner.COMPONENTS["people-in-lists"].find(found)
     assert {m.text for m in found.mentions if m.type == "Person"} == {"陈建国", "张伟"}
+
+
+def test_the_tail_of_a_funds_name_stands_for_it_in_its_article():
+    from kg.ner.stand_ins import name_tails
+
+    text = "星河市芯片装备材料基金签约。装备材料基金首期规模50亿元，另设产业投资基金。"
+    a = Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)))
+    a.tokens = ner.tokenize(text)
+    a.mentions = [Mention(0, 11, "Fund", text[:11], Source.SUFFIX)]
+    name_tails(a)
+    assert [(m.text, m.type) for m in a.mentions[1:]] == [("装备材料基金", "Fund")]  # not 产业投资基金: a kind of fund
+    assert a.aliases == {"装备材料基金": "星河市芯片装备材料基金"}

@@ -208,3 +208,11 @@ def test_a_place_shows_the_name_the_text_used():
     a, = build("张伟回到[星河|P]创业。")
     e = entity(a, "星河")
     assert e.label == "星河" and e.key == "place/星河市" and "星河市" in e.aliases
+
+
+def test_the_tail_of_a_funds_name_is_the_fund_in_its_article():
+    fund = article("[云岭芯片装备材料基金|F]签约。[装备材料基金|F]首期规模50亿元。",
+                   aliases={"装备材料基金": "云岭芯片装备材料基金"})
+    a, = build(fund)
+    assert entity(a, "装备材料基金") is entity(a, "云岭芯片装备材料基金")
+    assert entity(a, "装备材料基金").label == "云岭芯片装备材料基金"

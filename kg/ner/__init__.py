@@ -24,7 +24,7 @@ from kg.doc import Article, Mention, Source
 from kg.ner import gazetteer, lists, organisations, people, programmes, tagger
 from kg.ner.finder import Finder
 from kg.ner.propagate import company_short_forms, propagate
-from kg.ner.stand_ins import stand_ins
+from kg.ner.stand_ins import name_tails, stand_ins
 from kg.ner.tokens import Token, tokenize
 from kg.ner.words import classify_org
 
@@ -72,6 +72,7 @@ def find_mentions(article: Article, disabled: frozenset[str] = frozenset()) -> N
     article.tokens = tokenize(article.text)
     article.mentions = mentions_of(article.text, article.tokens, disabled)
     article.headline_mentions = mentions_of(article.title, tokenize(article.title), disabled) if article.title else []
+    name_tails(article)
     article.mentions = sorted(article.mentions + stand_ins(article), key=lambda m: (m.start, -m.end))
 
 

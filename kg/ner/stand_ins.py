@@ -1,6 +1,7 @@
-"""Names the text leaves out and a reader understands, made once per article after NER so that
-relations only read mentions: the headline's competition where the text says only 大赛, and
-``<zone>管委会`` / ``<zone>党工委`` where it says only 管委会 after naming the zone.
+"""Names the text leaves out or shortens and a reader understands, made once per article after
+NER so that relations only read mentions: the headline's competition where the text says only
+大赛, ``<zone>管委会`` / ``<zone>党工委`` where it says only 管委会 after naming the zone, and the
+tail of a fund's name for the fund.
 
 Each stand-in has the source ELLIPSIS; the pipeline keeps one only where a fact uses it.
 """
@@ -12,6 +13,39 @@ from kg.doc import Article, Mention, Source
 
 _COMPETITION_WORD = re.compile(r"大赛|比赛|竞赛|挑战赛")
 ZONE_BODIES = ("管委会", "党工委")
+_GENERIC_FUND = re.compile(r"(?:国家|省级|市级|产业|投资|引导|创业|创投|股权|发展|天使|风险|母|子|专项|政府|科技|创新|基础|"
+                           r"成果转化|种子|并购|合作|战略|新兴|参股|直投|基金)+")  # 产业投资基金: a kind of fund
+
+
+def name_tails(article: Article) -> None:
+    """Within one article, the tail of a fund's name (装备材料基金 after 上海集成电路装备材料基金)
+    stands for the fund: each other occurrence becomes a mention, and ``article.aliases`` joins
+    the two names. A tail that says only what kind of fund it is (产业投资基金) stands for none."""
+    taken = [False] * (len(article.text) + 1)
+    for m in article.mentions:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    starts = {t.start for t in article.tokens}
+    ends = {t.end for t in article.tokens}
+    tails: dict[str, Mention] = {}
+    for m in article.mentions:
+        if m.type != "Fund" or not m.text.endswith("基金"):
+            continue
+        for k in range(m.start + 1, m.end - 5):
+            core = article.text[k:m.end - 2]
+            if k in starts and not _GENERIC_FUND.fullmatch(core):
+                tails.setdefault(article.text[k:m.end], m)
+    added = []
+    for tail, full in tails.items():
+        for hit in re.finditer(re.escape(tail), article.text):
+            s, e = hit.span()
+            if not any(taken[s:e]) and s in starts and e in ends:
+                added.append(Mention(s, e, "Fund", tail, Source.REPEAT))
+                article.aliases[tail] = full.text
+                for k in range(s, e):
+                    taken[k] = True
+    if added:
+        article.mentions = sorted(article.mentions + added, key=lambda m: (m.start, -m.end))
 
 
 def stand_ins(article: Article) -> list[Mention]:
