@@ -41,7 +41,7 @@ class Source(StrEnum):
     GAZETTEER = "gazetteer", 0  # a place from the gazetteer
     REPEAT = "repeat"  # ner.propagate: a name found elsewhere in the batch
     ELLIPSIS = "ellipsis"  # relations: a name left out and understood (大赛 for the headline's competition)
-    ANAPHOR = "anaphor"  # relations: 该公司, 他 standing for a name before
+    ANAPHOR = "anaphor"  # 该公司, 他, 本次X大赛 standing for a name before
 
 
 @dataclass
