@@ -458,7 +458,7 @@ def test_this_contest_by_another_name_is_the_one_the_article_names():
     text = "第三届星火创新创业大赛落幕\n本次交流营暨大赛由星河市科技局主办。"
     a = Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)))
     other = text.index("交流营暨大赛")
-    a.mentions = [Mention(0, 12, "Competition", text[:12], Source.SUFFIX),
+    a.mentions = [Mention(0, 11, "Competition", text[:11], Source.SUFFIX),
                   Mention(other, other + 6, "Competition", "交流营暨大赛", Source.SUFFIX)]
     stand_ins(a)
     assert (a.mentions[1].text, a.mentions[1].source) == ("第三届星火创新创业大赛", Source.ANAPHOR)
