@@ -35,6 +35,7 @@ class Source(StrEnum):
     LIST = "list", 2  # a member of a list of organisations, a brand before a title
     DOT_NAME = "dot-name", 4  # a transliterated name with a middle dot
     TEAM = "team", 4  # a person named before 团队
+    TABLE = "table", 4  # a person in the name column of a table (姓名 …)
     TITLE_CONTEXT = "title-context", 1  # a person next to a title, a verb of saying, an apposition
     CREDIT = "credit", 3  # a person named in a credit line: 记者 张三, 李四摄影
     LEXICON = "lexicon", 2  # a title word from the lexicon

@@ -27,7 +27,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
         "tagger", "suffix-names", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
-        "ministries", "titles", "lists", "people", "credits", "teams", "aliases", "lone-titles", "people-in-lists", "list-members"]
+        "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
 
@@ -63,6 +63,7 @@ WITH_EFFECT = [
     ("people", "江南理工大学教授罗文杰介绍了成果。", frozenset({"tagger"})),
     ("credits", "（江南日报记者 顾明 通讯员林晓）", frozenset()),
     ("teams", "江南理工大学张伟、李明团队研发了新材料。", frozenset()),
+    ("table-names", "获奖名单\n姓名 奖项 工作单位\n谢 毅 化学奖 星河大学\n", frozenset()),
     ("aliases", "杭州星河智能科技有限公司（以下简称“星河智能”）今天发布新品。", frozenset()),
     ("lone-titles", "相关负责人表示，项目进展顺利。", frozenset()),
     ("people-in-lists", "会议由张伟、顾明、李明德主持。", frozenset()),
@@ -462,3 +463,8 @@ def test_this_contest_by_another_name_is_the_one_the_article_names():
                   Mention(other, other + 6, "Competition", "交流营暨大赛", Source.SUFFIX)]
     stand_ins(a)
     assert (a.mentions[1].text, a.mentions[1].source) == ("第三届星火创新创业大赛", Source.ANAPHOR)
+
+
+def test_table_names():
+    text = "获奖名单\n姓名 奖项类别 工作单位\n陈建国 物理学奖 星河大学\n谢 毅 化学奖 云帆研究所\n以上名单，排名不分先后。"
+    assert candidates("table-names", text) == {("陈建国", "Person", "table"), ("谢 毅", "Person", "table")}

@@ -56,6 +56,7 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("people", people.people_by_context, (Source.TITLE_CONTEXT, Source.DOT_NAME, Source.LIST)),
     Component("credits", people.credits, (Source.CREDIT,)),
     Component("teams", people.team_members, (Source.TEAM,)),
+    Component("table-names", people.table_rows, (Source.TABLE,)),
     Component("aliases", lists.declared_aliases, (Source.ALIAS,)),
     Component("lone-titles", people.lone_titles, (Source.LEXICON,), settled=True),
     Component("people-in-lists", lists.people_in_lists, (Source.LIST,), settled=True),

@@ -19,6 +19,9 @@ _CREDIT_ROLE = re.compile(r"(?:" + "|".join(lexicon.CREDIT_ROLES) + r")[ \u3000]
 _CREDIT_VERB = re.compile(r"(?:" + "|".join(lexicon.CREDIT_VERBS) + r")(?=[、，,。;；)）\s]|$)")
 _CREDIT_GAP = re.compile(r"[ \u3000、，,]*")
 _CREDIT_NEXT = re.compile(r"[ \u3000、，,;；。)）\d]|$|" + "|".join(lexicon.CREDIT_ROLES))  # what may follow a name
+_NAME_HEADER = re.compile(r"^姓[ \u3000]*名[ \t\u3000]+\S.*$", re.M)  # 姓名 奖项 工作单位
+_TABLE_ROW = re.compile(r"[^\n，,。；;：:]+[ \t\u3000][^\n，,。；;：:]+")  # cells apart, no clause punctuation
+_ROW_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,5})(?=[ \t\u3000])")
 _SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
 
 
@@ -114,6 +117,23 @@ def people_by_context(found: Finder) -> None:
         if not quoted and m.start() + 1 - s >= 2 and e - (m.end() - 1) >= 2 and text[s:m.start() + 1] not in places \
                 and text[m.end() - 1:e] not in places:  # (某区·武汉…: places joined, no foreign name)
             found.add(s, e, "Person", Source.DOT_NAME)
+
+
+def table_rows(found: Finder) -> None:
+    """The first cell of each row of a table whose header starts 姓名 is a person, also where a
+    space pads a two-character name to the width of three (谢 毅)."""
+    text = found.text
+    for header in _NAME_HEADER.finditer(text):
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = _ROW_NAME.match(text, pos, end)
+            if not _TABLE_ROW.fullmatch(text, pos, end) or not row:
+                break
+            if is_chinese_name(row.group(1).replace(" ", "").replace("\u3000", "")):
+                found.add(pos, row.end(1), "Person", Source.TABLE)
+            pos = end + 1
 
 
 def team_members(found: Finder) -> None:
