@@ -230,7 +230,8 @@ SUFFIX_LOOKALIKES = set("""
 开新局 布新局 谋新局 启新局
 客厅 餐厅 舞厅 大厅 展厅 报告厅 会议厅 宴会厅 咖啡厅 多功能厅 发布厅 会客厅 休息厅 接待厅 放映厅 展览厅 展示厅 演播厅
 部署 原委 编委 常委 体系 关系 联系 派系 星系 水系 谱系 直系 母系 父系
-""".split())
+购物中心 会议中心 展览中心 会展中心 体育中心 奥体中心 商业中心 商务中心 演艺中心 市民中心 城市中心 市中心 文体中心
+""".split())  # words that end like a class suffix but name no body: a layout, a hall, a venue
 
 # Credit lines inside an article: the roles before names (记者 张三, 作者：李四、王五) and the
 # verbs after them (张三供稿、李四摄影).

@@ -15,6 +15,7 @@ from pyoxigraph import Literal
 
 from kg import ingest, ner, rdf, relations, resolve, store, vocab
 from kg.doc import Article
+from kg.relations.context import outermost
 from kg.errors import KgError
 from kg.files import atomic_write
 
@@ -213,14 +214,15 @@ def summary(articles: list[Article], min_confidence: float, output: str, html: s
 
 def extract_text(doc_id, text: str, report=None, disabled: frozenset = frozenset()) -> dict | None:
     """Mentions and facts of one text, as the JSON object ``kg extract`` writes (None when
-    extraction failed on it, reported)."""
+    extraction failed on it, reported). The mentions are flat, as NER data gives them: the
+    outermost names, not the places or schools inside them (兰州大学 of 兰州大学经济系)."""
     article = Article(source=str(doc_id), source_text=text, text=text, offsets=list(range(len(text) + 1)))
     article.sentences = ingest.split_sentences(text)
     article.year = ingest.year_of(text) or ingest.any_year(text)
     if not analyse([article], for_graph=False, report=report, disabled=disabled):
         return None
-    spans = {(m.start, m.end, m.type): m.text for m in article.mentions if m.source != "ellipsis"}
-    mentions = [{"start": s, "end": e, "type": t, "text": text} for (s, e, t), text in spans.items()]
+    mentions = [{"start": m.start, "end": m.end, "type": m.type, "text": text[m.start:m.end]}
+                for m in outermost(article.mentions)]
     facts = []
     for f in article.facts:
         fact = {"subject": f.subject.text, "predicate": f.predicate, "confidence": f.confidence,

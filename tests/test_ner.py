@@ -468,3 +468,16 @@ def test_this_contest_by_another_name_is_the_one_the_article_names():
 def test_table_names():
     text = "获奖名单\n姓名 奖项类别 工作单位\n陈建国 物理学奖 星河大学\n谢 毅 化学奖 云帆研究所\n以上名单，排名不分先后。"
     assert candidates("table-names", text) == {("陈建国", "Person", "table"), ("谢 毅", "Person", "table")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("2013年3月起任星河高速公路发展股份有限公司董事。", "星河高速公路发展股份有限公司"),  # not the date before it
+    ("起任三维通信股份有限公司副总经理。", "三维通信股份有限公司"),  # 三维: a word jieba calls a number
+    ("至今中体产业集团股份有限公司副董事长。", "中体产业集团股份有限公司"),  # a company's name may start with 中
+])
+def test_legal_names_run_to_their_start(text, name):
+    assert name in {m for m, t, _ in candidates("suffix-names", text)}
+
+
+def test_venues_are_no_bodies():
+    assert not candidates("suffix-names", "比赛在星河会展中心和云帆购物中心举行。")

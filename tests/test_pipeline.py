@@ -250,6 +250,17 @@ def test_extract_writes_each_mention_once(tmp_path):
     assert len(spans) == len(set(spans)) and ("Person" in {m["type"] for m in mentions})
 
 
+def test_extract_mentions_are_flat(tmp_path):
+    """As NER data gives them: the department, not the university inside it as well."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "1955年出生，星河大学经济系硕士毕业，现任云帆市科技局局长。"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run("extract", src, "-o", out).returncode == 0
+    spans = [(m["start"], m["end"]) for m in json.loads(out.read_text(encoding="utf-8"))["mentions"]]
+    assert spans and not any(a != b and b[0] <= a[0] and a[1] <= b[1] for a in spans for b in spans)
+
+
 def test_jieba_cache_goes_to_the_users_cache_folder(tmp_path):
     """A /tmp/jieba.cache that cannot be replaced (another user's; here a folder) is never touched."""
     tmp = tmp_path / "tmp"

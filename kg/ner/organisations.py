@@ -14,6 +14,7 @@ from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MI
 
 _OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
 _MAX_NAME = 32
+_COUNT = re.compile(r"[\d.]+.*|[一二三四五六七八九十两百千万亿]+(?:家|个|名|位|项|所|批|元)?|[年月日号]")  # not 三维, 百岁
 _WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园", "科技园", "软件园", "产业基地", "生态园", "创业园",
                        "科创园", "创新园", "孵化园", "科学园", "创意园"}
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
@@ -47,7 +48,7 @@ def suffix_names(found: Finder) -> None:
         start = grow_left(found, found.ends[end], cls)
         if start is None:
             continue
-        start = fix_start(found, start, end, cls)
+        start = _tagger_start(found, fix_start(found, start, end, cls), end)
         legal_form = _LEGAL_FORM.match(text, end)
         if legal_form and cls == "Fund":
             end = legal_form.end()  # 某某投资基金合伙企业（有限合伙）
@@ -75,11 +76,30 @@ def suffix_names(found: Finder) -> None:
             found.add(start, start + inner.end(), "University", Source.SUFFIX)  # 某大学|物理学院
 
 
+def _tagger_start(found: Finder, start: int, end: int) -> int:
+    """Where the tagger starts the same name, when it leaves out a few characters before it
+    that hold a verb, a preposition or a number (现为|某学会, 回老家|某公安局, 2月任|某公司)."""
+    text = found.text
+    tagged = [c.start for c in found.cands if c.source == Source.MODEL and c.end == end and start < c.start <= start + 5
+              and c.type != "Title"]
+    if not tagged:
+        return start
+    cut = min(tagged)
+    i, k = found.starts.get(start), found.starts.get(cut)
+    if i is None or k is None:
+        return start
+    lead = found.tokens[i:k]
+    if any(t.tag in ("v", "p", "d", "m", "t", "r", "c", "vn") or re.search(r"\d", t.text) for t in lead):
+        return cut
+    return start
+
+
 def real_suffix(found: Finder, end: int, suffix: str) -> bool:
-    """A one-character suffix must be a word of its own (局长's 局 is, 布局's and 产业布局's are not)."""
+    """No word that merely ends like a suffix (布局, 购物中心); and a one-character suffix must be a
+    word of its own (局长's 局 is, 产业布局's is not)."""
     last = found.tokens[found.ends[end]] if end in found.ends else None
-    if len(suffix) == 1 and LOOKALIKE_END.search(found.text, max(0, end - 4), end):
-        return False
+    if LOOKALIKE_END.search(found.text, max(0, end - 6), end):
+        return False  # 布局, 报告厅, 购物中心
     return len(suffix) > 1 or last is not None and (last.text == suffix or len(last.text) >= 3
                                                     or last.tag == "nt")
 
@@ -207,16 +227,26 @@ def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
         return False  # 南方科技大学, 东方…; a place jieba mistagged (大连/d)
     if cls == "Fund" and t.tag in ("v", "vn"):
         return False  # fund names are full of verbs (成果转化基金); 设立/发起 are boundary words
+    if legal and t.text == "中" and t.tag == "f":
+        return False  # 中|钢集团…有限公司: a company's name may start with 中
     if t.tag in STOP_TAGS:
         return True
     if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
-        return t.tag == "m" or t.tag == "v" and len(t.text) >= 2 and t.text not in _NAME_VERBS \
-            and t.text not in SUFFIX_CLASS and not proper_before(found, t)
+        return t.tag == "m" and _is_count(found, t) or t.tag == "v" and len(t.text) >= 2 \
+            and t.text not in _NAME_VERBS and t.text not in SUFFIX_CLASS and not proper_before(found, t)
     if t.tag == "m" or t.text.isdigit():
         if re.fullmatch(r"第[一二三四五六七八九十]+", t.text):
             return False  # 附属第一医院
         return cls != "Competition" or not t.text.isdigit()
     return t.tag in ("v", "vd") and t.text not in _NAME_VERBS
+
+
+def _is_count(found: Finder, t: Token) -> bool:
+    """Is a token jieba calls a number one (5, 两家, 亿元 after 5), not part of a name (三维, 华|元)?"""
+    if _COUNT.fullmatch(t.text):
+        return True
+    k = found.starts.get(t.start)
+    return t.text.endswith("元") and bool(k) and _COUNT.fullmatch(found.tokens[k - 1].text) is not None
 
 
 def proper_before(found: Finder, t: Token) -> bool:
