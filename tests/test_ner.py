@@ -481,3 +481,8 @@ def test_legal_names_run_to_their_start(text, name):
 
 def test_venues_are_no_bodies():
     assert not candidates("suffix-names", "比赛在星河会展中心和云帆购物中心举行。")
+
+
+def test_awards_won_named_after_a_dash():
+    found = candidates("awards-won", "张伟还获得了国际模式识别领域最高奖——星河奖，以表彰他。")
+    assert {m for m, t, _ in found if t == "Award"} == {"星河奖"}

@@ -612,3 +612,9 @@ def test_people_counted_as_a_universitys_entrepreneurs():
     got = placed("星河大学校友会成立。张伟、李娜两位星河企业家带头发起基金。",
                  ("星河大学", "University"), ("张伟", "Person"), ("李娜", "Person"))
     assert {("张伟", "alumniOf", "星河大学", "alumni-listed"), ("李娜", "alumniOf", "星河大学", "alumni-listed")} <= got
+
+
+def test_joined_in_quotes():
+    got = placed("星河大学李强教授“加盟”云帆工业大学。", ("星河大学", "University"), ("李强", "Person"),
+                 ("云帆工业大学", "University"))
+    assert ("李强", "affiliatedWith", "云帆工业大学", "joined") in got

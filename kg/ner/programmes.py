@@ -11,6 +11,7 @@ from kg.ner.words import PUNCT
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
+_NAMED_AFTER = re.compile(rf"(?:——|—|－|：|:)[“\"]?([^{PUNCT}“”\"]{{2,20}}?奖)(?![项金励杯状牌品])")
 
 
 def quoted_names(found: Finder) -> None:
@@ -61,7 +62,10 @@ def awards_won(found: Finder) -> None:
             name = name[:rank.start()]  # 某某进步奖|一等奖
         elif rank and (rank.start() <= 3 or re.search(r"(?:组|类|赛道|赛区|届)$", name[:rank.start()])):
             continue  # 企业组一等奖: a rank, not an award
-        if len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name \
+        named = _NAMED_AFTER.match(text, m.end() + len(name))
+        if named:  # 获得了某领域最高奖——某某奖: the award is the name after the dash
+            found.add(named.start(1), named.end(1), "Award", Source.SUFFIX)
+        elif len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name \
                 and not name.startswith("奖"):  # 获|奖企业颁奖: 获奖 is a word
             found.add(m.end(), m.end() + len(name), "Award", Source.SUFFIX)
 

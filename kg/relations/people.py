@@ -118,7 +118,7 @@ def joined(ctx: Context, sent: Sentence) -> None:
     ms = sent.mentions
     for m in ctx.verbs(_JOINED, sent):
         vs, ve = m.start(), m.end()
-        ve += 1 if ctx.text[ve:ve + 1] == "了" else 0
+        ve += 1 if ctx.text[ve:ve + 1] in ("了", "”", "\"") else 0  # 加盟了, “加盟”
         org = next((x for x in ms if x.start == ve and x.type in ORG), None)
         person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
