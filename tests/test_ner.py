@@ -486,3 +486,8 @@ def test_venues_are_no_bodies():
 def test_awards_won_named_after_a_dash():
     found = candidates("awards-won", "张伟还获得了国际模式识别领域最高奖——星河奖，以表彰他。")
     assert {m for m, t, _ in found if t == "Award"} == {"星河奖"}
+
+
+def test_what_someone_founded_is_a_company():
+    found = candidates("lists", "邹某创立了清影医疗，龙某创立了区块链。")
+    assert {(m, t) for m, t, _ in found} == {("清影医疗", "Company")}

@@ -12,11 +12,14 @@ from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS,
 
 _BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、)+[^、，,。；;：:（()）]{2,8}?)(?=等?[；;。]|（|\()")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
+_FOUNDED_BRAND = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?"
+                            rf"([^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人))(?=[{PUNCT}]|$)")
 _PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?、")  # 、 or （化学部，某大学）、 between people
 
 
 def lists_and_appositions(found: Finder) -> None:
-    """Short brand names: members of a list that ends in 等…企业/公司, and '公司——X'."""
+    """Short brand names: members of a list that ends in 等…企业/公司, what someone founded
+    (创立了某某医疗), and '公司——X'."""
     text = found.text
     item = f"[^{PUNCT}]{{2,10}}"
     for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的对为向与由在把将]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
@@ -39,6 +42,9 @@ def lists_and_appositions(found: Finder) -> None:
     for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
         if not GENERIC_ITEM.search(m.group(1)):
             found.add(m.start(1), m.end(1), classify_org(m.group(1), default="Company"), Source.LIST)
+    for m in _FOUNDED_BRAND.finditer(text):  # 创立了某某医疗，: what someone founded is a company
+        if list_item(m.group(1)) and not found.places_only(m.start(1), m.end(1)):
+            found.add(m.start(1), m.end(1), "Company", Source.LIST)
     for m in re.finditer(r"(?:公司|企业)(?:——|—|－|:|：)([^\s，。；（(]{2,10})(?:[（(][A-Za-z][\w .&-]*[)）])?", text):
         found.add(m.start(1), m.end(1), "Company", Source.APPOSITION)
         latin = re.search(r"[（(]([A-Za-z][\w .&-]*)[)）]", m.group())
