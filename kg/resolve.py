@@ -450,9 +450,10 @@ def resolve(articles: list[Article]) -> None:
     for (g, _), names in by_edition.items():
         names.sort(key=len)
         cores = {k: _core(g, k)[1] for k in names}
+        candidates = _candidates(g, names, cores, together)
         for short in names:
-            longs = [lg for lg in names if short_form_of(cores[short], cores[lg], g) or g == "org"
-                     and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg, org_names)]
+            longs = [lg for lg in sorted(candidates(short), key=len) if short_form_of(cores[short], cores[lg], g)
+                     or g == "org" and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg, org_names)]
             roots = {uf.find(f"{g}/{lg}") for lg in longs}
             if len(roots) == 1:
                 uf.join(f"{g}/{short}", roots.pop())
@@ -491,6 +492,38 @@ def resolve(articles: list[Article]) -> None:
             e = entities[("person", norm(name))]
             seen.setdefault(e.key, e)
         a.entities = list(seen.values())
+
+
+def _candidates(g: str, names: list[str], cores: dict[str, str], together: dict):
+    """A function giving the longer names of one group and edition that a name may be a short
+    form of, looked up by index rather than tried against every name: those whose core holds
+    its first two characters (every way :func:`short_form_of` shortens a name keeps them, run
+    together), those the gazetteer gives the same full place, and for organisations those in an
+    article with it (:func:`abbreviation_of` keeps only some characters)."""
+    by_pair: dict[str, set[str]] = defaultdict(set)
+    by_place: dict[str, set[str]] = defaultdict(set)
+    by_article: dict[int, set[str]] = defaultdict(set)
+    for k in names:
+        core = cores[k]
+        for i in range(len(core) - 1):
+            by_pair[core[i:i + 2]].add(k)
+        if g == "place":
+            by_place[lexicon.places().get(core, core)].add(k)
+        if g == "org":
+            for n in together[(g, k)]:
+                by_article[n].add(k)
+
+    def longer(short: str) -> set[str]:
+        core = cores[short]
+        found = set(by_pair.get(core[:2], ()))
+        if g == "place":
+            found |= by_place.get(lexicon.places().get(core, core), set())
+        if g == "org":
+            for n in together[(g, short)]:
+                found |= by_article[n]
+        return {k for k in found if len(k) > len(short)}
+
+    return longer
 
 
 def _join_editions(keys: set[tuple[str, str]], uf: _Union) -> None:

@@ -69,7 +69,7 @@ CLUENER = {"name": "PER", "company": "ORG", "organization": "ORG", "government":
 RESUME = {"NAME": "PER", "ORG": "ORG", "TITLE": "TITLE"}
 REAL = {"Person": "PER", "Company": "ORG", "University": "ORG", "ResearchInstitute": "ORG", "Bank": "ORG",
         "GovernmentAgency": "ORG", "Organization": "ORG", "Fund": "ORG"}  # other types: O
-REAL_SETS = [ROOT / "bench" / "quality" / "real" / s for s in "abcd"]
+REAL_SETS = [ROOT / "bench" / "quality" / "real" / s for s in "abcde"]  # never real/held
 AMBIGUOUS = "?"
 _QUOTES = str.maketrans(dict.fromkeys("“”„‟＂「」『』", '"') | dict.fromkeys("‘’", "'"))
 
@@ -249,6 +249,7 @@ def main() -> int:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--skip-heldout", action="store_true", help="train only the shipped model")
     ap.add_argument("--heldout-only", action="store_true", help="train and score only the tuning model")
+    ap.add_argument("--keep-heldout", action="store_true", help="keep the tuning model (OUT.heldout) to try in kg")
     args = ap.parse_args()
 
     cluener = read_cluener(args.cluener)
@@ -263,7 +264,8 @@ def main() -> int:
         train_with_real([d for i, d in enumerate(cluener) if i not in held] + resume_train, tune_model, args)
         report("cluener-heldout", evaluate(tune_model, [cluener[i] for i in sorted(held)]))
         report("resume-dev     ", evaluate(tune_model, resume_dev))
-        os.remove(tune_model)
+        if not args.keep_heldout:
+            os.remove(tune_model)
     if not args.heldout_only:
         train_with_real(cluener + resume_train + resume_dev, args.out, args)
         print(f"model {args.out} ({os.path.getsize(args.out) / 1e6:.1f} MB)")

@@ -29,18 +29,17 @@ def propagate(articles: list[Article]) -> None:
                 if m.type == "Company":
                     for short in company_short_forms(m.text):
                         full_of.setdefault(short, m.text)
-    for short, full in full_of.items():
+    for short in full_of:
         known.setdefault(short, "Company")
-        for a in articles:
-            a.aliases[short] = full
     if not known:
         return
+    parts = {p for n in known for p in n.split("·")}
     auto = ahocorasick.Automaton()
     for name, type_ in known.items():
         auto.add_word(name, (name, type_))
     auto.make_automaton()
     for a in articles:
-        _split_known_prefix(a, known)
+        _split_known_prefix(a, known, parts)
         starts = {t.start for t in a.tokens}
         ends = {t.end for t in a.tokens}
         taken = [False] * (len(a.text) + 1)
@@ -67,6 +66,9 @@ def propagate(articles: list[Article]) -> None:
             kept = [m for m in a.mentions if m.type == "Place" or m.source not in _WEAK_SOURCES
                     or not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)]
             a.mentions = sorted(kept + added, key=lambda m: (m.start, -m.end))
+        for m in a.mentions:  # the short forms this article uses, for resolution to join
+            if m.text in full_of:
+                a.aliases[m.text] = full_of[m.text]
 
 
 def company_short_forms(name: str) -> list[str]:
@@ -95,21 +97,19 @@ def company_short_forms(name: str) -> list[str]:
             if len(f) >= 3 and not GENERIC_HEAD.fullmatch(f) and f not in lexicon.places()]
 
 
-def _split_known_prefix(a: Article, known: dict[str, str]) -> None:
+def _split_known_prefix(a: Article, known: dict[str, str], parts: set[str]) -> None:
     """A name that starts with a known organisation: the company without its department
     (某某激光|研发中心), or the organisation and the rest (云帆云|星火大赛)."""
-    parts = {p for n, t in known.items() for p in n.split("·")}
     out = []
     for m in a.mentions:
+        prefixes = [m.text[:j] for j in range(len(m.text) - 1, 1, -1) if m.text[:j] in known]  # longest first
         if m.type in lexicon.ORG_CLASSES:
-            head = max((n for n, t in known.items() if t == "Company" and m.text.startswith(n) and n != m.text
-                        and DEPARTMENT.fullmatch(m.text[len(n):])), key=len, default=None)
+            head = next((n for n in prefixes if known[n] == "Company" and DEPARTMENT.fullmatch(m.text[len(n):])), None)
             if head:  # 某某激光|研发中心: the company; the department belongs to the title
                 out.append(Mention(m.start, m.start + len(head), "Company", head, Source.REPEAT))
                 continue
         if m.type in ("Competition", "Program", "Award", "Fund"):
-            head = max((n for n, t in known.items() if t in lexicon.ORG_CLASSES and m.text.startswith(n)
-                        and m.text[len(n):] in parts), key=len, default=None)
+            head = next((n for n in prefixes if known[n] in lexicon.ORG_CLASSES and m.text[len(n):] in parts), None)
             if head:
                 cut = m.start + len(head)
                 out.append(Mention(m.start, cut, known[head], head, Source.REPEAT))
