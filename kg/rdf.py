@@ -47,9 +47,11 @@ def entity_key(type_: str, label: str) -> str:
 
 
 def iri_path(text: str) -> str:
-    """Percent-encode what an IRI path segment may not hold; keep Chinese readable."""
-    return "".join(c if ord(c) > 127 or c in _IRI_SAFE else
+    """Percent-encode what an IRI path segment may not hold; keep Chinese readable. A final dot
+    is encoded too (Apple Inc.): a prefixed name cannot end in one, and rdflib misreads it escaped."""
+    path = "".join(c if ord(c) > 127 or c in _IRI_SAFE else
                    "".join(f"%{b:02X}" for b in c.encode("utf-8")) for c in text)
+    return path[:-1] + "%2E" if path.endswith(".") else path
 
 
 def entity_iri(key: str) -> NamedNode:

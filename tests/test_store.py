@@ -171,3 +171,20 @@ def test_load_source_errors(tmp_path):
     (not_a_store / "CURRENT").unlink()
     with pytest.raises(KgError, match="not a readable store"):
         load_source(not_a_store)
+
+
+@pytest.mark.parametrize("label", ["Apple Inc.", "CCM.", "星河（北京）科技有限公司", "A/B 实验室"])
+def test_graph_files_with_any_label_read_back_in_rdflib(tmp_path, label):
+    """A name may end in a dot or hold a slash; the TriG file still parses in rdflib."""
+    import rdflib
+
+    from kg.rdf import entity_iri
+
+    node = entity_iri(f"org/{label}")
+    store = ox.Store()
+    store.add(ox.Quad(node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal(label),
+                      ox.NamedNode(A1)))
+    write_file(store, tmp_path / "g.trig")
+    ds = rdflib.Dataset()
+    ds.parse(tmp_path / "g.trig", format="trig")
+    assert [str(o) for _, _, o, _ in ds.quads((None, None, None, None))] == [label]
