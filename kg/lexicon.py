@@ -71,7 +71,9 @@ TITLE_HEADS = sorted("""
 主任 副主任 书记 副书记 党委书记 党工委书记 主席 副主席 秘书长 理事长 会长 副会长 院长 副院长 所长 副所长
 校长 副校长 行长 副行长 社长 总编辑 主编 站长 馆长 团长 组长 队长 首席专家 评委 评审专家 主任医师 副主任医师 医师 护士长 研究生导师 硕士生导师 博士后 博士后研究员 常务副主任 常务副市长 常务副院长
 常务副总经理 常务副校长 执行董事 执行院长 执行主任 党委委员 党工委委员 委员 常委 党组成员 班子成员 首席执行官 总工 研发总监 技术负责人 带头人 总指挥
-CEO CTO COO CFO CIO
+CEO CTO COO CFO CIO ceo cto coo cfo
+主教练 教练 主帅 分析师 首席分析师 研究总监 营销总监 艺术总监 主持人 导演 律师 记者 特约记者 主笔 编辑 总编 老板 掌门人
+司长 副司长 代理司长 参谋长 总参谋长 司令员 政委 将军 上将 中将 少将 大校 上校 董事会主席 行政总裁 执行副行长 副总
 """.split(), key=len, reverse=True)
 TITLE_ALT = "|".join(map(re.escape, TITLE_HEADS))  # a regex alternation of the title heads
 # A short name declared in brackets right after a name: X（以下简称“Y”）

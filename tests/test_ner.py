@@ -424,6 +424,7 @@ def test_a_park_two_places_share_and_a_kind_of_firm_before_a_name():
     ("中共星河科学院", "星河科学院"),  # the party group of a body is the body
     ("中共星河市委", "中共星河市委"),  # but a party organ keeps its name
     ("衡宽（深圳）投资有限公司", "衡宽（深圳）投资有限公司"),
+    ("2020-09-04", None),  # no name without a letter or a character
 ])
 def test_finder_trims_what_a_name_cannot_hold(span, kept):
     text = span + "。"

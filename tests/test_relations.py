@@ -618,3 +618,16 @@ def test_joined_in_quotes():
     got = placed("星河大学李强教授“加盟”云帆工业大学。", ("星河大学", "University"), ("李强", "Person"),
                  ("云帆工业大学", "University"))
     assert ("李强", "affiliatedWith", "云帆工业大学", "joined") in got
+
+
+@pytest.mark.parametrize("text,org,person,title", [
+    ("星河体育俱乐部主教练张伟表示满意。", "星河体育俱乐部", "张伟", "主教练"),
+    ("云帆证券分析师李娜认为，价格将回落。", "云帆证券", "李娜", "分析师"),
+    ("星河国防部总参谋长王强宣布演习开始。", "星河国防部", "王强", "总参谋长"),
+    ("云帆银行信用卡中心ceo赵敏表示。", "云帆银行信用卡中心", "赵敏", "ceo"),
+])
+def test_titles_of_every_trade(text, org, person, title):
+    kinds = {"体育": "Organization", "证券": "Company", "国防": "GovernmentAgency", "银行": "Bank"}
+    cls = next(v for k, v in kinds.items() if k in org)
+    got = placed(text, (org, cls), (person, "Person"))
+    assert (person, "affiliatedWith", org, "org-title-person") in got

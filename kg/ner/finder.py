@@ -40,6 +40,8 @@ class Finder:
                 if end - start < 2 or self.text[start:end] in SUFFIX_CLASS or GENERIC_HEAD.fullmatch(
                         self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
                     return
+        if not re.search(r"[^\W\d_]", self.text[start:end]):
+            return  # 04, 2020-09: no name without a letter or a character
         if type_ not in ("Person", "Title"):
             inner = re.sub(r"[（(][^（）()]*[）)]", "", self.text[start:end])
             if source != Source.QUOTE and re.search(r"[（()）]", inner):
