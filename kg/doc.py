@@ -27,6 +27,7 @@ class Source(StrEnum):
         return member
 
     MODEL = "model", 2  # the CRF tagger
+    KIND = "kind", 0.5  # the tagger's organisation that names only a kind of body (法院, 博彩公司): NER output only
     SUFFIX = "suffix", 4  # closed by a class suffix (…有限公司, …基金), awards after 荣获
     QUOTE = "quote", 5  # quoted programmes and awards, programmes after 入选
     ALIAS = "alias", 5  # a declared short name: （以下简称“X”）
@@ -114,6 +115,7 @@ class Article:
     tokens: list = field(default_factory=list, repr=False)  # jieba tokens of ``text``, set by ner
     headline_mentions: list[Mention] = field(default_factory=list)  # spans of ``title``, set by ner
     aliases: dict[str, str] = field(default_factory=dict)  # short name -> the full name it stands for
+    kinds: list[Mention] = field(default_factory=list)  # bodies named by kind (法院): kg extract reports them, the graph does not
 
     @property
     def id(self) -> str:

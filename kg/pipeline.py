@@ -215,14 +215,18 @@ def summary(articles: list[Article], min_confidence: float, output: str, html: s
 def extract_text(doc_id, text: str, report=None, disabled: frozenset = frozenset()) -> dict | None:
     """Mentions and facts of one text, as the JSON object ``kg extract`` writes (None when
     extraction failed on it, reported). The mentions are flat, as NER data gives them: the
-    outermost names, not the places or schools inside them (兰州大学 of 兰州大学经济系)."""
+    outermost names, not the places or schools inside them (兰州大学 of 兰州大学经济系), and the
+    bodies named by their kind (法院), which the graph leaves out."""
     article = Article(source=str(doc_id), source_text=text, text=text, offsets=list(range(len(text) + 1)))
     article.sentences = ingest.split_sentences(text)
     article.year = ingest.year_of(text) or ingest.any_year(text)
     if not analyse([article], for_graph=False, report=report, disabled=disabled):
         return None
+    named = outermost(article.mentions)
+    taken = {k for m in named for k in range(m.start, m.end)}
+    kinds = [m for m in article.kinds if not taken & set(range(m.start, m.end))]
     mentions = [{"start": m.start, "end": m.end, "type": m.type, "text": text[m.start:m.end]}
-                for m in outermost(article.mentions)]
+                for m in sorted(named + kinds, key=lambda m: m.start)]
     facts = []
     for f in article.facts:
         fact = {"subject": f.subject.text, "predicate": f.predicate, "confidence": f.confidence,

@@ -261,6 +261,29 @@ def test_extract_mentions_are_flat(tmp_path):
     assert spans and not any(a != b and b[0] <= a[0] and a[1] <= b[1] for a in spans for b in spans)
 
 
+def test_bodies_named_by_kind_are_mentions_but_no_nodes(monkeypatch):
+    """NER reports 博彩公司 where the tagger finds it (as NER data labels it); the graph holds only
+    named bodies."""
+    from kg import pipeline
+    from kg.ner import tagger
+
+    text = "星河科技有限公司表示，博彩公司开出的赔率偏低。"
+    at = text.index("博彩公司")
+
+    class Tagger:  # the tagger's own spans for this one text
+        def tag_with_marginals(self, t):
+            return [(at, at + 4, "Organization", 0.95)] if t == text else []
+
+    monkeypatch.setattr(tagger, "_model", lambda: Tagger())
+    out = pipeline.extract_text("a", text)
+    assert {(m["text"], m["type"]) for m in out["mentions"]} >= {("博彩公司", "Organization"), ("星河科技有限公司", "Company")}
+    article = pipeline.Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)))
+    article.sentences = pipeline.ingest.split_sentences(text)
+    pipeline.analyse([article])
+    assert "博彩公司" not in {e.label for e in article.entities}
+    assert "博彩公司" in {m.text for m in article.kinds}
+
+
 def test_jieba_cache_goes_to_the_users_cache_folder(tmp_path):
     """A /tmp/jieba.cache that cannot be replaced (another user's; here a folder) is never touched."""
     tmp = tmp_path / "tmp"

@@ -43,7 +43,7 @@ class Component:
 
 
 COMPONENTS: dict[str, Component] = {c.name: c for c in (
-    Component("tagger", tagger.model_spans, (Source.MODEL,)),
+    Component("tagger", tagger.model_spans, (Source.MODEL, Source.KIND)),
     Component("suffix-names", organisations.suffix_names, (Source.SUFFIX,)),
     Component("quoted-names", programmes.quoted_names, (Source.QUOTE,)),
     Component("selected-programmes", programmes.selected_programmes, (Source.QUOTE,)),
@@ -71,20 +71,26 @@ def find_mentions(article: Article, disabled: frozenset[str] = frozenset()) -> N
     if unknown:
         raise ValueError(f"no NER component named {', '.join(sorted(unknown))}; there are {', '.join(COMPONENTS)}")
     article.tokens = tokenize(article.text)
-    article.mentions = mentions_of(article.text, article.tokens, disabled)
+    article.kinds = []
+    article.mentions = mentions_of(article.text, article.tokens, disabled, article.kinds)
     article.headline_mentions = mentions_of(article.title, tokenize(article.title), disabled) if article.title else []
     name_tails(article)
     article.mentions = sorted(article.mentions + stand_ins(article), key=lambda m: (m.start, -m.end))
 
 
-def mentions_of(text: str, tokens: list[Token], disabled: frozenset[str] = frozenset()) -> list[Mention]:
-    """The settled mentions of one text: every enabled component, in order."""
+def mentions_of(text: str, tokens: list[Token], disabled: frozenset[str] = frozenset(),
+                kinds: list[Mention] | None = None) -> list[Mention]:
+    """The settled mentions of one text: every enabled component, in order. Bodies named by
+    kind (法院) are left out, or put in ``kinds``."""
     found = Finder(text, tokens)
     enabled = [c for c in COMPONENTS.values() if c.name not in disabled]
     for c in enabled:
         if not c.settled:
             c.find(found)
     found.settle()
+    if kinds is not None:
+        kinds.extend(m for m in found.mentions if m.source == Source.KIND)
+    found.mentions = [m for m in found.mentions if m.source != Source.KIND]
     for c in enabled:
         if c.settled:
             c.find(found)

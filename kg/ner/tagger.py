@@ -41,6 +41,8 @@ def model_spans(found: Finder) -> None:
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
         if label == "Organization":
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
+                if conf >= 0.6 and body_kind(found, start, end):
+                    found.add(start, end, "Organization", Source.KIND)  # 法院, 博彩公司: a body, but no name
                 continue
             start = fix_start(found, start, end, classify_org(found.text[start:end]))
             label = classify_org(found.text[start:end])
@@ -78,6 +80,17 @@ def _starts_phrase(found: Finder, start: int) -> bool:
     before = found.ends.get(start)
     return before is not None and ((found.tokens[before].tag or "").startswith(("v", "p", "u"))
                                    or found.tokens[before].text in _APPOINTED)
+
+
+def body_kind(found: Finder, start: int, end: int) -> bool:
+    """Does text[start:end] name a kind of body, not one body: a bare suffix word (法院), a
+    generic head before one (商业银行, 博彩公司) or a kind word at its end (民政部门)?"""
+    text = found.text[start:end]
+    if found.places_only(start, end) or re.search(r"[“”\"《》%％\d]", text) or len(text) > 8:
+        return False
+    suffix = SUFFIX_END.search(text)
+    return text in SUFFIX_CLASS or bool(_KIND_END.search(text)) or bool(
+        suffix and suffix.start() > 0 and GENERIC_HEAD.fullmatch(text[:suffix.start()]))
 
 
 def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
