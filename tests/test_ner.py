@@ -147,6 +147,8 @@ def test_quoted_names_skip_what_something_is_called():
 
 def test_selected_programmes():
     assert candidates("selected-programmes", "张伟入选2023年度青峰英才计划。") == {("青峰英才计划", "Program", "quote")}
+    assert candidates("selected-programmes", "张伟等入选2012年度星河青年创新促进会会员名单。") == {
+        ("星河青年创新促进会", "Program", "quote")}  # the programme, not the list of its members
 
 
 def test_awards_won_without_their_rank():

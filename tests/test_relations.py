@@ -631,3 +631,10 @@ def test_titles_of_every_trade(text, org, person, title):
     cls = next(v for k, v in kinds.items() if k in org)
     got = placed(text, (org, cls), (person, "Person"))
     assert (person, "affiliatedWith", org, "org-title-person") in got
+
+
+def test_this_years_contest_is_the_articles_own():
+    got = placed("第六届星河创新创业大赛举行，副市长张伟致开幕大赛词。本届大赛由星河市科技局主办。",
+                 ("第六届星河创新创业大赛", "Competition"), ("张伟", "Person"), ("开幕大赛", "Competition"),
+                 ("星河市科技局", "GovernmentAgency"))
+    assert ("第六届星河创新创业大赛", "organizer", "星河市科技局", "organizer") in got

@@ -160,8 +160,10 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                 w in ("联合", "重点") and j + 1 == i and toks[i].text in SUFFIX_CLASS
                 or legal and w in _NAME_VERBS and toks[j + 1].tag not in ("nt", "ns") and not is_place_token(toks[j + 1])):
             break  # (…联合研究院, …重点实验室: right before a bare suffix it belongs to the name; 研究院|联合|清华大学 is two)
-        elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS or w in lexicon.KINDS_OF_BODY) and cls not in _NAMES_WITH_PEOPLE:
-            break  # 外籍专家|某某大学, 校长|…, 高校|某某大学: people and kinds stand before a name (校友会, 高校…基金 hold them)
+        elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS or w in lexicon.KINDS_OF_BODY) and cls not in _NAMES_WITH_PEOPLE \
+                or w in TITLE_SET and not toks[j + 1].text.startswith(("杯", "奖")):
+            break  # 外籍专家|某某大学, 校长|…, 副市长某某致|大赛: people and kinds stand before a name (校友会, 高校…基金,
+            # 大学生创业大赛 hold them; 市长杯 holds a title)
         elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and toks[j + 1].text != "驻" and \
                 suffix_class(w) in lexicon.ORG_CLASSES:
             break  # 南方科技大学|共建联合实验室: a name, then a verb starting another

@@ -11,6 +11,7 @@ from kg.ner.words import PUNCT
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
+_LIST_OF = re.compile(r"(?:会员|人选|入选者|成员)?名单$")
 _NAMED_AFTER = re.compile(rf"(?:——|—|－|：|:)[“\"]?([^{PUNCT}“”\"]{{2,20}}?奖)(?![项金励杯状牌品])")
 
 
@@ -43,6 +44,9 @@ def selected_programmes(found: Finder) -> None:
         for g in (1, 2):
             if m.group(g):
                 s, e = m.start(g), m.end(g)
+                listed = _LIST_OF.search(text, s, e)
+                if listed and listed.start() - s >= 4:
+                    e = listed.start()  # 入选某某促进会会员名单: the programme is the 促进会
                 found.add(s, e, "Program", Source.QUOTE)
                 core = re.match(r"[^“”]*“[^”]+”", text[s:e])
                 if core and core.end() < e - s:

@@ -58,10 +58,11 @@ def stand_ins(article: Article) -> list[Mention]:
         meant = max(names, key=len) if names else contests[0].text
         if m.text != meant and _THIS.search(article.text, max(0, m.start - 2), m.start):
             m.text, m.source = meant, Source.ANAPHOR
-    if names:
+    if names or contests:  # 大赛 alone: the contest the headline names, else the one the text names first
         ref = _COMPETITION_WORD.search(article.text)
         start, end = (ref.start(), ref.end()) if ref else (0, 1)
-        out.append(Mention(start, end, "Competition", max(names, key=len), Source.ELLIPSIS))
+        out.append(Mention(start, end, "Competition", max(names, key=len) if names else contests[0].text,
+                           Source.ELLIPSIS))
     seen = set()
     for zone in (m for m in article.mentions if m.type == "Zone"):
         for word in ZONE_BODIES:

@@ -7,6 +7,7 @@ from kg import lexicon
 from kg.doc import Mention
 from kg.relations.context import AGENTS, ORG, Context, Sentence
 
+_THIS_CONTEST = re.compile(r"(?:本届|本次|此次|这次)(?:大赛|比赛|竞赛|挑战赛)")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)})(?:了)?")
 _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:{lexicon.alternation(lexicon.TAKEN_BY_VERBS)})"
@@ -18,10 +19,15 @@ _BEFORE_HELD = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+[家�
 
 
 def competition_for(ctx: Context, sent: Sentence, pos: int) -> Mention | None:
-    """The competition a result belongs to: named in the sentence, earlier, or in the title."""
+    """The competition a result belongs to: named in the sentence; the article's own where it
+    says 本届大赛; else the one named last before, or in the title."""
     here = [m for m in sent.mentions if m.type == "Competition"]
     if here:
         return max(here, key=lambda m: len(m.text))
+    if _THIS_CONTEST.search(ctx.text, sent.start, pos):  # 本届大赛由…主办: the article's own contest
+        own = title_competition(ctx) or next((m for m in ctx.a.mentions if m.type == "Competition"), None)
+        if own is not None:
+            return own
     return ctx.before(pos, {"Competition"}) or title_competition(ctx)
 
 
