@@ -231,8 +231,8 @@ def abbreviation_of(short: str, long: str, parents: set[str] = frozenset()) -> b
     what the long name's suffix adds (研究所 -> 所); and it is not a place plus the long name's own
     suffix (中国银行 is no abbreviation of 中国工商银行) unless it follows a parent among ``parents``,
     nor a school's name after a place (电子科技大学 is not 西安电子科技大学)."""
-    if names_a_part(short, long):
-        return False
+    if names_a_part(short, long) or short.endswith("大学") and long.endswith("大学"):
+        return False  # (中南大学 is not 中南工业大学: schools are told apart by the words inside)
     long = re.sub(r"[（(][^）)]*[）)]|(?:股份)?有限(?:责任)?公司$", "", long) or long
     long = re.sub(r"[（(]([^）)]*)[）)]", r"\1", long)
     if len(short) < 3 or len(short) >= len(long) or short[0] not in long:

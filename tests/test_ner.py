@@ -494,3 +494,10 @@ def test_awards_won_named_after_a_dash():
 def test_what_someone_founded_is_a_company():
     found = candidates("lists", "邹某创立了清影医疗，龙某创立了区块链。")
     assert {(m, t) for m, t, _ in found} == {("清影医疗", "Company")}
+
+
+def test_a_verb_is_no_person():
+    text = "张伟教授荣获大奖。"
+    found = Finder(text, ner.tokenize(text))
+    found.add(4, 6, "Person", Source.TITLE_CONTEXT)
+    assert not found.cands

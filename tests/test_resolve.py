@@ -216,3 +216,8 @@ def test_the_tail_of_a_funds_name_is_the_fund_in_its_article():
     a, = build(fund)
     assert entity(a, "装备材料基金") is entity(a, "云岭芯片装备材料基金")
     assert entity(a, "装备材料基金").label == "云岭芯片装备材料基金"
+
+
+def test_a_university_is_no_abbreviation_of_one_with_more_words():
+    a, = build("[云岭大学|U]与[云岭工业大学|U]签约。[云岭大学|U]校长张伟表示。")
+    assert entity(a, "云岭大学") is not entity(a, "云岭工业大学")

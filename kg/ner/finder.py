@@ -12,6 +12,8 @@ from kg.ner.words import GENERIC_HEAD, SUFFIX_CLASS, is_chinese_name, suffix_cla
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据")
 _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
 _LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
+_VERBS = set(lexicon.WIN_VERBS + lexicon.AWARD_VERBS + lexicon.APPOINTMENT_VERBS + lexicon.JOIN_VERBS
+             + lexicon.FOUNDING_VERBS + lexicon.SELECTION_VERBS)
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _PERSON_AND = re.compile(r"([\u4e00-\u9fff]{2,3})[和及与]")  # 张三和|某科技局: a person listed before the name
 _PARTY_ORGAN = re.compile(r"(?:委|委员会|党组|党委|党校|工委|纪委|组织部|宣传部|统战部|办公厅)$")
@@ -40,8 +42,8 @@ class Finder:
                 if end - start < 2 or self.text[start:end] in SUFFIX_CLASS or GENERIC_HEAD.fullmatch(
                         self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
                     return
-        if not re.search(r"[^\W\d_]", self.text[start:end]):
-            return  # 04, 2020-09: no name without a letter or a character
+        if not re.search(r"[^\W\d_]", self.text[start:end]) or type_ == "Person" and self.text[start:end] in _VERBS:
+            return  # 04, 2020-09: no name without a letter or a character; 荣获 is no person
         if type_ not in ("Person", "Title"):
             inner = re.sub(r"[（(][^（）()]*[）)]", "", self.text[start:end])
             if source != Source.QUOTE and re.search(r"[（()）]", inner):

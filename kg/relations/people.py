@@ -157,8 +157,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             continue
         tail = re.match(r"[^，,。；;（）()、\s]{0,14}", text[t_start:]).group()
         cut = next((m for m in _TITLE_ENDS.finditer(tail)), None)
-        if not cut or _person_at(ms, t_start + cut.end()):  # 他就是某研究院院长李四: 李四's title
-            continue
+        if not cut or _person_at(ms, t_start + cut.end()) or re.search("[的中]", tail[:cut.end()]):
+            continue  # 他就是某研究院院长李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
         person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
             person = ctx.subject_before(vs)
