@@ -334,3 +334,17 @@ def test_extraction_survives_generated_sentences(pieces):
     assert record is not None, text  # None means an exception was caught inside extraction
     for m in record["mentions"]:
         assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_import_kg_loads_no_heavy_library():
+    """`import kg` and `kg --help` start quickly: pandas, jieba, jionlp, rdflib and the model load when used."""
+    code = ("import sys, kg, kg.cli; heavy = {'pandas', 'jieba', 'jionlp', 'rdflib', 'networkx', 'pycrfsuite'}; "
+            "print(sorted(heavy & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    assert kg_api_is_reachable()
+
+
+def kg_api_is_reachable() -> bool:
+    import kg
+    return kg.KnowledgeGraph.__name__ == "KnowledgeGraph" and callable(kg.build) and callable(kg.open)
