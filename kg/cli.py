@@ -21,6 +21,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--min-confidence", type=float, default=0.0, help="drop facts below this confidence")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     b.add_argument("--disable", action="append", metavar="RULE", help="leave out this relation rule (repeatable; see kg rules)")
+    b.add_argument("--jobs", type=int, metavar="N", help="processes for the per-article work (default: every core)")
+    b.add_argument("--cluster", metavar="ADDRESS",
+                   help="run the per-article work on a Dask cluster: its scheduler's address, or 'local' to start one")
 
     v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
     v.add_argument("graph")

@@ -21,45 +21,60 @@ from kg.files import atomic_write
 
 
 def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True, report=None,
-            disabled: frozenset = frozenset()) -> list[Article]:
+            disabled: frozenset = frozenset(), runner=None, known=()) -> list[Article]:
     """Run NER and relation patterns on each article (leaving out the ``disabled`` NER components
-    and relation rules), then resolve entities across all.
+    and relation rules), then resolve entities across all. ``runner`` (a
+    :class:`kg.workers.Runner`) spreads the per-article work over processes or a cluster; the
+    result is the same. ``known`` (:func:`kg.store.known_entities`) are the entities of the
+    store the articles go into, which their names join.
 
     Returns the articles analysed; one that fails inside extraction is reported (file,
     headline, error) and left out, and the others go on. For a graph, programmes, awards
     and university departments no fact uses are left out (they are mentions, not things
     the graph says something about)."""
-    items = articles
-    if progress:
-        from tqdm import tqdm
+    from kg import workers
 
-        items = tqdm(articles, desc="kg build", unit="article", file=sys.stderr, delay=1.0, leave=False)
-    failed: set[int] = set()
-    for a in items:
-        _guarded(a, lambda art: ner.find_mentions(art, disabled & ner.COMPONENTS.keys()), failed, report)
-    articles = [a for a in articles if id(a) not in failed]
-    ner.propagate(articles)
-    for a in articles:
-        _guarded(a, lambda art: relations.find_facts(art, disabled), failed, report)
-        if for_graph:
-            _drop_unused(a)
-    articles = [a for a in articles if id(a) not in failed]
-    resolve.resolve(articles)
+    runner = runner or workers.Runner()
+    ner_disabled = disabled & ner.COMPONENTS.keys()
+    done = _each(runner, workers.ner_task, [(workers.light(a), ner_disabled) for a in articles], articles,
+                 progress, report)
+    for a, (tokens, mentions, headline, kinds, aliases) in done:
+        a.tokens, a.mentions, a.headline_mentions, a.kinds, a.aliases = tokens, mentions, headline, kinds, aliases
+    articles = [a for a, _ in done]
+    ner.propagate(articles, known)
+    done = _each(runner, workers.relations_task, [(workers.light(a), disabled, for_graph) for a in articles], articles,
+                 False, report)
+    for a, (mentions, facts) in done:
+        a.mentions, a.facts = mentions, facts
+    articles = [a for a, _ in done]
+    resolve.resolve(articles, known)
     return articles
 
 
-def _guarded(article: Article, stage, failed: set[int], report) -> None:
-    """Run one stage on one article; an exception marks the article failed and is reported."""
-    try:
-        stage(article)
-    except Exception as e:  # a bug met by one article must not stop the others
-        failed.add(id(article))
-        if report:
-            headline = f" ({article.title[:30]})" if article.title else ""
-            report(f"{article.source}{headline}: extraction failed, article left out: {type(e).__name__}: {e}")
+def _each(runner, task, payloads: list, articles: list[Article], progress: bool, report) -> list[tuple]:
+    """(article, result) for each article whose task succeeded; a failure is reported and the
+    article left out."""
+    if progress and runner.jobs == 1 and runner.client is None:
+        from tqdm import tqdm
+
+        results = []
+        for k in tqdm(range(0, len(payloads), 16), desc="kg build", unit="batch", file=sys.stderr, delay=1.0,
+                      leave=False):
+            results += runner.map(task, payloads[k:k + 16])
+    else:
+        results = runner.map(task, payloads)
+    done = []
+    for a, r in zip(articles, results):
+        if isinstance(r, Exception):
+            if report:
+                headline = f" ({a.title[:30]})" if a.title else ""
+                report(f"{a.source}{headline}: extraction failed, article left out: {type(r).__name__}: {r}")
+        else:
+            done.append((a, r))
+    return done
 
 
-def _drop_unused(article: Article) -> None:
+def drop_unused(article: Article) -> None:
     """Programmes, awards, departments (某大学某系) and stand-ins for names the text leaves out
     are kept only where a fact uses them."""
     used = {id(m) for f in article.facts for m in (f.subject, f.object) if m is not None}
@@ -124,17 +139,18 @@ def build(inputs, output: str | None = None, store_dir: str | None = None, min_c
     articles, failed = read_inputs([str(i) for i in inputs])
     if not articles:
         raise KgError("no article could be read from the inputs")
-    articles = analyse(unique(articles), disabled=checked_names(disable))
-    st = _load(articles, store_dir, min_confidence)
+    st = store.open_store(store_dir)
+    known = store.known_entities(st, {a.source for a in articles})
+    articles = analyse(unique(articles), disabled=checked_names(disable), known=known)
+    st = _load(articles, st, min_confidence)
     if output:
         store.write_file(st, output)
     return api.KnowledgeGraph(st)
 
 
-def _load(articles, store_dir, min_confidence, sources=None):
-    """The graphs of these articles in a store; an article of a rebuilt file (one of ``sources``)
-    that is no longer in it (the file was edited) leaves the store too."""
-    st = store.open_store(store_dir)
+def _load(articles, st, min_confidence, sources=None):
+    """The graphs of these articles in the store ``st``; an article of a rebuilt file (one of
+    ``sources``) that is no longer in it (the file was edited) leaves the store too."""
     new = graphs(articles, min_confidence)
     sources = " ".join(str(Literal(src)) for src in sources or {a.source for a in articles})
     stale = {str(r["g"].value) for r in st.query(
@@ -154,11 +170,19 @@ def run_build(args) -> int:
     for out in filter(None, (args.output, args.html)):
         _make_folder(Path(out).parent)
     articles = unique(read)
-    analysed = analyse(articles, progress=not args.quiet, report=report, disabled=disabled)
+    if args.jobs is not None and args.jobs < 1:
+        raise KgError(f"--jobs must be at least 1, not {args.jobs}")
+    from kg import workers
+
+    st = store.open_store(args.store)
+    known = store.known_entities(st, {a.source for a in read})
+    with workers.runner(args.jobs, args.cluster) as runner:
+        analysed = analyse(articles, progress=not args.quiet, report=report, disabled=disabled, runner=runner,
+                           known=known)
     failed += len(articles) - len(analysed)
     if not analysed:
         raise KgError("nothing to build: extraction failed on every article")
-    st = _load(analysed, args.store, args.min_confidence, sources={a.source for a in read})
+    st = _load(analysed, st, args.min_confidence, sources={a.source for a in read})
     store.write_file(st, args.output, args.format)
     if args.html:
         from kg import viz

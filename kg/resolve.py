@@ -403,8 +403,11 @@ def _one_edition(keys: list[tuple[str, str]]) -> tuple[str, str] | None:
     return max(keys, key=lambda k: (len(_core(*k)[0]), k[1]))
 
 
-def resolve(articles: list[Article]) -> None:
-    """Set ``Mention.entity`` everywhere and ``Article.entities`` for each article."""
+def resolve(articles: list[Article], known: list[tuple[str, str, set[str]]] = ()) -> None:
+    """Set ``Mention.entity`` everywhere and ``Article.entities`` for each article. ``known``
+    holds the entities of a store the articles go into, as (class, label, names): a name of
+    the articles that is one of theirs, or a short form of one, joins that entity (its key and
+    label unchanged), so a later build adds to the nodes an earlier one made."""
     forms: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, key) -> mentions
     surface: dict[tuple[str, str], Counter] = defaultdict(Counter)
     key_of: dict[int, tuple[str, str]] = {}  # id(mention) -> its key
@@ -423,9 +426,22 @@ def resolve(articles: list[Article]) -> None:
             k = ("person", norm(name))
             authors.add(k)
             surface[k][name] += 1
-    keys = set(forms) | authors
-    local = {k for k in keys if "@" in k[1]}  # bare names no article gives a place: never joined
     uf = _Union()
+    shown: dict[tuple[str, str], str] = {}  # the key of a store's entity -> the label it shows
+    for cls, label, names in known:  # the store's entities: each a cluster already, keyed by its label
+        g = group_of(cls)
+        k0 = (g, name_key(g, label))
+        if not k0[1]:
+            continue
+        shown[k0] = label
+        surface[k0][label] += 1
+        for name in names:
+            k = (g, name_key(g, name))
+            if k[1]:
+                surface[k][name] += 1
+                uf.join(f"{g}/{k[1]}", f"{g}/{k0[1]}")
+    keys = set(forms) | authors | set(surface)
+    local = {k for k in keys if "@" in k[1]}  # bare names no article gives a place: never joined
     for a in articles:  # short names NER derived (瑞芯储能 of 上海瑞芯储能科技有限公司, a fund's tail)
         for short, full in a.aliases.items():
             for g in ("org", "fund"):
@@ -465,11 +481,14 @@ def resolve(articles: list[Article]) -> None:
     for members in clusters.values():
         members.sort()
         mentions = [m for k in members for m in forms.get(k, [])]
+        if not mentions and not authors.intersection(members):
+            continue  # a store's entity these articles do not name
         texts = Counter()
         for k in members:
             texts.update(surface[k])
         type_ = _cluster_type(mentions, members[0][0])
-        label = _preferred_label(texts)
+        stored = sorted(shown[k] for k in members if k in shown)
+        label = stored[0] if stored else _preferred_label(texts)  # a stored node keeps its label (and IRI)
         names = set(texts)
         if type_ == "Place":  # the node is the gazetteer's full name, its label the text's: 绍兴 (绍兴市)
             full = lexicon.places().get(label, label)

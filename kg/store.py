@@ -3,11 +3,11 @@
 A store is a pyoxigraph ``Store`` (RocksDB on disk, or in memory). Queries see the
 union of the named graphs as their default graph (``use_default_graph_as_union``).
 
-Crash safety: ``replace_graphs`` writes in a single pyoxigraph transaction (``extend``
-when no graph is replaced, one SPARQL update ``DROP GRAPH …; INSERT DATA …`` when some
-are), so an interrupted or failed build leaves either the old graphs or the new ones,
-never half of them. ``bulk_extend`` is faster but not transactional, so it is not used
-here. ``write_file`` writes a temporary file beside the target and renames it.
+Crash safety: ``replace_graphs`` loads the graphs new to the store in one transaction
+(``extend``, within 1.3x of the untransacted ``bulk_extend``) and each graph it replaces in
+its own (a SPARQL update ``DROP GRAPH …; INSERT DATA …``), so an interrupted or failed build
+leaves each article with its old graph or its new one, never half of one. ``write_file``
+writes a temporary file beside the target and renames it.
 """
 from __future__ import annotations
 
@@ -72,20 +72,50 @@ def file_format(path: str | os.PathLike, fmt: str | None = None) -> str:
 
 def replace_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], drop: set[str] = frozenset()) -> None:
     """Put each named graph in the store in place of any graph of the same IRI, and remove the
-    graphs named in ``drop``, in one transaction.
+    graphs named in ``drop``.
 
     The quads of ``graphs[iri]`` are stored in the graph ``iri`` whatever their own graph
-    name, so building the same article twice leaves one copy.
+    name, so building the same article twice leaves one copy. Graphs new to the store go in
+    together, in bulk, in one transaction (``extend``); each graph that replaces one goes in
+    its own (``DROP GRAPH …; INSERT DATA …``): an interrupted load leaves every article with its
+    old graph or its new one, never a mix.
     """
     names = {iri: ox.NamedNode(iri) for iri in graphs}
-    quads = [ox.Quad(q.subject, q.predicate, q.object, names[iri]) for iri, qs in graphs.items() for q in qs]
-    gone = [ox.NamedNode(iri) for iri in drop if iri not in graphs]
-    if not gone and not any(store.contains_named_graph(g) for g in names.values()):
-        store.extend(quads)  # transactional
-        return
-    drops = "".join(f"DROP SILENT GRAPH {g} ;\n" for g in [*names.values(), *gone])
-    data = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
-    store.update(f"{drops}INSERT DATA {{\n{data}\n}}")  # one update is one transaction
+    replaced = {iri for iri, g in names.items() if store.contains_named_graph(g)}
+    store.extend(q if q.graph_name == names[iri] else ox.Quad(q.subject, q.predicate, q.object, names[iri])
+                 for iri, qs in graphs.items() if iri not in replaced for q in qs)  # kg.rdf makes them in their graph
+    for iri in replaced:
+        g = names[iri]
+        data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graphs[iri])
+        store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}\n}} }}")
+    for iri in drop:
+        if iri not in graphs:
+            store.update(f"DROP SILENT GRAPH {ox.NamedNode(iri)}")
+
+
+def known_entities(store: ox.Store, leaving: set[str] = frozenset()) -> list[tuple[str, str, set[str]]]:
+    """The entities the store's article graphs describe, as (class, label, names): the alias
+    table a later build resolves against (:func:`kg.resolve.resolve`) and tags names from
+    (:func:`kg.ner.propagate`). The graphs of articles from the files in ``leaving`` (being
+    rebuilt) do not count."""
+    if not len(store):
+        return []
+    skip = " ".join(str(ox.Literal(src)) for src in sorted(leaving))
+    rebuilt = f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?g kg:sourceFile ?f VALUES ?f {{ {skip} }} }} }}" if skip else ""
+    found: dict[str, list] = {}  # IRI -> [class, label, names]
+    query = f"""SELECT ?e ?p ?n WHERE {{ GRAPH ?g {{ ?e ?p ?n VALUES ?p {{ rdfs:label skos:altLabel rdf:type }} }}
+                FILTER(STRSTARTS(STR(?e), "{vocab.ID_BASE}")) {rebuilt} }}"""
+    for row in store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True):
+        entry = found.setdefault(row["e"].value, ["", "", set()])
+        p, value = row["p"].value, row["n"].value
+        if p.endswith("#type"):
+            entry[0] = entry[0] or value.rsplit("#", 1)[-1]
+        elif p.endswith("#label"):
+            entry[1] = entry[1] or value
+            entry[2].add(value)
+        else:
+            entry[2].add(value)
+    return [(cls, label, names) for cls, label, names in found.values() if cls and label]
 
 
 def write_file(store: ox.Store, path: str | os.PathLike, fmt: str | None = None) -> None:

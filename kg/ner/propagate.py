@@ -14,14 +14,24 @@ _GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展
                            r"新能源|医药|环保|软件|国际|咨询|服务|贸易|文化|传媒|装备|设备|制造)$")
 
 
-def propagate(articles: list[Article]) -> None:
-    """Tag every other occurrence of a name found anywhere in the batch (星河科技 in a list
-    makes 星河科技 before a title a mention too), and split a name that starts with a known
-    organisation (云帆云星火大赛 -> 云帆云 + 星火大赛)."""
+def propagate(articles: list[Article], known_entities=()) -> None:
+    """Tag every other occurrence of a name found anywhere in the batch, or held by the store the
+    batch goes into (``known_entities``): 星河科技 in a list makes 星河科技 before a title a
+    mention too. Split a name that starts with a known organisation (云帆云星火大赛 -> 云帆云 +
+    星火大赛)."""
     import ahocorasick
 
     known: dict[str, str] = {}
     full_of: dict[str, str] = {}
+    for cls, label, names in known_entities:  # a store's entities (kg.store.known_entities): their names too
+        if cls in REPEATABLE:
+            for name in names:
+                if len(name) >= 2:
+                    known.setdefault(name, cls)
+            if cls == "Company":
+                for name in names:
+                    for short in company_short_forms(name):
+                        full_of.setdefault(short, name)
     for a in articles:
         for m in a.mentions:
             if m.type in REPEATABLE and len(m.text) >= 2 and m.source != Source.ELLIPSIS:
