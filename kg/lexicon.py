@@ -158,6 +158,18 @@ BOUNDARY_WORDS = set("""
 
 
 @functools.lru_cache(maxsize=1)
+def country_at() -> re.Pattern:
+    """A regex matching the longest country name (other than China) at a position."""
+    return re.compile("|".join(map(re.escape, sorted(countries(), key=len, reverse=True))))
+
+
+@functools.lru_cache(maxsize=1)
+def country_end() -> re.Pattern:
+    """A regex matching the longest country name (other than China) that ends a text."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(countries(), key=len, reverse=True))) + ")$")
+
+
+@functools.lru_cache(maxsize=1)
 def countries() -> set[str]:
     """The world's countries other than China, by short and full name."""
     with contextlib.redirect_stdout(io.StringIO()):

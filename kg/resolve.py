@@ -515,31 +515,53 @@ def resolve(articles: list[Article], known: list[tuple[str, str, set[str]]] = ()
 
 def _candidates(g: str, names: list[str], cores: dict[str, str], together: dict):
     """A function giving the longer names of one group and edition that a name may be a short
-    form of, looked up by index rather than tried against every name: those whose core holds
-    its first two characters (every way :func:`short_form_of` shortens a name keeps them, run
-    together), those the gazetteer gives the same full place, and for organisations those in an
-    article with it (:func:`abbreviation_of` keeps only some characters)."""
-    by_pair: dict[str, set[str]] = defaultdict(set)
-    by_place: dict[str, set[str]] = defaultdict(set)
-    by_article: dict[int, set[str]] = defaultdict(set)
+    form of, looked up by index rather than tried against every name. Each index answers one
+    way :func:`short_form_of` shortens a name: the long name ends with it (a place dropped),
+    starts with it or with its core (复旦, 华青股份), starts with its first two characters and
+    ends with its suffix (an inner abbreviation), holds its core after a place, equals it without
+    国家 or 市, ends with it after a middle dot (a person), or holds it as a ·-part (a contest);
+    the gazetteer's full place; and for organisations the names in an article with it (for
+    :func:`abbreviation_of`)."""
+    index: dict[tuple, set[str]] = defaultdict(set)
     for k in names:
-        core = cores[k]
-        for i in range(len(core) - 1):
-            by_pair[core[i:i + 2]].add(k)
+        long = cores[k]
+        n = len(long)
+        for i in range(1, n - 1):
+            index["end", long[i:]].add(k)
+        for i in range(2, n):
+            index["start", long[:i]].add(k)
+            if long[i:] in _SUFFIXES:
+                index["head+suffix", long[:2], long[i:]].add(k)
+            if i <= 8 and _is_place(long[:i].rstrip("市省")):
+                index["after place", long[i:i + 2]].add(k)
+        for cut in ("国家", "市"):
+            index["without", long.replace(cut, "", 1)].add(k)
+        if "·" in long:
+            index["tail", long.rsplit("·", 1)[1]].add(k)
+            for part in long.split("·"):
+                index["part", part].add(k)
         if g == "place":
-            by_place[lexicon.places().get(core, core)].add(k)
+            index["place", lexicon.places().get(long, long)].add(k)
         if g == "org":
-            for n in together[(g, k)]:
-                by_article[n].add(k)
+            for n_ in together[(g, k)]:
+                index["article", n_].add(k)
 
     def longer(short: str) -> set[str]:
         core = cores[short]
-        found = set(by_pair.get(core[:2], ()))
+        found = set(index.get(("end", core), ())) | index.get(("start", core), set()) | \
+            index.get(("without", core), set()) | index.get(("tail", core), set()) | index.get(("part", core), set())
+        suffix = _SUFFIX_END.search(core)
+        if suffix:
+            found |= index.get(("head+suffix", core[:2], suffix.group()), set())
+            found |= index.get(("after place", core[:2]), set()) | index.get(("start", core[:suffix.start()]), set())
+        for tail in GENERIC_TAILS:
+            if core.endswith(tail):
+                found |= index.get(("start", core[:-len(tail)]), set())
         if g == "place":
-            found |= by_place.get(lexicon.places().get(core, core), set())
+            found |= index.get(("place", lexicon.places().get(core, core)), set())
         if g == "org":
-            for n in together[(g, short)]:
-                found |= by_article[n]
+            for n_ in together[(g, short)]:
+                found |= index.get(("article", n_), set())
         return {k for k in found if len(k) > len(short)}
 
     return longer

@@ -208,8 +208,8 @@ def fix_start(found: Finder, start: int, end: int, cls: str = "University") -> i
     """Put a name's start right: after a foreign country (美国|加州大学…), or back to the start of
     a place that jieba split across it (上|海瑞芯… -> 上海瑞芯…)."""
     text = found.text
-    country = next((c for c in sorted(lexicon.countries(), key=len, reverse=True)
-                    if text.startswith(c, start)), None) if text[start] not in "中" else None
+    at = lexicon.country_at().match(text, start) if text[start] not in "中" else None
+    country = at.group() if at else None
     if country and cls in ("University", "ResearchInstitute") and end - start - len(country) >= 4 and not re.match(
             r"国立|国家|皇家|大学|理工|科学|技术|工业|中央|联邦", text[start + len(country):]):
         return start + len(country)

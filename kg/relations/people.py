@@ -351,7 +351,8 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         if m.type not in ORG:
             continue
         lead = text[max(sent.start, m.start - 8):m.start]
-        lead = next((lead[:-len(c)] for c in lexicon.countries() if lead.endswith(c)), lead)
+        country = lexicon.country_end().search(lead)
+        lead = lead[:country.start()] if country else lead
         tail = text[m.end:m.end + 16]
         degree = re.match(rf"[^，,。；;、\s]{{0,8}}?({_DEGREES})", tail)
         head = degree and _TITLE_START.match(tail, degree.start(1))
