@@ -45,7 +45,7 @@ def analyse(articles: list[Article], progress: bool = False, for_graph: bool = T
     done = _each(runner, workers.relations_task, [(workers.light(a), disabled, for_graph) for a in articles], articles,
                  False, report)
     for a, (mentions, facts) in done:
-        a.mentions, a.facts = mentions, facts
+        a.mentions, a.facts, a.tokens = mentions, facts, []  # (tokens are read by NER and relations only)
     articles = [a for a, _ in done]
     resolve.resolve(articles, known)
     return articles
@@ -115,13 +115,10 @@ def unique(articles: list[Article]) -> list[Article]:
     return out
 
 
-def graphs(articles: list[Article], min_confidence: float = 0.0) -> dict[str, list]:
-    """Named graph IRI -> quads, one graph per article."""
-    out = {}
+def graphs(articles: list[Article], min_confidence: float = 0.0):
+    """(named graph IRI, quads) for each article in turn, made as they are asked for."""
     for a in articles:
-        iri, quads = rdf.article_quads(a, min_confidence)
-        out[iri] = quads
-    return out
+        yield rdf.article_quads(a, min_confidence)
 
 
 def build(inputs, output: str | None = None, store_dir: str | None = None, min_confidence: float = 0.0,
@@ -151,11 +148,12 @@ def build(inputs, output: str | None = None, store_dir: str | None = None, min_c
 def _load(articles, st, min_confidence, sources=None):
     """The graphs of these articles in the store ``st``; an article of a rebuilt file (one of
     ``sources``) that is no longer in it (the file was edited) leaves the store too."""
-    new = graphs(articles, min_confidence)
+    iris = {rdf.article_iri(a).value for a in articles}
     sources = " ".join(str(Literal(src)) for src in sources or {a.source for a in articles})
     stale = {str(r["g"].value) for r in st.query(
         f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{vocab.KG_BASE}sourceFile> ?f }} VALUES ?f {{ {sources} }} }}")}
-    store.replace_graphs(st, new, drop=stale - set(new))
+    replacing = {iri for iri in iris if st.contains_named_graph(rdf.NamedNode(iri))}
+    store.replace_graphs(st, graphs(articles, min_confidence), drop=stale - iris, replacing=replacing)
     return st
 
 

@@ -70,27 +70,39 @@ def file_format(path: str | os.PathLike, fmt: str | None = None) -> str:
     return fmt
 
 
-def replace_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], drop: set[str] = frozenset()) -> None:
+def replace_graphs(store: ox.Store, graphs, drop: set[str] = frozenset(), replacing: set[str] | None = None) -> None:
     """Put each named graph in the store in place of any graph of the same IRI, and remove the
     graphs named in ``drop``.
 
-    The quads of ``graphs[iri]`` are stored in the graph ``iri`` whatever their own graph
+    ``graphs`` maps a graph IRI to its quads, or yields (IRI, quads) pairs one article at a
+    time (then ``replacing`` names those of them already in the store), so a build never
+    holds all its quads at once. The quads of a graph are stored in it whatever their own graph
     name, so building the same article twice leaves one copy. Graphs new to the store go in
     together, in bulk, in one transaction (``extend``); each graph that replaces one goes in
     its own (``DROP GRAPH …; INSERT DATA …``): an interrupted load leaves every article with its
     old graph or its new one, never a mix.
     """
-    names = {iri: ox.NamedNode(iri) for iri in graphs}
-    replaced = {iri for iri, g in names.items() if store.contains_named_graph(g)}
-    store.extend(q if q.graph_name == names[iri] else ox.Quad(q.subject, q.predicate, q.object, names[iri])
-                 for iri, qs in graphs.items() if iri not in replaced for q in qs)  # kg.rdf makes them in their graph
-    for iri in replaced:
-        g = names[iri]
-        data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in graphs[iri])
+    if isinstance(graphs, dict):
+        replacing = {iri for iri in graphs if store.contains_named_graph(ox.NamedNode(iri))}
+        graphs = graphs.items()
+    replaced: list[tuple[str, list[ox.Quad]]] = []
+
+    def new_quads():
+        for iri, qs in graphs:
+            if iri in replacing:
+                replaced.append((iri, qs))
+                continue
+            g = ox.NamedNode(iri)
+            for q in qs:  # kg.rdf makes them in their graph: nothing to rebuild
+                yield q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g)
+
+    store.extend(new_quads())
+    for iri, qs in replaced:
+        g = ox.NamedNode(iri)
+        data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in qs)
         store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}\n}} }}")
     for iri in drop:
-        if iri not in graphs:
-            store.update(f"DROP SILENT GRAPH {ox.NamedNode(iri)}")
+        store.update(f"DROP SILENT GRAPH {ox.NamedNode(iri)}")
 
 
 def known_entities(store: ox.Store, leaving: set[str] = frozenset()) -> list[tuple[str, str, set[str]]]:
