@@ -46,7 +46,7 @@ class Source(StrEnum):
     ANAPHOR = "anaphor"  # 该公司, 他, 本次X大赛 standing for a name before
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A typed span of ``Article.text`` (end exclusive)."""
 
