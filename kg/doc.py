@@ -103,7 +103,7 @@ class Article:
     source: str  # path of the file it came from
     source_text: str  # the whole decoded file, as read
     text: str
-    offsets: list[int]
+    offsets: list[int]  # (an array of them from kg.ingest)
     title: str = ""
     authors: list[str] = field(default_factory=list)
     date: str | None = None  # ISO date or year-month stated in or for the article

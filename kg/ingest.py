@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from array import array
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -552,7 +553,7 @@ def _article(path: Path, src: str, group: tuple[_Para | None, list[_Para]]) -> A
         text.append(p.text)
         offs.extend(p.offs)
     offs.append(body[-1].offs[-1] + 1)
-    article = Article(source=str(path), source_text=src, text="".join(text), offsets=offs,
+    article = Article(source=str(path), source_text=src, text="".join(text), offsets=array("q", offs),  # compact
                       title=heading.text if heading else "", authors=authors,
                       date=next((p.dateline for p in paras if p.dateline), None))
     article.sentences = split_sentences(article.text)

@@ -34,7 +34,7 @@ def assert_offsets(article, skip=""):
         if ch == "\n" or ch in skip:
             continue
         assert article.source_text[article.offsets[i]] == ch, (i, ch)
-    assert article.offsets == sorted(article.offsets)
+    assert list(article.offsets) == sorted(article.offsets)
 
 
 # ------------------------------------------------------------- formats and encodings
