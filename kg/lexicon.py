@@ -111,6 +111,8 @@ CO_ORGANIZER_VERBS = ("承办", "协办")  # the bodies that help run it
 SELECTION_VERBS = ("入选", "位列其中", "名列其中", "上榜", "入围")
 SETTLE_VERBS = ("入驻", "落户", "落地", "进驻")
 PRONOUNS = ("他", "她")  # a person the sentence does not name
+SAYING_VERBS = ("表示", "说", "介绍", "认为", "指出", "强调", "透露", "坦言", "告诉记者", "坦承", "解释", "回忆", "称")
+THIS_EDITION = ("本届", "本次", "此次", "这次")  # 本届大赛: the contest the article is about
 REFERRING = ("该", "其", "这家", "本", "此", "上述", "这只", "这支")  # 该公司, 这家企业
 # Bare nouns that stand for a name given earlier (该公司, 学校, 管委会), with the classes they can mean.
 BARE_ORG_NOUNS = {"公司": ("Company",), "集团": ("Company",), "企业": ("Company",), "银行": ("Bank",),

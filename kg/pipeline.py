@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal
 
-from kg import ingest, ner, rdf, relations, resolve, store, vocab
+from kg import ingest, ner, rdf, relations, resolve, store, vocab, workers
 from kg.doc import Article
 from kg.relations.context import outermost
 from kg.errors import KgError
@@ -32,8 +32,6 @@ def analyse(articles: list[Article], progress: bool = False, for_graph: bool = T
     headline, error) and left out, and the others go on. For a graph, programmes, awards
     and university departments no fact uses are left out (they are mentions, not things
     the graph says something about)."""
-    from kg import workers
-
     runner = runner or workers.Runner()
     ner_disabled = disabled & ner.COMPONENTS.keys()
     done = _each(runner, workers.ner_task, [(workers.light(a), ner_disabled) for a in articles], articles,
@@ -58,9 +56,10 @@ def _each(runner, task, payloads: list, articles: list[Article], progress: bool,
         from tqdm import tqdm
 
         results = []
-        for k in tqdm(range(0, len(payloads), 16), desc="kg build", unit="batch", file=sys.stderr, delay=1.0,
+        step = workers.CHUNK
+        for k in tqdm(range(0, len(payloads), step), desc="kg build", unit="batch", file=sys.stderr, delay=1.0,
                       leave=False):
-            results += runner.map(task, payloads[k:k + 16])
+            results += runner.map(task, payloads[k:k + step])
     else:
         results = runner.map(task, payloads)
     done = []
@@ -170,8 +169,6 @@ def run_build(args) -> int:
     articles = unique(read)
     if args.jobs is not None and args.jobs < 1:
         raise KgError(f"--jobs must be at least 1, not {args.jobs}")
-    from kg import workers
-
     st = store.open_store(args.store)
     known = store.known_entities(st, {a.source for a in read})
     with workers.runner(args.jobs, args.cluster) as runner:

@@ -27,6 +27,16 @@ def mentioned(store: Path) -> set[tuple[str, str]]:
     return {(r["g"].value, r["l"].value) for r in rows}
 
 
+def first_then_later(tmp_path: Path) -> Path:
+    """A store built from one article naming 星河智能科技有限公司, then from another naming 星河智能."""
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(LATER, encoding="utf-8")
+    store = tmp_path / "store"
+    build(tmp_path / "a.txt", store, tmp_path / "a.trig")
+    build(tmp_path / "b.txt", store, tmp_path / "b.trig")
+    return store
+
+
 def labels(store: Path) -> set[str]:
     st = ox.Store.read_only(str(store))
     return {r["l"].value for r in st.query(
@@ -34,11 +44,7 @@ def labels(store: Path) -> set[str]:
 
 
 def test_a_short_form_in_a_later_build_joins_the_node_of_its_long_form(tmp_path):
-    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(LATER, encoding="utf-8")
-    store = tmp_path / "store"
-    build(tmp_path / "a.txt", store, tmp_path / "a.trig")
-    build(tmp_path / "b.txt", store, tmp_path / "b.trig")
+    store = first_then_later(tmp_path)
     companies = {label for _, label in mentioned(store) if "星河智能" in label}
     assert companies == {"星河智能科技有限公司"}  # one node, named as the first build named it
     assert len({g for g, label in mentioned(store) if label == "星河智能科技有限公司"}) == 2
@@ -53,11 +59,7 @@ def test_adding_an_unchanged_file_again_changes_nothing(tmp_path):
 
 
 def test_an_edited_file_leaves_no_entity_that_nothing_mentions(tmp_path):
-    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(LATER, encoding="utf-8")
-    store = tmp_path / "store"
-    build(tmp_path / "a.txt", store, tmp_path / "g.trig")
-    build(tmp_path / "b.txt", store, tmp_path / "g.trig")
+    store = first_then_later(tmp_path)
     assert "李娜" in labels(store)
     (tmp_path / "b.txt").write_text("# 另一篇\n云帆大学教授王强表示，研究将继续。\n", encoding="utf-8")
     build(tmp_path / "b.txt", store, tmp_path / "g.trig")

@@ -239,25 +239,24 @@ def test_duplicate_articles_are_counted_in_the_summary(tmp_path):
     assert "1 facts" in done.stdout or "facts: affiliatedWith 1" in done.stdout
 
 
-def test_extract_writes_each_mention_once(tmp_path):
-    src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "a", "text": "浙江大学教授林晓峰表示，林晓峰团队将继续攻关。"},
-                              ensure_ascii=False) + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
+def extracted_mentions(tmp_path, text: str) -> list[dict]:
+    """The mentions `kg extract` writes for one text."""
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     assert run("extract", src, "-o", out).returncode == 0
-    mentions = json.loads(out.read_text(encoding="utf-8"))["mentions"]
+    return json.loads(out.read_text(encoding="utf-8"))["mentions"]
+
+
+def test_extract_writes_each_mention_once(tmp_path):
+    mentions = extracted_mentions(tmp_path, "浙江大学教授林晓峰表示，林晓峰团队将继续攻关。")
     spans = [(m["start"], m["end"], m["type"]) for m in mentions]
     assert len(spans) == len(set(spans)) and ("Person" in {m["type"] for m in mentions})
 
 
 def test_extract_mentions_are_flat(tmp_path):
     """As NER data gives them: the department, not the university inside it as well."""
-    src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "a", "text": "1955年出生，星河大学经济系硕士毕业，现任云帆市科技局局长。"},
-                              ensure_ascii=False) + "\n", encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    assert run("extract", src, "-o", out).returncode == 0
-    spans = [(m["start"], m["end"]) for m in json.loads(out.read_text(encoding="utf-8"))["mentions"]]
+    mentions = extracted_mentions(tmp_path, "1955年出生，星河大学经济系硕士毕业，现任云帆市科技局局长。")
+    spans = [(m["start"], m["end"]) for m in mentions]
     assert spans and not any(a != b and b[0] <= a[0] and a[1] <= b[1] for a in spans for b in spans)
 
 

@@ -22,7 +22,7 @@ _CREDIT_NEXT = re.compile(r"[ \u3000、，,;；。)）\d]|$|" + "|".join(lexicon
 _NAME_HEADER = re.compile(r"^姓[ \u3000]*名[ \t\u3000]+\S.*$", re.M)  # 姓名 奖项 工作单位
 _TABLE_ROW = re.compile(r"[^\n，,。；;：:]+[ \t\u3000][^\n，,。；;：:]+")  # cells apart, no clause punctuation
 _ROW_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,5})(?=[ \t\u3000])")
-_SAYS = re.compile(r"(?:表示|说|介绍|认为|指出|强调|透露|坦言|告诉记者|坦承|解释|回忆|称)")
+_SAYS = re.compile(lexicon.alternation(lexicon.SAYING_VERBS))
 
 
 def titles(found: Finder) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from kg import lexicon
 from kg.doc import Article, Mention, Source
 
 _COMPETITION_WORD = re.compile(r"大赛|比赛|竞赛|挑战赛")
-_THIS = re.compile(r"(?:本次|本届|此次|这次)$")
+_THIS = re.compile(rf"(?:{lexicon.alternation(lexicon.THIS_EDITION)})$")
 ZONE_BODIES = ("管委会", "党工委")
 _GENERIC_FUND = re.compile(r"(?:国家|省级|市级|产业|投资|引导|创业|创投|股权|发展|天使|风险|母|子|专项|政府|科技|创新|基础|"
                            r"成果转化|种子|并购|合作|战略|新兴|参股|直投|基金)+")  # 产业投资基金: a kind of fund
@@ -54,15 +55,14 @@ def stand_ins(article: Article) -> list[Mention]:
     out = []
     names = [m.text for m in article.headline_mentions if m.type == "Competition"]
     contests = [m for m in article.mentions if m.type == "Competition"]
-    for m in contests:  # 本次交流营暨大赛: the contest the headline (or the text first) names, by another name
-        meant = max(names, key=len) if names else contests[0].text
+    meant = max(names, key=len) if names else contests[0].text if contests else None  # the article's own contest
+    for m in contests:  # 本次交流营暨大赛: the article's contest, by another name
         if m.text != meant and _THIS.search(article.text, max(0, m.start - 2), m.start):
             m.text, m.source = meant, Source.ANAPHOR
-    if names or contests:  # 大赛 alone: the contest the headline names, else the one the text names first
+    if meant:  # 大赛 alone
         ref = _COMPETITION_WORD.search(article.text)
         start, end = (ref.start(), ref.end()) if ref else (0, 1)
-        out.append(Mention(start, end, "Competition", max(names, key=len) if names else contests[0].text,
-                           Source.ELLIPSIS))
+        out.append(Mention(start, end, "Competition", meant, Source.ELLIPSIS))
     seen = set()
     for zone in (m for m in article.mentions if m.type == "Zone"):
         for word in ZONE_BODIES:

@@ -7,7 +7,7 @@ from kg import lexicon
 from kg.doc import Mention
 from kg.relations.context import AGENTS, ORG, Context, Sentence
 
-_THIS_CONTEST = re.compile(r"(?:本届|本次|此次|这次)(?:大赛|比赛|竞赛|挑战赛)")
+_THIS_CONTEST = re.compile(rf"(?:{lexicon.alternation(lexicon.THIS_EDITION)})(?:大赛|比赛|竞赛|挑战赛)")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)})(?:了)?")
 _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:{lexicon.alternation(lexicon.TAKEN_BY_VERBS)})"
@@ -24,16 +24,14 @@ def competition_for(ctx: Context, sent: Sentence, pos: int) -> Mention | None:
     here = [m for m in sent.mentions if m.type == "Competition"]
     if here:
         return max(here, key=lambda m: len(m.text))
-    if _THIS_CONTEST.search(ctx.text, sent.start, pos):  # 本届大赛由…主办: the article's own contest
-        own = title_competition(ctx) or next((m for m in ctx.a.mentions if m.type == "Competition"), None)
-        if own is not None:
-            return own
+    if _THIS_CONTEST.search(ctx.text, sent.start, pos) and title_competition(ctx):  # 本届大赛由…主办
+        return title_competition(ctx)  # the article's own contest (NER's stand-in for it)
     return ctx.before(pos, {"Competition"}) or title_competition(ctx)
 
 
 def title_competition(ctx: Context) -> Mention | None:
-    """A competition named only in the headline (第三届“某某杯”…大赛决赛举行): the stand-in NER
-    made for it where the text says 大赛 / 比赛."""
+    """The article's own competition (named in the headline, else first in the text): the
+    stand-in NER made for it where the text says 大赛 / 比赛."""
     return next((m for m in ctx.a.mentions if m.type == "Competition" and m.source == "ellipsis"), None)
 
 

@@ -26,7 +26,7 @@ _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
 _LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予)$")  # 如某科技张三、某光学李四等
-_SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)}|凭借|表示|介绍|认为|指出|说)")  # 某公司张三获得…
+_SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS)}|凭借)")  # 某公司张三获得…
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
