@@ -1,8 +1,8 @@
 """Ray against Dask distributed on kg's own workload, the measurement behind ``--cluster``.
 
 On a generated archive (``bench/corpus.py``), each engine starts a local cluster of two worker
-processes on 127.0.0.1, maps kg's NER task over batches of articles (what ``kg build
---cluster`` sends out), and is shut down. Printed: start-up, the map, shut-down, and beside
+processes on 127.0.0.1, maps kg's NER pass over chunks of articles (the first of the three
+``kg build --cluster`` sends out, and the longest), and is shut down. Printed: start-up, the map, shut-down, and beside
 them the same map in this one process. Ray is optional here (``pip install ray``): kg ships
 the Dask path only.
 
@@ -22,13 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 import corpus  # noqa: E402
 
-from kg import pipeline, workers  # noqa: E402
+from kg import chunks, pipeline, workers  # noqa: E402
 
 
-def batches(folder: Path) -> list:
-    articles, _ = pipeline.read_inputs([str(folder)])
-    items = [(workers.light(a), frozenset()) for a in articles]
-    return [items[i:i + workers.CHUNK] for i in range(0, len(items), workers.CHUNK)]
+def batches(folder: Path) -> list[bytes]:
+    """The archive's chunks as the build spools them."""
+    with chunks.Spool() as spool:
+        pipeline.read_inputs([str(folder)], spool)
+        return [spool.read(i) for i in range(spool.count)]
 
 
 def with_dask(work: list) -> tuple[float, float, float]:
@@ -40,7 +41,7 @@ def with_dask(work: list) -> tuple[float, float, float]:
     client = Client(cluster)
     client.run(workers.warm)
     t1 = time.perf_counter()
-    client.gather(client.map(workers.ner_task, work, pure=False))
+    client.gather(client.map(chunks.find_names, work, disabled=frozenset(), pure=False))
     t2 = time.perf_counter()
     client.close()
     cluster.close()
@@ -52,11 +53,11 @@ def with_ray(work: list) -> tuple[float, float, float]:
 
     t0 = time.perf_counter()
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
-    ner = ray.remote(workers.ner_task)
+    ner = ray.remote(chunks.find_names)
     warm = ray.remote(workers.warm)
     ray.get([warm.remote() for _ in range(2)])
     t1 = time.perf_counter()
-    ray.get([ner.remote(b) for b in work])
+    ray.get([ner.remote(b, frozenset()) for b in work])
     t2 = time.perf_counter()
     ray.shutdown()
     return t1 - t0, t2 - t1, time.perf_counter() - t2
@@ -72,9 +73,9 @@ def main(argv=None) -> int:
     workers.warm()
     t0 = time.perf_counter()
     for b in work:
-        workers.ner_task(b)
+        chunks.find_names(b, frozenset())
     one = time.perf_counter() - t0
-    print(f"{len(work)} batches of {workers.CHUNK} articles ({args.mb:g} MB); NER in this process: {one:.1f} s")
+    print(f"{len(work)} chunks of {chunks.CHUNK} articles ({args.mb:g} MB); NER in this process: {one:.1f} s")
     print(f"{'engine':8}{'start s':>9}{'map s':>8}{'stop s':>8}{'map speed-up':>14}")
     for name, run in (("dask", with_dask), ("ray", with_ray)):
         try:

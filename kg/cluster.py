@@ -2,9 +2,9 @@
 
 ``local`` starts a real scheduler and worker processes on 127.0.0.1 for the length of the
 build; any other address is an existing scheduler (``tcp://host:8786``), whose workers need kg
-installed. Workers run :mod:`kg.workers`' tasks (NER, relation patterns) on batches of
-articles, each worker loading the model and dictionaries once; the caller keeps what spans
-articles (name propagation, resolution) and writes the graph.
+installed. Workers run the three passes of :mod:`kg.chunks` on chunks of articles, each worker
+loading the model and dictionaries once; the caller merges the tables that span articles
+(the names to propagate, resolution) and writes the graph.
 """
 from __future__ import annotations
 

@@ -83,13 +83,12 @@ class Fact:
 
 @dataclass
 class Entity:
-    """One node of the graph: every mention that names the same thing."""
+    """One node of the graph: what every mention that names the same thing resolved to."""
 
     key: str  # stable, e.g. "org/华青智能科技股份有限公司"
     type: str
     label: str  # the preferred (longest formal) name
     aliases: set[str] = field(default_factory=set)
-    mentions: list[Mention] = field(default_factory=list)
 
 
 @dataclass

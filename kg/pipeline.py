@@ -9,115 +9,88 @@ import json
 import os
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import Literal
 
-from kg import ingest, ner, rdf, relations, resolve, store, vocab, workers
+from kg import chunks, ingest, ner, rdf, relations, resolve, store, vocab, workers
 from kg.doc import Article
 from kg.relations.context import outermost
 from kg.errors import KgError
 from kg.files import atomic_write
 
 
-def analyse(articles: list[Article], progress: bool = False, for_graph: bool = True, report=None,
-            disabled: frozenset = frozenset(), runner=None, known=()) -> list[Article]:
+def analyse(articles: list[Article], for_graph: bool = True, report=None, disabled: frozenset = frozenset(),
+            known=()) -> list[Article]:
     """Run NER and relation patterns on each article (leaving out the ``disabled`` NER components
-    and relation rules), then resolve entities across all. ``runner`` (a
-    :class:`kg.workers.Runner`) spreads the per-article work over processes or a cluster; the
-    result is the same. ``known`` (:func:`kg.store.known_entities`) are the entities of the
-    store the articles go into, which their names join.
+    and relation rules), then resolve entities across all, in memory: what ``kg extract`` and
+    tests use (``kg build`` goes through :mod:`kg.chunks`, which makes the same graph). ``known``
+    (:func:`kg.store.known_entities`) are the entities of a store the articles go into.
 
     Returns the articles analysed; one that fails inside extraction is reported (file,
     headline, error) and left out, and the others go on. For a graph, programmes, awards
     and university departments no fact uses are left out (they are mentions, not things
     the graph says something about)."""
-    runner = runner or workers.Runner()
     ner_disabled = disabled & ner.COMPONENTS.keys()
-    done = _each(runner, workers.ner_task, [(workers.light(a), ner_disabled) for a in articles], articles,
-                 progress, report)
-    for a, (tokens, mentions, headline, kinds, aliases) in done:
-        a.tokens, a.mentions, a.headline_mentions, a.kinds, a.aliases = tokens, mentions, headline, kinds, aliases
-    articles = [a for a, _ in done]
+    articles, failed = chunks.each(articles, lambda a: ner.find_mentions(a, ner_disabled))
     ner.propagate(articles, known)
-    done = _each(runner, workers.relations_task, [(workers.light(a), disabled, for_graph) for a in articles], articles,
-                 False, report)
-    for a, (mentions, facts) in done:
-        a.mentions, a.facts, a.tokens = mentions, facts, []  # (tokens are read by NER and relations only)
-    articles = [a for a, _ in done]
+    articles, more = chunks.each(articles, lambda a: chunks.find_facts(a, disabled, for_graph))
     resolve.resolve(articles, known)
+    for source, title, error in failed + more:
+        if report:
+            report(f"{source}{f' ({title[:30]})' if title else ''}: extraction failed, article left out: {error}")
     return articles
 
 
-def _each(runner, task, payloads: list, articles: list[Article], progress: bool, report) -> list[tuple]:
-    """(article, result) for each article whose task succeeded; a failure is reported and the
-    article left out."""
-    if progress and runner.jobs == 1 and runner.client is None:
-        from tqdm import tqdm
+@dataclass
+class Read:
+    """What reading a build's inputs found: articles (with copies), the unique ones spooled,
+    the files, the inputs that failed, and the articles' graph IRIs."""
 
-        results = []
-        step = workers.CHUNK
-        for k in tqdm(range(0, len(payloads), step), desc="kg build", unit="batch", file=sys.stderr, delay=1.0,
-                      leave=False):
-            results += runner.map(task, payloads[k:k + step])
-    else:
-        results = runner.map(task, payloads)
-    done = []
-    for a, r in zip(articles, results):
-        if isinstance(r, Exception):
-            if report:
-                headline = f" ({a.title[:30]})" if a.title else ""
-                report(f"{a.source}{headline}: extraction failed, article left out: {type(r).__name__}: {r}")
-        else:
-            done.append((a, r))
-    return done
+    articles: int = 0
+    duplicates: int = 0
+    files: set[str] = field(default_factory=set)
+    failed: int = 0
+    iris: set[str] = field(default_factory=set)
 
 
-def drop_unused(article: Article) -> None:
-    """Programmes, awards, departments (某大学某系) and stand-ins for names the text leaves out
-    are kept only where a fact uses them."""
-    used = {id(m) for f in article.facts for m in (f.subject, f.object) if m is not None}
-    article.mentions = [m for m in article.mentions if id(m) in used or not (
-        m.type in ("Program", "Award") or m.type == "University" and m.text.endswith("系") or m.source == "ellipsis")]
-
-
-def read_inputs(inputs: list[str], report=None) -> tuple[list[Article], int]:
-    """Articles of every readable input file, and how many inputs failed (each reported).
-    An article whose headline and text are those of one read before is read once."""
-    articles, failed = [], 0
+def read_inputs(inputs: list[str], spool: chunks.Spool, report=None) -> Read:
+    """Read every readable input file into the spool, chunk by chunk, and say what was read;
+    each input that fails is reported. An article whose headline and text are those of one read
+    before is read once."""
+    read, chunk = Read(), []
     for item in inputs:
         try:
             files = ingest.collect_files([item])
         except KgError as e:
-            failed += 1
+            read.failed += 1
             if report:
                 report(str(e))
             continue
         for path in files:
             try:
-                articles += ingest.read_file(path)
+                articles = ingest.read_file(path)
             except KgError as e:
-                failed += 1
+                read.failed += 1
                 if report:
                     report(str(e))
-    return articles, failed
-
-
-def unique(articles: list[Article]) -> list[Article]:
-    """The articles with each text once, in order (the first copy of each is kept)."""
-    seen: set[str] = set()
-    out = []
-    for a in articles:
-        if a.id not in seen:
-            seen.add(a.id)
-            out.append(a)
-    return out
-
-
-def graphs(articles: list[Article], min_confidence: float = 0.0):
-    """(named graph IRI, quads) for each article in turn, made as they are asked for."""
-    for a in articles:
-        yield rdf.article_quads(a, min_confidence)
+                continue
+            read.files.add(str(path))
+            for a in articles:
+                read.articles += 1
+                iri = rdf.article_iri(a).value
+                if iri in read.iris:
+                    read.duplicates += 1
+                    continue
+                read.iris.add(iri)
+                chunk.append(a)
+                if len(chunk) == chunks.CHUNK:
+                    spool.add(chunk)
+                    chunk = []
+    if chunk:
+        spool.add(chunk)
+    return read
 
 
 def build(inputs, output: str | None = None, store_dir: str | None = None, min_confidence: float = 0.0,
@@ -132,28 +105,36 @@ def build(inputs, output: str | None = None, store_dir: str | None = None, min_c
 
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    articles, failed = read_inputs([str(i) for i in inputs])
-    if not articles:
-        raise KgError("no article could be read from the inputs")
     st = store.open_store(store_dir)
-    known = store.known_entities(st, {a.source for a in articles})
-    articles = analyse(unique(articles), disabled=checked_names(disable), known=known)
-    st = _load(articles, st, min_confidence)
+    with chunks.Spool() as spool:
+        read = read_inputs([str(i) for i in inputs], spool)
+        if not read.articles:
+            raise KgError("no article could be read from the inputs")
+        _build_into(st, spool, read, workers.Runner(), checked_names(disable), min_confidence, fresh=store_dir is None)
     if output:
         store.write_file(st, output)
     return api.KnowledgeGraph(st)
 
 
-def _load(articles, st, min_confidence, sources=None):
-    """The graphs of these articles in the store ``st``; an article of a rebuilt file (one of
-    ``sources``) that is no longer in it (the file was edited) leaves the store too."""
-    iris = {rdf.article_iri(a).value for a in articles}
-    sources = " ".join(str(Literal(src)) for src in sources or {a.source for a in articles})
-    stale = {str(r["g"].value) for r in st.query(
-        f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{vocab.KG_BASE}sourceFile> ?f }} VALUES ?f {{ {sources} }} }}")}
-    replacing = {iri for iri in iris if st.contains_named_graph(rdf.NamedNode(iri))}
-    store.replace_graphs(st, graphs(articles, min_confidence), drop=stale - iris, replacing=replacing)
-    return st
+def _build_into(st, spool: chunks.Spool, read: Read, runner, disabled, min_confidence, fresh=False, report=None,
+                progress=False, sink=None, fmt="nq") -> chunks.Graphs:
+    """Build the spooled articles into the store ``st`` (or, with no store, hand each chunk's
+    graphs, in ``fmt``, to ``sink``). In a store, the graphs of articles of the rebuilt files that are no
+    longer in them (the file was edited) go."""
+    known, replacing, stale = [], set(), set()
+    if st is not None and not fresh:
+        known = store.known_entities(st, read.files)
+        replacing = {iri for iri in read.iris if st.contains_named_graph(rdf.NamedNode(iri))}
+        sources = " ".join(str(Literal(src)) for src in sorted(read.files))
+        stale = {str(r["g"].value) for r in st.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g <{vocab.KG_BASE}sourceFile> ?f }} VALUES ?f {{ {sources} }} }}")}
+    if sink is None:
+        def sink(graphs):
+            store.add_graphs(st, graphs, bulk=fresh)
+    totals = chunks.build(spool, runner, sink, known, disabled, min_confidence, replacing, report, progress, fmt)
+    for iri in stale - read.iris:
+        st.update(f"DROP SILENT GRAPH <{iri}>")
+    return totals
 
 
 def run_build(args) -> int:
@@ -161,32 +142,47 @@ def run_build(args) -> int:
         print(f"kg build: {msg}", file=sys.stderr)
 
     disabled = checked_names(args.disable or ())
-    read, failed = read_inputs(args.inputs, report)
-    if not read:
-        raise KgError("nothing to build: no input file could be read")
-    for out in filter(None, (args.output, args.html)):
-        _make_folder(Path(out).parent)
-    articles = unique(read)
     if args.jobs is not None and args.jobs < 1:
         raise KgError(f"--jobs must be at least 1, not {args.jobs}")
-    st = store.open_store(args.store)
-    known = store.known_entities(st, {a.source for a in read})
-    with workers.runner(args.jobs, args.cluster) as runner:
-        analysed = analyse(articles, progress=not args.quiet, report=report, disabled=disabled, runner=runner,
-                           known=known)
-    failed += len(articles) - len(analysed)
-    if not analysed:
-        raise KgError("nothing to build: extraction failed on every article")
-    st = _load(analysed, st, args.min_confidence, sources={a.source for a in read})
-    store.write_file(st, args.output, args.format)
-    if args.html:
-        from kg import viz
+    for out in filter(None, (args.output, args.html)):
+        _make_folder(Path(out).parent)
+    fmt = store.file_format(args.output, args.format)
+    with chunks.Spool() as spool:
+        read = read_inputs(args.inputs, spool, report)
+        if not read.articles:
+            raise KgError("nothing to build: no input file could be read")
+        st = store.open_store(args.store) if args.store else None
+        with workers.runner(args.jobs, args.cluster) as runner:
+            if st is not None:
+                totals = _build_into(st, spool, read, runner, disabled, args.min_confidence, report=report,
+                                     progress=not args.quiet)
+                _check(totals)
+            else:  # the graphs straight to the file, chunk by chunk (through a store for a format of one graph)
+                chunk_fmt = fmt if fmt in ("trig", "nq") else "nq"
+                graph_file = args.output if chunk_fmt == fmt else spool.folder / "graphs.nq"
+                with atomic_write(graph_file) as out:
+                    totals = _check(_build_into(None, spool, read, runner, disabled, args.min_confidence,
+                                                report=report, progress=not args.quiet, fmt=chunk_fmt,
+                                                sink=lambda graphs: out.write(graphs.data)))
+                if chunk_fmt != fmt or args.html:
+                    st = store.open_store(None)
+                    st.bulk_load(path=str(graph_file), format=store.FORMATS[chunk_fmt])
+        if args.store or fmt not in ("trig", "nq"):
+            store.write_file(st, args.output, fmt)
+        if args.html:
+            from kg import viz
 
-        viz.write_html(st, args.html)
+            viz.write_html(st, args.html)
+    failed = read.failed + read.articles - read.duplicates - totals.articles
     if not args.quiet:
-        print(summary(analysed, args.min_confidence, args.output, args.html, duplicates=len(read) - len(articles),
-                      files=len({a.source for a in read})))
+        print(summary(totals, args.output, args.html, duplicates=read.duplicates, files=len(read.files)))
     return 1 if failed else 0
+
+
+def _check(totals: chunks.Graphs) -> chunks.Graphs:
+    if not totals.articles:
+        raise KgError("nothing to build: extraction failed on every article")
+    return totals
 
 
 def checked_names(names) -> frozenset:
@@ -216,18 +212,14 @@ def _make_folder(folder: Path) -> None:
         raise KgError(f"cannot create folder {folder}: {e.strerror or e}") from None
 
 
-def summary(articles: list[Article], min_confidence: float, output: str, html: str | None,
-            duplicates: int = 0, files: int | None = None) -> str:
+def summary(totals: chunks.Graphs, output: str, html: str | None, duplicates: int = 0, files: int = 1) -> str:
     """A few lines a person reads after a build: articles, entities by type, facts by relation."""
-    entities = {e.key: e.type for a in articles for e in a.entities}
-    by_type = Counter(entities.values())
-    facts = Counter(f.predicate for a in articles for f in a.facts if f.confidence >= min_confidence)
-    files = files or len({a.source for a in articles})
-    read = f"{len(articles) + duplicates} articles, {duplicates} duplicates skipped," if duplicates \
-        else f"{len(articles)} articles"
+    by_type = Counter(totals.entities.values())
+    read = f"{totals.articles + duplicates} articles, {duplicates} duplicates skipped," if duplicates \
+        else f"{totals.articles} articles"
     lines = [f"{read} from {files} file{'s' if files > 1 else ''} -> {output}" + (f" and {html}" if html else ""),
-             f"{len(entities)} entities: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()),
-             f"{sum(facts.values())} facts: " + ", ".join(f"{p} {n}" for p, n in facts.most_common())]
+             f"{len(totals.entities)} entities: " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()),
+             f"{sum(totals.facts.values())} facts: " + ", ".join(f"{p} {n}" for p, n in totals.facts.most_common())]
     return "\n".join(lines)
 
 

@@ -136,7 +136,7 @@ def _fact_quads(article: Article, fact: Fact, g: NamedNode) -> list[Quad]:
     pred = kg(fact.predicate)
     start, end = article.source_span(*fact.sentence)
     ev = NamedNode(f"{vocab.ID_BASE}evidence/{_hash(article.id, start, end)}")
-    conf = Literal(f"{fact.confidence:.2f}", datatype=XSD_DECIMAL)
+    conf = Literal(f"{fact.confidence:.2f}".rstrip("0").rstrip("."), datatype=XSD_DECIMAL)  # canonical: 0.9, 1
     key = _hash(article.id, subject.value, pred.value, str(obj), sorted(fact.qualifiers.items()))
     st = NamedNode(f"{vocab.ID_BASE}fact/{key}")
     out = [

@@ -24,11 +24,12 @@ import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 import jieba
 
 from kg import lexicon
-from kg.doc import Article, Entity, Mention
+from kg.doc import Article, Entity
 from kg.rdf import GROUPS, entity_key
 
 GENERIC_TAILS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份", "控股", "科技", "银行")
@@ -407,55 +408,96 @@ def resolve(articles: list[Article], known: list[tuple[str, str, set[str]]] = ()
     """Set ``Mention.entity`` everywhere and ``Article.entities`` for each article. ``known``
     holds the entities of a store the articles go into, as (class, label, names): a name of
     the articles that is one of theirs, or a short form of one, joins that entity (its key and
-    label unchanged), so a later build adds to the nodes an earlier one made."""
-    forms: dict[tuple[str, str], list[Mention]] = defaultdict(list)  # (group, key) -> mentions
-    surface: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    key_of: dict[int, tuple[str, str]] = {}  # id(mention) -> its key
-    together = defaultdict(set)  # key -> the articles it occurs in
-    authors: set[tuple[str, str]] = set()
+    label unchanged), so a later build adds to the nodes an earlier one made.
+
+    In three steps, so that an archive never has to be held at once: :func:`names_of` each
+    article, :func:`solve` over the :class:`Names` of all, :func:`apply` to each article."""
+    names = Names()
     for n, a in enumerate(articles):
-        keys_here = _mention_keys(a)
-        for m in a.mentions:
-            k = keys_here.get(id(m))
-            if k and k[1]:
-                key_of[id(m)] = k
-                forms[k].append(m)
-                surface[k][m.text] += 1
-                together[k].add(n)
-        for name in a.authors:
-            k = ("person", norm(name))
-            authors.add(k)
-            surface[k][name] += 1
+        names.update(names_of(a), n)
+    entities = solve(names, known)
+    for a in articles:
+        apply(a, entities)
+
+
+@dataclass
+class Names:
+    """What resolution reads of articles: for each name key (group, key), the texts that name
+    it and how often (``surface``), the classes its mentions give, weighted by how reliable
+    their source is (``classes``), and the articles it occurs in (``together``); the authors'
+    keys; the short forms NER derived (``aliases``: short, full) and the pairs of keys the text
+    declares the same thing (``same``: 奇点(Qidian), X（以下简称“Y”））."""
+
+    surface: dict = field(default_factory=lambda: defaultdict(Counter))
+    classes: dict = field(default_factory=lambda: defaultdict(Counter))
+    together: dict = field(default_factory=lambda: defaultdict(set))
+    authors: set = field(default_factory=set)
+    aliases: list = field(default_factory=list)
+    same: list = field(default_factory=list)
+
+    def update(self, other: Names, n: int) -> None:
+        """Add the names of article number ``n``."""
+        for k, texts in other.surface.items():
+            self.surface[k].update(texts)
+        for k, classes in other.classes.items():
+            self.classes[k].update(classes)
+            self.together[k].add(n)
+        self.authors |= other.authors
+        self.aliases += other.aliases
+        self.same += other.same
+
+
+def names_of(a: Article) -> Names:
+    """The names one article gives, for :func:`solve`."""
+    out = Names()
+    keys = _mention_keys(a)
+    for m in a.mentions:
+        k = keys.get(id(m))
+        if k and k[1]:
+            out.surface[k][m.text] += 1
+            out.classes[k][m.type] += SOURCE_RANK.get(m.source, 1) * 10 + len(m.text)
+    for name in a.authors:
+        k = ("person", norm(name))
+        out.authors.add(k)
+        out.surface[k][name] += 1
+    out.aliases = list(a.aliases.items())
+    for m in a.mentions:  # 奇点(Qidian), X（以下简称“Y”）: a name in brackets after a name is the same thing
+        latin = _BRACKETED.match(a.text, m.end) or lexicon.DECLARED_ALIAS.match(a.text, m.end)
+        other = latin and next((x for x in a.mentions if x.start == latin.start(1) and x.end == latin.end(1)), None)
+        if other is not None and group_of(other.type) == group_of(m.type) and id(other) in keys and id(m) in keys:
+            ko, km = keys[id(other)], keys[id(m)]
+            if ko[1] and km[1]:
+                out.same.append((ko, km))
+    return out
+
+
+def solve(names: Names, known: list[tuple[str, str, set[str]]] = ()) -> dict[tuple[str, str], Entity]:
+    """The entity of every name key: keys grouped where one is a short form of another, or
+    where the text or the store (``known``) says they name one thing."""
+    surface, together, authors = names.surface, names.together, names.authors
     uf = _Union()
     shown: dict[tuple[str, str], str] = {}  # the key of a store's entity -> the label it shows
-    for cls, label, names in known:  # the store's entities: each a cluster already, keyed by its label
+    for cls, label, aliases in known:  # the store's entities: each a cluster already, keyed by its label
         g = group_of(cls)
         k0 = (g, name_key(g, label))
         if not k0[1]:
             continue
         shown[k0] = label
         surface[k0][label] += 1
-        for name in names:
+        for name in aliases:
             k = (g, name_key(g, name))
             if k[1]:
                 surface[k][name] += 1
                 uf.join(f"{g}/{k[1]}", f"{g}/{k0[1]}")
-    keys = set(forms) | authors | set(surface)
+    keys = set(surface)
     local = {k for k in keys if "@" in k[1]}  # bare names no article gives a place: never joined
-    for a in articles:  # short names NER derived (瑞芯储能 of 上海瑞芯储能科技有限公司, a fund's tail)
-        for short, full in a.aliases.items():
-            for g in ("org", "fund"):
-                ks, kf = (g, norm(short)), (g, norm(full))
-                if ks in keys and kf in keys:
-                    uf.join(f"{g}/{ks[1]}", f"{g}/{kf[1]}")
-    for a in articles:  # 奇点(Qidian), X（以下简称“Y”）: a name in brackets after a name is the same thing
-        for m in a.mentions:
-            latin = _BRACKETED.match(a.text, m.end) or lexicon.DECLARED_ALIAS.match(a.text, m.end)
-            other = latin and next((x for x in a.mentions if x.start == latin.start(1) and x.end == latin.end(1)), None)
-            if other is not None and group_of(other.type) == group_of(m.type) \
-                    and id(other) in key_of and id(m) in key_of:
-                ko, km = key_of[id(other)], key_of[id(m)]
-                uf.join(f"{ko[0]}/{ko[1]}", f"{km[0]}/{km[1]}")
+    for short, full in names.aliases:  # short names NER derived (瑞芯储能 of 上海瑞芯储能科技有限公司, a fund's tail)
+        for g in ("org", "fund"):
+            ks, kf = (g, norm(short)), (g, norm(full))
+            if ks in keys and kf in keys:
+                uf.join(f"{g}/{ks[1]}", f"{g}/{kf[1]}")
+    for ko, km in names.same:
+        uf.join(f"{ko[0]}/{ko[1]}", f"{km[0]}/{km[1]}")
     by_edition: dict[tuple[str, str], list[str]] = defaultdict(list)  # (group, edition) -> keys
     for g, k in keys:
         uf.find(f"{g}/{k}")
@@ -463,11 +505,11 @@ def resolve(articles: list[Article], known: list[tuple[str, str, set[str]]] = ()
             by_edition[(g, _core(g, k)[0])].append(k)
     _join_editions(keys - local, uf)
     org_names = {k for g, k in keys if g == "org"}
-    for (g, _), names in by_edition.items():
-        names.sort(key=len)
-        cores = {k: _core(g, k)[1] for k in names}
-        candidates = _candidates(g, names, cores, together)
-        for short in names:
+    for (g, _), group_names in by_edition.items():
+        group_names.sort(key=len)
+        cores = {k: _core(g, k)[1] for k in group_names}
+        candidates = _candidates(g, group_names, cores, together)
+        for short in group_names:
             longs = [lg for lg in sorted(candidates(short), key=len) if short_form_of(cores[short], cores[lg], g)
                      or g == "org" and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg, org_names)]
             roots = {uf.find(f"{g}/{lg}") for lg in longs}
@@ -480,37 +522,50 @@ def resolve(articles: list[Article], known: list[tuple[str, str, set[str]]] = ()
     entities: dict[tuple[str, str], Entity] = {}
     for members in clusters.values():
         members.sort()
-        mentions = [m for k in members for m in forms.get(k, [])]
-        if not mentions and not authors.intersection(members):
+        classes = Counter()
+        for k in members:
+            classes.update(names.classes.get(k, ()))
+        if not classes and not authors.intersection(members):
             continue  # a store's entity these articles do not name
         texts = Counter()
         for k in members:
             texts.update(surface[k])
-        type_ = _cluster_type(mentions, members[0][0])
+        type_ = _cluster_type(classes, members[0][0])
         stored = sorted(shown[k] for k in members if k in shown)
         label = stored[0] if stored else _preferred_label(texts)  # a stored node keeps its label (and IRI)
-        names = set(texts)
+        aliases = set(texts)
         if type_ == "Place":  # the node is the gazetteer's full name, its label the text's: 绍兴 (绍兴市)
             full = lexicon.places().get(label, label)
-            key, names = entity_key(type_, full), names | {full}
+            key, aliases = entity_key(type_, full), aliases | {full}
         else:
             own = (group_of(type_), name_key(group_of(type_), label))
             key = entity_key(type_, label if own in members else members[0][1])
-        e = Entity(key, type_, label, names, mentions)
+        e = Entity(key, type_, label, aliases)
         for k in members:
             entities[k] = e
-        for m in mentions:
-            m.entity = e.key
-            m.type = type_
-    for a in articles:
-        seen: dict[str, Entity] = {}
-        for m in a.mentions:
-            if m.entity and id(m) in key_of:
-                seen.setdefault(m.entity, entities[key_of[id(m)]])
-        for name in a.authors:
-            e = entities[("person", norm(name))]
+    return entities
+
+
+def apply(a: Article, entities: dict[tuple[str, str], Entity]) -> None:
+    """Point the article's mentions at their entities (from :func:`solve`), and list them in
+    ``Article.entities``."""
+    keys = _mention_keys(a)
+    seen: dict[str, Entity] = {}
+    for m in a.mentions:
+        k = keys.get(id(m))
+        if k and k[1]:
+            e = entities[k]
+            m.entity, m.type = e.key, e.type
             seen.setdefault(e.key, e)
-        a.entities = list(seen.values())
+    for name in a.authors:
+        e = entities[("person", norm(name))]
+        seen.setdefault(e.key, e)
+    a.entities = list(seen.values())
+
+
+def keys_of(a: Article) -> set[tuple[str, str]]:
+    """The name keys of an article: those :func:`apply` looks up."""
+    return {k for k in _mention_keys(a).values() if k[1]} | {("person", norm(name)) for name in a.authors}
 
 
 def _candidates(g: str, names: list[str], cores: dict[str, str], together: dict):
@@ -585,13 +640,10 @@ def _join_editions(keys: set[tuple[str, str]], uf: _Union) -> None:
                     uf.join(f"{g}/{k}", f"{g}/{w}")
 
 
-def _cluster_type(mentions: list[Mention], group: str) -> str:
-    """The class of a cluster: what its most reliable mentions say."""
-    if not mentions:
+def _cluster_type(best: Counter, group: str) -> str:
+    """The class of a cluster: what its most reliable mentions say (``best``: class -> weight)."""
+    if not best:
         return "Person" if group == "person" else "Organization"
-    best = Counter()
-    for m in mentions:
-        best[m.type] += SOURCE_RANK.get(m.source, 1) * 10 + len(m.text)
     specific = [t for t in best if t != "Organization"]
     if group == "org" and specific:
         return max(specific, key=lambda t: best[t])

@@ -3,8 +3,8 @@
 A store is a pyoxigraph ``Store`` (RocksDB on disk, or in memory). Queries see the
 union of the named graphs as their default graph (``use_default_graph_as_union``).
 
-Crash safety: ``replace_graphs`` loads the graphs new to the store in one transaction
-(``extend``, within 1.3x of the untransacted ``bulk_extend``) and each graph it replaces in
+Crash safety: ``replace_graphs`` (quads) and ``add_graphs`` (a build's chunk, as N-Quads or
+TriG) load the graphs new to the store in one transaction and each graph they replace in
 its own (a SPARQL update ``DROP GRAPH …; INSERT DATA …``), so an interrupted or failed build
 leaves each article with its old graph or its new one, never half of one. ``write_file``
 writes a temporary file beside the target and renames it.
@@ -74,9 +74,8 @@ def replace_graphs(store: ox.Store, graphs, drop: set[str] = frozenset(), replac
     """Put each named graph in the store in place of any graph of the same IRI, and remove the
     graphs named in ``drop``.
 
-    ``graphs`` maps a graph IRI to its quads, or yields (IRI, quads) pairs one article at a
-    time (then ``replacing`` names those of them already in the store), so a build never
-    holds all its quads at once. The quads of a graph are stored in it whatever their own graph
+    ``graphs`` maps a graph IRI to its quads, or yields (IRI, quads) pairs (then ``replacing``
+    names those of them already in the store). The quads of a graph are stored in it whatever their own graph
     name, so building the same article twice leaves one copy. Graphs new to the store go in
     together, in bulk, in one transaction (``extend``); each graph that replaces one goes in
     its own (``DROP GRAPH …; INSERT DATA …``): an interrupted load leaves every article with its
@@ -98,11 +97,26 @@ def replace_graphs(store: ox.Store, graphs, drop: set[str] = frozenset(), replac
 
     store.extend(new_quads())
     for iri, qs in replaced:
-        g = ox.NamedNode(iri)
-        data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in qs)
-        store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}\n}} }}")
+        _replace_graph(store, iri, qs)
     for iri in drop:
         store.update(f"DROP SILENT GRAPH {ox.NamedNode(iri)}")
+
+
+def add_graphs(store: ox.Store, graphs, bulk: bool = False) -> None:
+    """Load a chunk of a build (:class:`kg.chunks.Graphs`): the graphs new to the store in one
+    transaction (``bulk``: without one, into a store made for this build), and each graph that
+    replaces one in its own."""
+    if graphs.data:
+        (store.bulk_load if bulk else store.load)(input=graphs.data, format=FORMATS[graphs.format])
+    for iri, data in graphs.replaced:
+        _replace_graph(store, iri, ox.parse(input=data, format=ox.RdfFormat.N_QUADS))
+
+
+def _replace_graph(store: ox.Store, iri: str, quads) -> None:
+    """The graph ``iri`` replaced by ``quads`` (put in it whatever their own graph), in one update."""
+    g = ox.NamedNode(iri)
+    data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{data}\n}} }}")
 
 
 def known_entities(store: ox.Store, leaving: set[str] = frozenset()) -> list[tuple[str, str, set[str]]]:

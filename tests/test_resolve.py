@@ -44,7 +44,7 @@ def build(*marked: str) -> list[Article]:
     resolve.resolve(articles)
     for a in articles:
         for e in a.entities:  # whatever the case, a node shows a name the text used
-            assert e.label in {m.text for m in e.mentions}, e
+            assert e.label in {m.text for b in articles for m in b.mentions if m.entity == e.key}, e
     return articles
 
 

@@ -79,7 +79,6 @@ def suffix_names(found: Finder) -> None:
 def _tagger_start(found: Finder, start: int, end: int) -> int:
     """Where the tagger starts the same name, when it leaves out a few characters before it
     that hold a verb, a preposition or a number (现为|某学会, 回老家|某公安局, 2月任|某公司)."""
-    text = found.text
     tagged = [c.start for c in found.cands if c.source == Source.MODEL and c.end == end and start < c.start <= start + 5
               and c.type != "Title"]
     if not tagged:

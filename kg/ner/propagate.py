@@ -19,66 +19,94 @@ def propagate(articles: list[Article], known_entities=()) -> None:
     batch goes into (``known_entities``): 星河科技 in a list makes 星河科技 before a title a
     mention too. Split a name that starts with a known organisation (云帆云星火大赛 -> 云帆云 +
     星火大赛)."""
-    import ahocorasick
+    names = Names(known_entities)
+    for a in articles:
+        names.add(names_found(a))
+    names.close()
+    for a in articles:
+        tag(a, names)
 
-    known: dict[str, str] = {}
-    full_of: dict[str, str] = {}
-    for cls, label, names in known_entities:  # a store's entities (kg.store.known_entities): their names too
-        if cls in REPEATABLE:
-            for name in names:
-                if len(name) >= 2:
-                    known.setdefault(name, cls)
-            if cls == "Company":
-                for name in names:
-                    for short in company_short_forms(name):
-                        full_of.setdefault(short, name)
-    for a in articles:
-        for m in a.mentions:
-            if m.type in REPEATABLE and len(m.text) >= 2 and m.source != Source.ELLIPSIS:
-                known.setdefault(m.text, m.type)
-                if m.type == "Company":
-                    for short in company_short_forms(m.text):
-                        full_of.setdefault(short, m.text)
-    for short in full_of:
-        known.setdefault(short, "Company")
-    if not known:
+
+def names_found(a: Article) -> list[tuple[str, str]]:
+    """(name, class) of the article's mentions that other articles may repeat, in order."""
+    return [(m.text, m.type) for m in a.mentions
+            if m.type in REPEATABLE and len(m.text) >= 2 and m.source != Source.ELLIPSIS]
+
+
+class Names:
+    """The names of a build that :func:`tag` looks for: each with the class it was first found
+    as (the store's entities first, then the articles in order), and the short forms of
+    companies' legal names. ``add`` every article's :func:`names_found`, then ``close``."""
+
+    def __init__(self, known_entities=()):
+        self.known: dict[str, str] = {}
+        self.full_of: dict[str, str] = {}  # a company's short form -> its legal name
+        self._automaton = None
+        for cls, label, names in known_entities:  # a store's entities (kg.store.known_entities)
+            if cls in REPEATABLE:
+                self.add((name, cls) for name in names if len(name) >= 2)
+
+    def add(self, found) -> None:
+        for name, type_ in found:
+            self.known.setdefault(name, type_)
+            if type_ == "Company":
+                for short in company_short_forms(name):
+                    self.full_of.setdefault(short, name)
+
+    def close(self) -> None:
+        for short in self.full_of:
+            self.known.setdefault(short, "Company")
+        self.parts = {p for n in self.known for p in n.split("·")}
+
+    def __getstate__(self):  # the automaton is rebuilt where it is used
+        return {**self.__dict__, "_automaton": None}
+
+    @property
+    def automaton(self):
+        if self._automaton is None:
+            import ahocorasick
+
+            self._automaton = ahocorasick.Automaton()
+            for name, type_ in self.known.items():
+                self._automaton.add_word(name, (name, type_))
+            self._automaton.make_automaton()
+        return self._automaton
+
+
+def tag(a: Article, names: Names) -> None:
+    """Tag in one article the names of the build (:class:`Names`, closed)."""
+    if not names.known:
         return
-    parts = {p for n in known for p in n.split("·")}
-    auto = ahocorasick.Automaton()
-    for name, type_ in known.items():
-        auto.add_word(name, (name, type_))
-    auto.make_automaton()
-    for a in articles:
-        _split_known_prefix(a, known, parts)
-        starts = {t.start for t in a.tokens}
-        ends = {t.end for t in a.tokens}
-        taken = [False] * (len(a.text) + 1)
-        for m in a.mentions:
-            if m.type != "Place" and m.source not in _WEAK_SOURCES:
-                for k in range(m.start, m.end):
-                    taken[k] = True
-        added = []
-        for end_idx, (name, type_) in auto.iter_long(a.text):
-            end = end_idx + 1
-            start = end - len(name)
-            glued = end + 1 in ends and a.text[end:end + 1] in _GLUED_CHARS  # 曹立|恒于: jieba glued 于 on
-            if any(taken[start:end]) or start not in starts or end not in ends and not glued:
-                continue
-            for k in range(start, end):
+    _split_known_prefix(a, names.known, names.parts)
+    starts = {t.start for t in a.tokens}
+    ends = {t.end for t in a.tokens}
+    taken = [False] * (len(a.text) + 1)
+    for m in a.mentions:
+        if m.type != "Place" and m.source not in _WEAK_SOURCES:
+            for k in range(m.start, m.end):
                 taken[k] = True
-            added.append(Mention(start, end, type_, name, Source.REPEAT))
-        if added:
-            for m in a.mentions:
-                for n in added:
-                    if m.type == "Title" and m.start == n.start and m.end > n.end:
-                        m.start, m.text = n.end, a.text[n.end:m.end]  # 秦创投资|党委书记
-            spans = [(m.start, m.end) for m in added]
-            kept = [m for m in a.mentions if m.type == "Place" or m.source not in _WEAK_SOURCES
-                    or not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)]
-            a.mentions = sorted(kept + added, key=lambda m: (m.start, -m.end))
-        for m in a.mentions:  # the short forms this article uses, for resolution to join
-            if m.text in full_of:
-                a.aliases[m.text] = full_of[m.text]
+    added = []
+    for end_idx, (name, type_) in names.automaton.iter_long(a.text):
+        end = end_idx + 1
+        start = end - len(name)
+        glued = end + 1 in ends and a.text[end:end + 1] in _GLUED_CHARS  # 曹立|恒于: jieba glued 于 on
+        if any(taken[start:end]) or start not in starts or end not in ends and not glued:
+            continue
+        for k in range(start, end):
+            taken[k] = True
+        added.append(Mention(start, end, type_, name, Source.REPEAT))
+    if added:
+        for m in a.mentions:
+            for n in added:
+                if m.type == "Title" and m.start == n.start and m.end > n.end:
+                    m.start, m.text = n.end, a.text[n.end:m.end]  # 秦创投资|党委书记
+        spans = [(m.start, m.end) for m in added]
+        kept = [m for m in a.mentions if m.type == "Place" or m.source not in _WEAK_SOURCES
+                or not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)]
+        a.mentions = sorted(kept + added, key=lambda m: (m.start, -m.end))
+    for m in a.mentions:  # the short forms this article uses, for resolution to join
+        if m.text in names.full_of:
+            a.aliases[m.text] = names.full_of[m.text]
 
 
 def company_short_forms(name: str) -> list[str]:
