@@ -18,6 +18,7 @@ prefix stay apart; a complete name that starts a longer one (``某某大学`` of
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import io
@@ -571,24 +572,35 @@ def keys_of(a: Article) -> set[tuple[str, str]]:
 def _candidates(g: str, names: list[str], cores: dict[str, str], together: dict):
     """A function giving the longer names of one group and edition that a name may be a short
     form of, looked up by index rather than tried against every name. Each index answers one
-    way :func:`short_form_of` shortens a name: the long name ends with it (a place dropped),
-    starts with it or with its core (复旦, 华青股份), starts with its first two characters and
-    ends with its suffix (an inner abbreviation), holds its core after a place, equals it without
-    国家 or 市, ends with it after a middle dot (a person), or holds it as a ·-part (a contest);
-    the gazetteer's full place; and for organisations the names in an article with it (for
-    :func:`abbreviation_of`)."""
+    way :func:`short_form_of` shortens a name: the long name ends with it (a place dropped), is
+    it plus a class word (复旦), starts with its core and ends in a company's tail (华青股份) or in
+    its class suffix (云岭研究院), starts with its first two characters, holds its third later
+    and ends with its suffix (an inner abbreviation), holds its core after a place and ends with its suffix, equals it
+    without 国家 or 市, ends with it after a middle dot (a person), or holds it as a ·-part (a
+    contest); the gazetteer's full place; and for organisations the names in an article with it
+    (for :func:`abbreviation_of`). Keys carry the suffix the long name ends with, so no bucket
+    holds every name that merely starts alike."""
     index: dict[tuple, set[str]] = defaultdict(set)
+    by_start = _Sorted()  # (the suffix or company tail it ends with) -> names, by their start
+    by_end = _Sorted()  # names by their end (read backwards)
     for k in names:
         long = cores[k]
         n = len(long)
-        for i in range(1, n - 1):
-            index["end", long[i:]].add(k)
-        for i in range(2, n):
-            index["start", long[:i]].add(k)
-            if long[i:] in _SUFFIXES:
-                index["head+suffix", long[:2], long[i:]].add(k)
-            if i <= 8 and _is_place(long[:i].rstrip("市省")):
-                index["after place", long[i:i + 2]].add(k)
+        ends = [long[i:] for i in range(2, n) if long[i:] in _SUFFIXES]  # the class suffixes it ends with
+        index["exact", long].add(k)
+        by_end.add("", long[::-1], k)
+        for end in ends:
+            by_start.add(end, long, k)
+        for tail in (*GENERIC_TAILS, "公司", "集团", "股份"):
+            if long.endswith(tail):
+                by_start.add(("tail", tail), long, k)
+        for i in range(2, min(n, 9)):
+            if _is_place(long[:i].rstrip("市省")):
+                for end in ends:
+                    index["after place", long[i:i + 2], end].add(k)
+        for end in ends:
+            for c in set(long[2:]):  # the third character of its abbreviation comes later in it
+                index["head+suffix", long[:2], end, c].add(k)
         for cut in ("国家", "市"):
             index["without", long.replace(cut, "", 1)].add(k)
         if "·" in long:
@@ -600,18 +612,26 @@ def _candidates(g: str, names: list[str], cores: dict[str, str], together: dict)
         if g == "org":
             for n_ in together[(g, k)]:
                 index["article", n_].add(k)
+    by_start.close()
+    by_end.close()
 
     def longer(short: str) -> set[str]:
         core = cores[short]
-        found = set(index.get(("end", core), ())) | index.get(("start", core), set()) | \
-            index.get(("without", core), set()) | index.get(("tail", core), set()) | index.get(("part", core), set())
+        found = set(by_end.starting("", core[::-1])) | index.get(("without", core), set()) | \
+            index.get(("tail", core), set()) | index.get(("part", core), set())
+        for rest in ("大学", "集团", "公司", "科技", "银行", "研究院"):  # 复旦 of 复旦大学
+            found |= index.get(("exact", core + rest), set())
         suffix = _SUFFIX_END.search(core)
         if suffix:
-            found |= index.get(("head+suffix", core[:2], suffix.group()), set())
-            found |= index.get(("after place", core[:2]), set()) | index.get(("start", core[:suffix.start()]), set())
-        for tail in GENERIC_TAILS:
+            end = suffix.group()
+            if len(core) > 2:
+                found |= index.get(("head+suffix", core[:2], end, core[2]), set())
+            found |= index.get(("after place", core[:2], end), set())
+            found.update(by_start.starting(end, core[:suffix.start()]))
+        for tail in GENERIC_TAILS:  # 华青股份 of 华青智能装备股份有限公司
             if core.endswith(tail):
-                found |= index.get(("start", core[:-len(tail)]), set())
+                for ending in {"公司", "集团", "股份", tail}:
+                    found.update(by_start.starting(("tail", ending), core[:-len(tail)]))
         if g == "place":
             found |= index.get(("place", lexicon.places().get(core, core)), set())
         if g == "org":
@@ -620,6 +640,36 @@ def _candidates(g: str, names: list[str], cores: dict[str, str], together: dict)
         return {k for k in found if len(k) > len(short)}
 
     return longer
+
+
+class _Sorted:
+    """Names in buckets, sorted by a string of theirs, for look-ups by what that string starts
+    with (a bisection, not an index of every prefix)."""
+
+    def __init__(self):
+        self.rows: dict = defaultdict(list)
+
+    def add(self, bucket, text: str, name: str) -> None:
+        self.rows[bucket].append((text, name))
+
+    def close(self) -> None:
+        for rows in self.rows.values():
+            rows.sort()
+
+    def starting(self, bucket, prefix: str) -> list[str]:
+        """The names of ``bucket`` whose string starts with ``prefix`` (of two characters or
+        more) and goes on past it."""
+        rows = self.rows.get(bucket)
+        if not rows or len(prefix) < 2:
+            return []
+        out = []
+        for i in range(bisect.bisect_left(rows, (prefix,)), len(rows)):
+            text, name = rows[i]
+            if not text.startswith(prefix):
+                break
+            if len(text) > len(prefix):
+                out.append(name)
+        return out
 
 
 def _join_editions(keys: set[tuple[str, str]], uf: _Union) -> None:
