@@ -501,3 +501,10 @@ def test_a_verb_is_no_person():
     found = Finder(text, ner.tokenize(text))
     found.add(4, 6, "Person", Source.TITLE_CONTEXT)
     assert not found.cands
+
+
+def test_an_edition_of_an_event_with_a_common_noun_for_a_name_is_a_competition():
+    text = "2023年，第三届星火创新大赛在杭州举行。"
+    found = {(text[s:e], type_) for s, e, type_, _ in mentions(text)}
+    assert ("第三届星火创新大赛", "Competition") in found
+    assert not any(t == "Competition" for _, _, t, _ in mentions("第三届创新大赛在杭州举行。"))

@@ -29,6 +29,7 @@ _LEGAL_FORM = re.compile(r"[（(]有限合伙[）)]")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
 _KIND_ADJECTIVES = re.compile(r"(?:大型|中型|小型|中小|民营|国有|私营|外资|合资|上市|龙头|头部|独角兽|一家|一所|多家|各大|知名|著名)+")
+_EDITION_HEAD = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百零\d]+届|首届)")
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
 
 
@@ -292,6 +293,11 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
         return True  # a quoted name: “某某成果转化种子基金”
     if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in found.cands[-20:]):
         return True  # 某科技城|知识产权运营基金: it holds a name found already
+    edition = _EDITION_HEAD.match(head)
+    if edition and suffix_class(found.text[start:end]) == "Competition" and any(
+            t.tag and t.tag.startswith("n") and t.text not in lexicon.DOMAIN_WORDS
+            for t in found.tokens if start + edition.end() <= t.start and t.end <= head_end):
+        return True  # 第三届星火创新大赛: an edition of an event with a name of its own
     lead = _place_lead(head)
     if kind_somewhere(head):
         return False  # 美国|大型公司: a kind of company somewhere
