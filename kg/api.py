@@ -70,6 +70,16 @@ class KnowledgeGraph:
 
     def __init__(self, store: ox.Store):
         self.store = store
+        self._names = None
+
+    @property
+    def names(self):
+        """The :class:`kg.names.NameIndex` of the graph's entities, made on first use."""
+        if self._names is None:
+            from kg.names import NameIndex
+
+            self._names = NameIndex.of(self.store)
+        return self._names
 
     def query(self, sparql: str, /, **params):
         """Run SPARQL (kg prefixes predeclared); ``$name`` placeholders take ``params`` as string literals.
@@ -91,14 +101,19 @@ class KnowledgeGraph:
         return pd.DataFrame(rows, columns=names)
 
     def saved(self, name: str, /, **params) -> pd.DataFrame:
-        """Run a saved query (``kg query --list`` names them).
+        """Run a saved query (``kg query --list`` names them). A parameter that names an entity
+        takes any label or alias, or a part of one that fits one entity (``org="清华"``); a name
+        that fits none raises a KgError suggesting the nearest names.
 
         >>> g.saved("competition_results", competition="江城创赛")
         """
-        return self.query(saved_query(name).render(**params))
+        q = saved_query(name)
+        q.render(**params)  # (checks the parameters)
+        return self.query(q.render(**q.resolve(self.names, **params) if q.classes else params))
 
     def entity(self, name: str) -> dict:
-        """What the graph knows about the entity with this label or alias.
+        """What the graph knows about the entity with this label or alias (or a part of one that
+        fits one entity; a name that fits none raises a KgError suggesting the nearest).
 
         Returns ``{"iri", "type", "label", "aliases", "facts"}``; each fact is a dict of
         direction (→ from the entity, ← to it), relation (prefixed), value and detail

@@ -2,7 +2,10 @@
 
 Saved queries are the ``kg/queries/*.rq`` files. Their first comment line says what
 they do; a comment line ``# $name: help`` declares a parameter (``# $name?: help`` an
-optional one, empty by default). ``$name`` in the query is replaced by the value as a
+optional one, empty by default; ``# $name [Class]: help`` one that names an entity of that
+class, looked up in the graph's :class:`kg.names.NameIndex` before the query runs: a part of
+a name stands for the one entity it fits, and a name that fits none is an error that suggests
+the nearest). ``$name`` in the query is replaced by the value as a
 quoted SPARQL string literal, escaped, never spliced raw (so ``$name@zh`` reads as a
 Chinese-tagged literal, which lets a name be looked up by index).
 """
@@ -25,7 +28,7 @@ from kg.sparql import check_federation
 from kg.store import QUERY_PREFIXES, load_source
 
 QUERIES_DIR = Path(__file__).resolve().parent / "queries"
-_PARAM_LINE = re.compile(r"#\s*\$(\w+)(\??):\s*(.*)")
+_PARAM_LINE = re.compile(r"#\s*\$(\w+)(\??)(?:\s*\[(\w+)\])?:\s*(.*)")
 _PLACEHOLDER = re.compile(r"\$(\w+)")
 CELL_WIDTH = 60
 """Widest table cell, in terminal columns; longer values end with an ellipsis."""
@@ -38,6 +41,26 @@ class SavedQuery:
     description: str
     params: dict[str, tuple[str, bool]] = field(default_factory=dict)
     text: str = ""
+    classes: dict[str, str] = field(default_factory=dict)  # parameter -> the class of entity it names
+
+    def resolve(self, names, **values: str) -> dict[str, str]:
+        """``values`` with each entity name looked up in ``names`` (a :class:`kg.names.NameIndex`):
+        a whole name stays, a part of one becomes the label of the one entity it fits; a part
+        of several, or of none, is a KgError naming them or the nearest names."""
+        out = dict(values)
+        for param, cls in self.classes.items():
+            value = values.get(param)
+            if not value or names.named(value, cls):
+                continue
+            fits = names.containing(value, cls)
+            if len(fits) == 1:
+                out[param] = fits[0].label
+            elif fits:
+                listed = "、".join(e.label for e in fits[:5]) + ("…" if len(fits) > 5 else "")
+                raise KgError(f"{value} is part of {len(fits)} names: {listed}; give one of them")
+            else:
+                raise KgError(names.missing(value, cls))
+        return out
 
     def render(self, **values: str) -> str:
         """The query text with each ``$param`` replaced by ``values[param]`` as a string literal."""
@@ -75,7 +98,9 @@ def saved_queries() -> dict[str, SavedQuery]:
         for line in lines[1:]:
             m = _PARAM_LINE.match(line)
             if m:
-                q.params[m.group(1)] = (m.group(3).strip(), m.group(2) == "?")
+                q.params[m.group(1)] = (m.group(4).strip(), m.group(2) == "?")
+                if m.group(3):
+                    q.classes[m.group(1)] = m.group(3)
         out[q.name] = q
     return out
 
@@ -284,9 +309,15 @@ def run(args) -> int:
         return 0
     if not args.source:
         raise KgError("give a graph file or store folder (or --list)")
-    sparql = _query_text(args)
+    text, saved, values = _query_text(args)
     store = load_source(args.source)
-    sys.stdout.write(result_text(execute(store, sparql, tuple(args.allow_service or ())), args.format))
+    if saved is not None:
+        if saved.classes:
+            from kg.names import NameIndex
+
+            values = saved.resolve(NameIndex.of(store), **values)
+        text = saved.render(**values)
+    sys.stdout.write(result_text(execute(store, text, tuple(args.allow_service or ())), args.format))
     return 0
 
 
@@ -300,13 +331,14 @@ def list_text() -> str:
     return "\n".join(out) + "\n"
 
 
-def _query_text(args) -> str:
+def _query_text(args) -> tuple[str, SavedQuery | None, dict[str, str]]:
+    """(SPARQL text, None, {}) or (None, a saved query, its values; checked) from the arguments."""
     positional = ([args.query] if args.query else []) + list(args.params)
     if args.file:
         if positional:
             raise KgError("give either -f FILE.rq or a query, not both")
         try:
-            return Path(args.file).read_text(encoding="utf-8")
+            return Path(args.file).read_text(encoding="utf-8"), None, {}
         except OSError as e:
             raise KgError(f"cannot read {args.file}: {e.strerror}") from None
     if not positional:
@@ -319,10 +351,12 @@ def _query_text(args) -> str:
             if not sep or not key:
                 raise KgError(f"parameters are key=value, got {item!r}")
             values[key] = value
-        return saved_query(first).render(**values)
+        saved = saved_query(first)
+        saved.render(**values)  # (checks the parameters before the graph is read)
+        return "", saved, values
     if len(positional) > 1:
         raise KgError("SPARQL text takes no key=value parameters (quote the whole query)")
-    return first
+    return first, None, {}
 
 
 def result_text(results, fmt: str) -> str:

@@ -93,7 +93,9 @@ def test_entity_query_by_alias(g):
 def test_parameters_are_literals_not_sparql(g):
     assert sparql_string('a"b\\c\nd') == '"a\\"b\\\\c\\nd"'
     hostile = '东湖理工") } UNION { ?p ?x ?y } #'
-    assert g.saved("org_people", org=hostile).empty
+    assert g.query(saved_query("org_people").render(org=hostile)).empty
+    with pytest.raises(KgError, match="no Organization named 东湖理工.*did you mean 东湖理工大学"):
+        g.saved("org_people", org=hostile)
     with pytest.raises(KgError, match="needs org="):
         saved_query("org_people").render()
     with pytest.raises(KgError, match="no parameter city"):
@@ -232,4 +234,5 @@ def test_org_people_finds_an_organisation_by_part_of_its_name(g):
     assert sorted(exact["person"]) == ["林海峰", "苏雨桐"]
     part = g.saved("org_people", org="东湖理")
     assert sorted(part["person"]) == ["林海峰", "苏雨桐"]
-    assert g.saved("org_people", org="不存在的机构").empty
+    with pytest.raises(KgError, match="^no Organization named 不存在的机构"):
+        g.saved("org_people", org="不存在的机构")
