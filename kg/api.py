@@ -140,12 +140,14 @@ class KnowledgeGraph:
                 "aliases": sorted(out_rows.loc[relation == "skos:altLabel", "value"]),
                 "facts": facts}
 
-    def to_networkx(self) -> nx.MultiDiGraph:
+    def to_networkx(self, facts: bool = False) -> nx.MultiDiGraph:
         """The entities as a networkx MultiDiGraph, built straight from SPARQL.
 
         Nodes are entity IRIs with ``label``, ``type`` (class local name) and ``aliases``;
         edges carry ``predicate`` (local name), ``label`` (its Chinese label) and ``title``
-        or ``rank`` for qualified facts (edge key = predicate).
+        or ``rank`` for qualified facts (edge key = predicate). With ``facts``, one edge for
+        each fact an article states (edge key = the fact's IRI), which also carries its
+        ``confidence``, its ``sentence`` and its ``article``.
 
         >>> G = g.to_networkx(); G.nodes["https://w3id.org/kg-news/id/org/东湖理工大学"]["label"]
         '东湖理工大学'
@@ -158,6 +160,9 @@ class KnowledgeGraph:
             } GROUP BY ?e ?type ?label"""):
             g.add_node(r["e"], label=r["label"], type=_local(r["type"]),
                        aliases=[a for a in (r["aliases"] or "").split(_SEP) if a])
+        if facts:
+            self._fact_edges(g)
+            return g
         relations = " ".join(f"kg:{r}" for r in vocab.RELATIONS)
         for r in self._rows(f"""
             SELECT DISTINCT ?s ?p ?o WHERE {{
@@ -176,6 +181,26 @@ class KnowledgeGraph:
                 if g.has_edge(r["a"], r["b"], key=pred):
                     g.edges[r["a"], r["b"], pred][q] = r["value"]
         return g
+
+    def _fact_edges(self, g: nx.MultiDiGraph) -> None:
+        """One edge for each stated fact between two entities of ``g``, with its provenance."""
+        for r in self._rows("""
+            SELECT DISTINCT ?st ?s ?p ?o ?confidence ?sentence ?article ?title ?rank WHERE {
+              ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                  kg:confidence ?confidence ; prov:wasDerivedFrom ?ev .
+              FILTER(isIRI(?o))
+              ?ev kg:sentence ?sentence ; kg:inArticle ?article .
+              BIND(IRI(REPLACE(STR(?st), "/fact/", "/position/")) AS ?position)
+              BIND(IRI(REPLACE(STR(?st), "/fact/", "/placement/")) AS ?placement)
+              OPTIONAL { ?position kg:title ?title }
+              OPTIONAL { ?placement kg:rank ?rank }
+            }"""):
+            if r["s"] not in g or r["o"] not in g:
+                continue
+            pred = _local(r["p"])
+            detail = {k: r[k] for k in ("title", "rank") if r[k] is not None}
+            g.add_edge(r["s"], r["o"], key=r["st"], predicate=pred, label=_zh(pred), **detail,
+                       confidence=float(r["confidence"]), sentence=r["sentence"], article=r["article"])
 
     def stats(self) -> dict:
         """Sizes: quads, named graphs, entities, facts, and counts by entity type and by relation.

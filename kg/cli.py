@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("store")
     p.add_argument("--endpoint", required=True, help="base URL, e.g. http://127.0.0.1:7878")
 
+    e = sub.add_parser("export", help="the entities and facts for Gephi (GraphML, GEXF), Neo4j or CSV")
+    e.add_argument("source", help="graph file or store folder")
+    e.add_argument("--format", required=True, choices=["graphml", "gexf", "neo4j", "csv"])
+    e.add_argument("-o", "--output", required=True, help="file (graphml, gexf) or folder (neo4j, csv) to write")
+
     z = sub.add_parser("viz", help="interactive HTML view of a graph")
     z.add_argument("source", help="graph file or store folder")
     z.add_argument("-o", "--output", required=True)
@@ -114,6 +119,9 @@ def _run(args) -> int | None:
     if cmd == "push":
         from kg import push
         return push.run(args)
+    if cmd == "export":
+        from kg import export
+        return export.run(args)
     if cmd == "viz":
         from kg import viz
         return viz.run(args)
