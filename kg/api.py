@@ -140,6 +140,22 @@ class KnowledgeGraph:
                 "aliases": sorted(out_rows.loc[relation == "skos:altLabel", "value"]),
                 "facts": facts}
 
+    def rdflib(self):
+        """The graph as an ``rdflib.Dataset`` over the same store (oxrdflib's store: nothing is
+        copied, and what rdflib adds goes into the store), one named graph per article; the
+        default graph is their union. For rdflib code and pySHACL:
+
+        >>> import pyshacl
+        >>> from kg import vocab
+        >>> ds = g.rdflib()
+        >>> pyshacl.validate(ds, shacl_graph=str(vocab.SHAPES_PATH), ont_graph=vocab.ONTOLOGY)[0]
+        True
+        """
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self.store), default_union=True)
+
     def to_networkx(self, facts: bool = False) -> nx.MultiDiGraph:
         """The entities as a networkx MultiDiGraph, built straight from SPARQL.
 
