@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import contextlib
 
-from kg.errors import KgError
+from kg.errors import KgError, require
 
 
 @contextlib.contextmanager
 def client(address: str, workers: int | None = None):
     """A Dask client on the cluster at ``address``, or on a local one (``local``) of
     ``workers`` processes (default: every core, at least two)."""
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError:
-        raise KgError("--cluster needs Dask: pip install 'kg[cluster]'") from None
+    require("cluster", "dask.distributed")
+    from dask.distributed import Client, LocalCluster
     from kg import workers as tasks
 
     if address == "local":

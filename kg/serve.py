@@ -30,7 +30,7 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import KgError, require
 from kg.query import FORMATTERS, QUERY_PREFIXES, execute, format_boolean, saved_queries, solutions
 from kg.sparql import is_update
 from kg.store import load_source
@@ -384,6 +384,7 @@ def _query_page() -> str:
 
 def run(args) -> int:
     """``kg serve``: check the store, bind, print the URL, keep the server processes running."""
+    require("serve", "starlette", "uvicorn")
     import uvicorn
 
     load_source(args.store)  # a bad path fails here, with one line

@@ -20,7 +20,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from kg import vocab
-from kg.errors import KgError
+from kg.errors import KgError, require
 from kg.files import atomic_write
 from kg.store import QUERY_PREFIXES, load_source
 
@@ -376,6 +376,7 @@ def _layout(n: int, pairs: list[tuple[int, int]], iterations: int = 50, seed: in
 
 def _fill_template(page: dict) -> str:
     """The template with the vis-network script and the JSON data put in, in one pass."""
+    require("viz", "pyvis")
     vis = (resources.files("pyvis") / _VIS_JS).read_text(encoding="utf-8")
     vis = re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.MULTILINE)
     data = json.dumps(page, ensure_ascii=False, separators=(",", ":"))
