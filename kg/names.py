@@ -75,6 +75,10 @@ class NameIndex:
             found = (e for e in found if e.type in allowed)
         return sorted(set(found), key=lambda e: (len(e.label), e.label, e.iri))
 
+    def of_class(self, cls: str | None) -> list[Entity]:
+        """Every entity of the class (or of any), shortest label first."""
+        return self._of_class(self.entities, cls)
+
     def named(self, name: str, cls: str | None = None) -> list[Entity]:
         """The entities one of whose names is ``name``."""
         n = self._number.get(normal(name))

@@ -22,6 +22,7 @@ import contextlib
 import importlib
 import json
 import os
+import re
 import signal
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from kg.sparql import is_update
 from kg.store import load_source
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "query.html"
+STATIC = Path(__file__).resolve().parent / "static"  # the bundled browser libraries (tools/bundle_js.py)
 RESULT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
                 "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
                 "text/csv": "csv", "text/tab-separated-values": "tsv"}
@@ -241,9 +243,9 @@ def create_app(opts: Options):
     from starlette.middleware.cors import CORSMiddleware
     from starlette.requests import Request
     from starlette.responses import HTMLResponse, PlainTextResponse, Response
-    from starlette.routing import Route
+    from starlette.routing import Mount, Route
+    from starlette.staticfiles import StaticFiles
 
-    page = _query_page()
     state: dict = {}
 
     @contextlib.asynccontextmanager
@@ -253,7 +255,9 @@ def create_app(opts: Options):
         state["worker"].close()
 
     async def index(request: Request) -> Response:
-        return HTMLResponse(page)
+        if "page" not in state:  # made on first use: its examples come from the store
+            state["page"] = _query_page(state["worker"].store)
+        return HTMLResponse(state["page"])
 
     async def graph(request: Request) -> Response:
         try:
@@ -275,6 +279,7 @@ def create_app(opts: Options):
         return PlainTextResponse("use GET or POST", status_code=405)
 
     routes = [Route("/", index), Route("/graph", graph),
+              Mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static"),
               Route("/sparql", method_not_allowed, methods=["PUT", "DELETE", "PATCH"]),
               Route("/query", method_not_allowed, methods=["PUT", "DELETE", "PATCH"])]
     cors = Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
@@ -369,15 +374,48 @@ async def _body(headers: dict, receive, max_body: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def _query_page() -> str:
-    examples = [{"name": q.name, "description": q.description, "params": list(q.params),
-                 "optional": [p for p, (_, opt) in q.params.items() if opt],
-                 "text": "\n".join(line for line in q.text.splitlines() if not line.startswith("#"))}
-                for q in saved_queries().values()]
-    data = json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c")
-    prefixes = json.dumps(QUERY_PREFIXES).replace("<", "\\u003c")
-    return (TEMPLATE.read_text(encoding="utf-8").replace("/*SAVED_QUERIES*/[]", data)
-            .replace("/*PREFIXES*/{}", prefixes))
+START_QUERY = "SELECT ?type (COUNT(DISTINCT ?e) AS ?entities) WHERE { ?e a ?type } GROUP BY ?type ORDER BY DESC(?entities)"
+
+
+def _query_page(store: ox.Store) -> str:
+    """The YASGUI page: every saved query as a tab, run with example names from this store;
+    completion from the ontology's terms; nothing fetched from outside the server."""
+    from rdflib import OWL, RDF
+
+    from kg import vocab
+
+    examples = []
+    for q in saved_queries().values():
+        values = {p: _example(store, q.classes[p]) if p in q.classes else "" for p in q.params}
+        examples.append({"name": q.name, "query": f"# {q.description}\n" + _declared(q.render(**values))})
+    terms = lambda *kinds: sorted({str(t) for k in kinds for t in vocab.ONTOLOGY.subjects(RDF.type, k)  # noqa: E731
+                                   if str(t).startswith("http")})
+    config = {"endpoint": "/sparql", "explorer": "/graph", "idBase": vocab.ID_BASE, "prefixes": QUERY_PREFIXES,
+              "classes": terms(OWL.Class),
+              "properties": terms(OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property),
+              "start": _declared(START_QUERY), "examples": examples}
+    data = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
+    return TEMPLATE.read_text(encoding="utf-8").replace("/*KG_CONFIG*/{}", data)
+
+
+def _example(store: ox.Store, cls: str) -> str:
+    """The label of the entity of class ``cls`` that most facts are about: a saved query's example."""
+    from kg.names import ORG_CLASSES
+
+    classes = ORG_CLASSES if cls == "Organization" else {cls} if cls != "Entity" else set()
+    typed = f"?e a ?t VALUES ?t {{ {' '.join(f'kg:{c}' for c in sorted(classes))} }}" if classes else ""
+    rows = list(store.query(f"""SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(?st) AS ?n) WHERE {{
+        ?st rdf:subject|rdf:object ?e . ?e rdfs:label ?l . {typed} }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1""",
+                            prefixes=QUERY_PREFIXES, use_default_graph_as_union=True))
+    return rows[0]["label"].value if rows else ""
+
+
+def _declared(sparql: str) -> str:
+    """The query with a PREFIX line for each predeclared prefix it uses and does not declare,
+    so that the editor's syntax check reads it as the endpoint does."""
+    declared = set(re.findall(r"(?im)^\s*PREFIX\s+(\w*):", sparql))
+    used = [p for p in QUERY_PREFIXES if p not in declared and re.search(rf"(?<![\w?$]){p}:", sparql)]
+    return "".join(f"PREFIX {p}: <{QUERY_PREFIXES[p]}>\n" for p in used) + sparql.strip()
 
 
 # --- the parent process ----------------------------------------------------------------------

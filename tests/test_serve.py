@@ -218,8 +218,11 @@ def test_cors(server):
 def test_query_page(server):
     status, headers, html = http(server + "/")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
-    assert '"org_people"' in html and "fetch(\"/sparql\"" in html
-    assert "src=" not in html and 'href="http' not in html and "@import" not in html  # works offline
+    assert '"name": "org_people"' in html and '"endpoint": "/sparql"' in html
+    assert 'src="/static/yasgui/yasgui.min.js"' in html and 'href="http' not in html  # bundled, offline
+    status, headers, js = http(server + "/static/yasgui/yasgui.min.js")
+    assert status == 200 and "javascript" in headers["Content-Type"] and len(js) > 500_000
+    assert http(server + "/static/../serve.py")[0] == 404
     status, _, graph = http(server + "/graph")
     assert (status, "<html" in graph) in ((200, True), (404, False))
 
@@ -227,39 +230,48 @@ def test_query_page(server):
 CHROMIUM = "/usr/bin/chromium"
 
 
+def chromium(p):
+    return p.chromium.launch(executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox", "--disable-gpu"])
+
+
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
-def test_query_page_in_headless_chromium(server):
-    """Pick a saved query, fill its parameter, run it, read the table; only the server is contacted."""
+def test_yasgui_runs_a_typed_query_offline_in_headless_chromium(server):
+    """The saved queries are tabs; a query typed and run shows rows, as a table and a chart;
+    an entity links to the explorer; no request leaves the server."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox", "--disable-gpu"])
+        browser = chromium(p)
         page = browser.new_page()
-        errors, hosts = [], set()
+        errors, urls = [], []
         page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("request", lambda r: hosts.add(urllib.parse.urlsplit(r.url).netloc))
+        page.on("request", lambda r: urls.append(r.url))
         page.goto(server + "/")
-        assert page.locator("#saved option").count() == 1 + len(saved_queries())
-        page.select_option("#saved", "org_people")
-        page.fill('#params input[data-name="org"]', "东湖理工")
-        assert '"东湖理工"@zh' in page.input_value("#query")
-        page.click("#run")
-        page.wait_for_selector("#results table")
-        cells = page.locator("#results tbody tr td:first-child").all_text_contents()
-        assert cells == ["林海峰", "苏雨桐"]
-        assert page.text_content("#status") == "2 rows"
-        page.fill('#params input[data-name="org"]', '东湖"理工</td><script>')
-        page.click("#run")
-        page.wait_for_function("document.getElementById('status').textContent === '0 rows'")
-        page.fill("#query", "SELECT * WHERE { ?s ?p }")
-        page.click("#run")
-        page.wait_for_selector("#status.error")
-        assert page.text_content("#status").startswith("syntax error at line 1")
-        page.goto(server + "/?" + urllib.parse.urlencode({"query": "ASK { ?f a kg:Fund }"}))
-        page.wait_for_function("document.getElementById('status').textContent === 'true'")
+        page.wait_for_selector(".yasqe .CodeMirror")
+        tabs = page.locator(".tabsList .tab").all_text_contents()
+        assert all(any(name in t for t in tabs) for name in saved_queries()), tabs
+        page.click(".yasqe .CodeMirror")
+        page.keyboard.press("Control+A")
+        page.keyboard.type("SELECT ?name (COUNT(*) AS ?n) WHERE { ?e a kg:Person ; rdfs:label ?name } GROUP BY ?name")
+        page.click(".yasqe_queryButton")
+        page.wait_for_selector(".yasr tbody tr td")
+        rows = page.locator(".yasr tbody tr").count()
+        assert rows == 3, page.content()[:2000]
+        assert "林海峰" in page.text_content(".yasr tbody")
+        page.click(".yasr .select_chart")
+        page.wait_for_selector(".yasr svg.kg-chart rect")
+        assert page.locator(".yasr svg.kg-chart rect").count() == 3
+        page.click(".yasqe .CodeMirror")
+        page.keyboard.press("Control+A")
+        page.keyboard.type("SELECT ?e WHERE { ?e a kg:Fund }")
+        page.click(".yasqe_queryButton")
+        page.click(".yasr .select_table")
+        link = page.wait_for_selector(".yasr a.kg-entity")
+        assert link.get_attribute("href").startswith("/graph?entity=https%3A%2F%2Fw3id.org%2Fkg-news%2Fid%2Ffund%2F")
         browser.close()
     assert errors == []
-    assert hosts == {urllib.parse.urlsplit(server).netloc}
+    here = urllib.parse.urlsplit(server).netloc
+    assert urls and all(urllib.parse.urlsplit(u).netloc == here for u in urls if not u.startswith("data:")), urls
 
 
 def test_ctrl_c_stops_the_server_and_its_workers(store_dir):
