@@ -200,23 +200,14 @@ class KnowledgeGraph:
 
     def _fact_edges(self, g: nx.MultiDiGraph) -> None:
         """One edge for each stated fact between two entities of ``g``, with its provenance."""
-        for r in self._rows("""
-            SELECT DISTINCT ?st ?s ?p ?o ?confidence ?sentence ?article ?title ?rank WHERE {
-              ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-                  kg:confidence ?confidence ; prov:wasDerivedFrom ?ev .
-              FILTER(isIRI(?o))
-              ?ev kg:sentence ?sentence ; kg:inArticle ?article .
-              BIND(IRI(REPLACE(STR(?st), "/fact/", "/position/")) AS ?position)
-              BIND(IRI(REPLACE(STR(?st), "/fact/", "/placement/")) AS ?placement)
-              OPTIONAL { ?position kg:title ?title }
-              OPTIONAL { ?placement kg:rank ?rank }
-            }"""):
-            if r["s"] not in g or r["o"] not in g:
-                continue
-            pred = _local(r["p"])
-            detail = {k: r[k] for k in ("title", "rank") if r[k] is not None}
-            g.add_edge(r["s"], r["o"], key=r["st"], predicate=pred, label=_zh(pred), **detail,
-                       confidence=float(r["confidence"]), sentence=r["sentence"], article=r["article"])
+        from kg import facts
+
+        for r in facts.rows(self.store):
+            if r["subject"] in g and r["object"] in g:
+                detail = {k: r[k] for k in ("title", "rank") if r[k] is not None}
+                g.add_edge(r["subject"], r["object"], key=r["fact"], predicate=r["predicate"],
+                           label=_zh(r["predicate"]), **detail, confidence=r["confidence"], sentence=r["sentence"],
+                           article=r["article"])
 
     def stats(self) -> dict:
         """Sizes: quads, named graphs, entities, facts, and counts by entity type and by relation.

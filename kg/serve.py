@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import json
 import os
 import re
@@ -233,7 +232,7 @@ class Worker:
 
 def create_app(opts: Options):
     """The ASGI app of one server process: /sparql (alias /query), the query page at /, the
-    graph view at /graph (``?entity=NAME&hops=N&type=CLASS``).
+    explorer at /graph (``?entity=IRI or name``) with its look-ups /api/search and /api/neighbours.
 
     SPARQL GET and POST requests are answered by a plain ASGI function (the hot path, a
     third of the per-request cost of the Starlette stack); everything else goes through
@@ -242,7 +241,9 @@ def create_app(opts: Options):
     from starlette.middleware import Middleware
     from starlette.middleware.cors import CORSMiddleware
     from starlette.requests import Request
-    from starlette.responses import HTMLResponse, PlainTextResponse, Response
+    from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+
+    from kg import explorer
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
@@ -260,25 +261,35 @@ def create_app(opts: Options):
         return HTMLResponse(state["page"])
 
     async def graph(request: Request) -> Response:
+        return HTMLResponse(explorer.page())
+
+    async def in_thread(work):
+        return await asyncio.get_running_loop().run_in_executor(None, work)
+
+    async def names():
+        if "names" not in state:  # built once per process, on the first search
+            from kg.names import NameIndex
+
+            state["names"] = await in_thread(lambda: NameIndex.of(state["worker"].store))
+        return state["names"]
+
+    async def search(request: Request) -> Response:
+        index = await names()
+        return JSONResponse(explorer.search(index, request.query_params.get("q", ""),
+                                            request.query_params.get("class") or None))
+
+    async def neighbours(request: Request) -> Response:
         try:
-            render = importlib.import_module("kg.viz").render_html
-        except (ImportError, AttributeError):
-            return PlainTextResponse("no graph view: kg.viz.render_html is not available", status_code=404)
-        params = request.query_params
-        options = {"entity": params.get("entity") or None, "types": params.getlist("type") or None}
-        if params.get("hops", "").isdigit():
-            options["hops"] = int(params["hops"])
-        try:
-            html = await asyncio.get_running_loop().run_in_executor(
-                None, lambda: render(state["worker"].store, **options))
+            found = await in_thread(lambda: explorer.neighbours(state["worker"].store, request.query_params.get("iri", "")))
         except KgError as e:
             return PlainTextResponse(str(e), status_code=400)
-        return HTMLResponse(html)
+        return JSONResponse(found)
 
     async def method_not_allowed(request: Request) -> Response:
         return PlainTextResponse("use GET or POST", status_code=405)
 
-    routes = [Route("/", index), Route("/graph", graph),
+    routes = [Route("/", index), Route("/graph", graph), Route("/api/search", search),
+              Route("/api/neighbours", neighbours),
               Mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static"),
               Route("/sparql", method_not_allowed, methods=["PUT", "DELETE", "PATCH"]),
               Route("/query", method_not_allowed, methods=["PUT", "DELETE", "PATCH"])]

@@ -274,6 +274,63 @@ def test_yasgui_runs_a_typed_query_offline_in_headless_chromium(server):
     assert urls and all(urllib.parse.urlsplit(u).netloc == here for u in urls if not u.startswith("data:")), urls
 
 
+def test_explorer_search_and_neighbourhood_api(server):
+    status, _, body = http(server + "/api/search?" + urllib.parse.urlencode({"q": "东湖理"}))
+    found = json.loads(body)
+    assert status == 200 and found[0]["label"] == "东湖理工大学" and found[0]["type"] == "University"
+    assert json.loads(http(server + "/api/search?q=" + urllib.parse.quote('"><script>'))[2]) == []
+    iri = found[0]["iri"]
+    status, _, body = http(server + "/api/neighbours?" + urllib.parse.urlencode({"iri": iri}))
+    hood = json.loads(body)
+    labels = {n["label"] for n in hood["nodes"]}
+    assert status == 200 and {"东湖理工大学", "林海峰", "苏雨桐"} <= labels and not hood["truncated"]
+    titled = [e for e in hood["edges"] if e["title"] == "副校长"]
+    assert titled and titled[0]["sentence"] == "东湖理工大学副校长苏雨桐出席签约仪式。" and titled[0]["headline"]
+    assert http(server + "/api/neighbours?iri=" + urllib.parse.quote("https://example.org/x> } ?s ?p ?o {"))[0] == 400
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
+def test_explorer_finds_a_short_form_and_expands_on_click_in_headless_chromium(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = chromium(p)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        errors, urls = [], []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("request", lambda r: urls.append(r.url))
+        page.goto(server + "/graph")
+        page.fill("#q", "东湖理")
+        page.wait_for_selector("#results li")
+        assert page.locator("#results li").first.text_content().startswith("东湖理工大学")
+        page.click("#results li")
+        page.wait_for_function("window.kgExplorer.graph.order >= 3")
+        first = page.evaluate("window.kgExplorer.graph.order")
+        assert "东湖理工大学副校长苏雨桐出席签约仪式。" in page.text_content("#details")
+        # click the node of 林海峰 where sigma drew it: its neighbourhood joins the view
+        xy = page.evaluate("""() => { const {graph, renderer} = window.kgExplorer;
+            const node = graph.findNode((n, a) => a.label === "林海峰");
+            return renderer.graphToViewport(graph.getNodeAttributes(node)); }""")
+        box = page.locator("#graph").bounding_box()
+        page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
+        page.wait_for_function(f"window.kgExplorer.graph.order > {first}")
+        assert page.locator("#details h2").text_content().startswith("林海峰")
+        page.click("#class-filter summary")
+        page.uncheck('#class-filter input[data-key="Person"]')
+        hidden = page.evaluate("""() => { const {graph, renderer} = window.kgExplorer;
+            return graph.filterNodes((n) => renderer.getNodeDisplayData(n).hidden).length; }""")
+        assert hidden == page.evaluate("window.kgExplorer.graph.filterNodes((n, a) => a.kind === 'Person').length") > 0
+        browser.close()
+    assert errors == []
+    here = urllib.parse.urlsplit(server).netloc
+    assert all(urllib.parse.urlsplit(u).netloc == here for u in urls if not u.startswith("data:")), urls
+
+
+def test_explorer_page_puts_names_in_as_text_only():
+    page = (Path(__file__).resolve().parents[1] / "kg" / "templates" / "explorer.html").read_text(encoding="utf-8")
+    assert "innerHTML" not in page and "insertAdjacentHTML" not in page and "document.write" not in page
+
+
 def test_ctrl_c_stops_the_server_and_its_workers(store_dir):
     proc, url = start_server(store_dir)
     assert http(url + "/sparql?" + urllib.parse.urlencode({"query": "ASK {}"}))[0] == 200
