@@ -1,4 +1,5 @@
-"""Time every saved query on a generated graph: the kg store (pyoxigraph) against rdflib's Dataset.
+"""Time every saved query on a generated graph: the kg store (pyoxigraph) against rdflib's Dataset;
+then the explorer's look-ups (the index of names, an entity's neighbourhood).
 
     .venv/bin/python bench/query.py                  # about one million triples
     .venv/bin/python bench/query.py --triples 20000  # a quick look
@@ -211,6 +212,31 @@ def main(argv=None) -> None:
             line += f"{rl[0] * 1000:>12.1f}{rl[0] / max(ox_s, 1e-9):>10.0f}x"
             line += "" if rl[1] == ox_rows else f"  (rdflib rows: {rl[1]})"
         print(line, flush=True)
+    names_and_neighbours(store, args.runs)
+
+
+def names_and_neighbours(store, runs: int) -> None:
+    """The explorer's look-ups on the same store: building the index of names, a name by whole
+    name, alias, part and likeness, beside a SPARQL scan of the labels for the same part; and one
+    organisation's neighbourhood."""
+    from kg import explorer
+    from kg.names import NameIndex
+
+    start = time.perf_counter()
+    index = NameIndex.of(store)
+    print(f"\nindex of names: {len(index.names):,} names of {len(index.entities):,} entities "
+          f"built in {time.perf_counter() - start:.1f} s (once per server process)")
+    print(f"{'look-up':<34}{'found':>7}{'index ms':>10}{'SPARQL scan ms':>16}")
+    for what, text in (("whole name", org_name(3)), ("alias", "机构0"), ("part of names", "第12科技"),
+                       ("part of one name", "测试人员000042"), ("no such name (suggestions)", "星河第十二科技")):
+        t, found = timed(lambda: len(explorer.search(index, text) or index.nearest(text)), runs)
+        scan = f'SELECT DISTINCT ?e WHERE {{ ?e rdfs:label|skos:altLabel ?l FILTER(CONTAINS(STR(?l), "{text}")) }}'
+        t_scan, _ = timed(lambda: sum(1 for _ in store.query(scan, use_default_graph_as_union=True,
+                                                             prefixes={"rdfs": RDFS, "skos": SKOS})), runs)
+        print(f"{what + ': ' + text:<34}{found:>7}{t * 1000:>10.2f}{t_scan * 1000:>16.1f}")
+    iri = f"{ID}org/{org_name(0)}"
+    t, n_facts = timed(lambda: len(explorer.neighbours(store, iri)["edges"]), runs)
+    print(f"neighbourhood of {org_name(0)} (the busiest organisation): {n_facts} facts in {t * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

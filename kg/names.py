@@ -59,14 +59,26 @@ class NameIndex:
 
     @classmethod
     def of(cls, store: ox.Store) -> NameIndex:
-        """The index of a store's entities (those under kg's IRIs, with a label)."""
-        query = f"""SELECT ?e ?type ?label ?name WHERE {{
-            ?e rdfs:label ?label . {{ ?e rdfs:label ?name }} UNION {{ ?e skos:altLabel ?name }}
-            OPTIONAL {{ ?e a ?type FILTER(STRSTARTS(STR(?type), "{vocab.KG_BASE}")) }}
-            FILTER(STRSTARTS(STR(?e), "{vocab.ID_BASE}")) }}"""
-        rows = store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
-        return cls((r["e"].value, r["type"].value.rsplit("#", 1)[-1] if r["type"] else "", r["label"].value,
-                    r["name"].value) for r in rows)
+        """The index of a store's entities (those under kg's IRIs, with a label). Labels,
+        aliases and classes are read by three scans, each distinct: an entity's names repeat in
+        every article graph that mentions it, and a join of them would multiply."""
+        def pairs(pattern: str) -> list[tuple[str, str]]:
+            query = f"""SELECT DISTINCT ?e ?v WHERE {{ {pattern}
+                FILTER(STRSTARTS(STR(?e), "{vocab.ID_BASE}")) }}"""
+            return [(r["e"].value, r["v"].value)
+                    for r in store.query(query, prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)]
+
+        labels: dict[str, str] = {}
+        for e, label in sorted(pairs("?e rdfs:label ?v")):
+            labels.setdefault(e, label)
+        types: dict[str, str] = {}
+        for e, t in sorted(pairs(f'?e a ?v FILTER(STRSTARTS(STR(?v), "{vocab.KG_BASE}"))')):
+            local = t[len(vocab.KG_BASE):]
+            if e not in types or types[e] in vocab.CLASS_PARENT.values():  # the most specific class
+                types[e] = local
+        rows = [(e, types.get(e, ""), label, label) for e, label in labels.items()]
+        rows += [(e, types.get(e, ""), labels[e], name) for e, name in pairs("?e skos:altLabel ?v") if e in labels]
+        return cls(rows)
 
     def _of_class(self, iris, cls: str | None) -> list[Entity]:
         found = (self.entities[i] for i in iris)
