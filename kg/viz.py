@@ -3,7 +3,7 @@
 The entities become nodes (coloured and shaped by class), the relations between them
 edges labelled in Chinese; Position titles and Placement ranks join the edge label, and
 every fact keeps its sentence and article title for the details panel. The page inlines
-the vis-network script that ships inside pyvis, its own CSS and scripts, and the graph as
+vis-network as pyvis puts it in line, the nodes and edges made by pyvis.network.Network, its own CSS and scripts, and the graph as
 JSON, so it opens offline and loads nothing from anywhere. All names reach the page as
 JSON data and are put on screen as text (``textContent``), never as markup.
 """
@@ -13,7 +13,6 @@ import json
 import re
 import sys
 from collections import defaultdict
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -49,7 +48,6 @@ OTHER_STYLE = ("#9d9d9d", "dot", "●")
 _KG = vocab.KG_BASE
 _ENTITY_CLASSES = set(vocab.ENTITY_CLASSES)
 _TEMPLATE = Path(__file__).resolve().parent / "templates" / "graph.html"
-_VIS_JS = "templates/lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package
 
 
 def render_html(store: ox.Store, entity: str | None = None, hops: int = 1, types=None,
@@ -374,11 +372,41 @@ def _layout(n: int, pairs: list[tuple[int, int]], iterations: int = 50, seed: in
     return np.stack([x, y], axis=1) * (120.0 / k)
 
 
-def _fill_template(page: dict) -> str:
-    """The template with the vis-network script and the JSON data put in, in one pass."""
+def _network(page: dict):
+    """A pyvis ``Network`` of the page's nodes and edges (class shapes and colours, degree,
+    positions, labels), and its nodes and edges as vis-network reads them."""
     require("viz", "pyvis")
-    vis = (resources.files("pyvis") / _VIS_JS).read_text(encoding="utf-8")
-    vis = re.sub(r"^//# sourceMappingURL=.*$", "", vis, flags=re.MULTILINE)
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    style = {c["name"]: c for c in page["classes"]}
+    for n in page["nodes"]:
+        s = style[n["cls"]]
+        at = {"x": n["x"], "y": n["y"]} if "x" in n else {}
+        net.add_node(n["id"], label=n["label"], shape=s["shape"], color=s["color"], value=1 + n["deg"], **at)
+    for i, e in enumerate(page["edges"]):
+        net.add_edge(page["nodes"][e["from"]]["id"], page["nodes"][e["to"]]["id"], id=i, label=e["label"])
+    nodes, edges, *_ = net.get_network_data()
+    return net, nodes, edges
+
+
+def _inline_script(net) -> str:
+    """vis-network as pyvis puts it in line (``cdn_resources="in_line"``): the script its own
+    template includes, found through that template, so a pyvis release that moves it moves it here."""
+    env = net.templateEnv
+    own = env.loader.get_source(env, net.path)[0]
+    in_line = re.search(r"""cdn_resources\s*==\s*["']in_line["'].*?(?:{%\s*el|$)""", own, re.S)
+    include = in_line and re.search(r"""<script>\s*{%\s*include\s*['"]([^'"]*vis-network[^'"]*\.js)['"]""",
+                                    in_line.group(), re.S)
+    if include is None:
+        raise KgError("this pyvis release puts vis-network in line some other way: pip install 'pyvis>=0.3.2,<0.4'")
+    return env.loader.get_source(env, include.group(1))[0]
+
+
+def _fill_template(page: dict) -> str:
+    """kg's template with vis-network, pyvis's nodes and edges and the page's own data put in."""
+    net, page["visNodes"], page["visEdges"] = _network(page)
+    vis = re.sub(r"^//# sourceMappingURL=.*$", "", _inline_script(net), flags=re.MULTILINE)
     data = json.dumps(page, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     parts = {"VIS_JS": vis, "GRAPH_JSON": data}

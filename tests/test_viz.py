@@ -303,3 +303,19 @@ def test_the_bundled_sample_page_renders(open_page, tmp_path):
     p = open_page(store=graph)
     assert p.eval("kgNodes.length") > 50 and p.eval("kgEdges.length") > 0
     p.assert_clean()
+
+
+def test_the_page_is_built_through_pyvis():
+    """Nodes and edges come from pyvis's Network, and vis-network is the script pyvis itself puts in line."""
+    from pyvis.network import Network
+
+    page = viz.page_data(load_source(FIXTURE))
+    net, nodes, edges = viz._network(page)
+    assert isinstance(net, Network) and len(nodes) == len(page["nodes"]) and len(edges) == len(page["edges"])
+    assert {n["id"] for n in nodes} == {n["id"] for n in page["nodes"]}
+    pyvis_page = Network(cdn_resources="in_line").generate_html()
+    script = viz._inline_script(net)
+    assert len(script) > 100_000 and script in pyvis_page
+    html = viz.render_html(load_source(FIXTURE))
+    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1))
+    assert data["visNodes"] == nodes
