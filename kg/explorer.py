@@ -68,23 +68,28 @@ def _values(iris) -> str:
 
 
 def _nodes(store: ox.Store, iris: set[str]) -> dict[str, dict]:
-    """The label, class and aliases of each entity (those without a label are left out)."""
+    """The label, class and aliases of each entity (those without a label are left out). Each
+    article graph that mentions an entity repeats them, so only the first few of each are read:
+    a busy entity costs no more than a rare one."""
+    from itertools import islice
+
+    label_p, alt_p, type_p = (ox.NamedNode(QUERY_PREFIXES[p] + local) for p, local in
+                              (("rdfs", "label"), ("skos", "altLabel"), ("rdf", "type")))
+
+    def first(e, p, n):
+        return {q.object.value for q in islice(store.quads_for_pattern(e, p, None, None), n)}
+
     found: dict[str, dict] = {}
-    rows = store.query(f"""SELECT ?e ?p ?v WHERE {{ VALUES ?e {{ {_values(iris)} }}
-        VALUES ?p {{ rdfs:label skos:altLabel rdf:type }} ?e ?p ?v }}""",
-                       prefixes=QUERY_PREFIXES, use_default_graph_as_union=True)
-    for r in rows:
-        node = found.setdefault(r["e"].value, {"iri": r["e"].value, "label": "", "type": "", "aliases": set()})
-        p, v = r["p"].value, r["v"].value
-        if p.endswith("#type") and v.startswith(vocab.KG_BASE):
-            cls = v[len(vocab.KG_BASE):]
-            if not node["type"] or node["type"] in vocab.CLASS_PARENT.values():
-                node["type"] = cls
-        elif p.endswith("#label"):
-            node["label"] = node["label"] or v
-        elif p.endswith("#altLabel"):
-            node["aliases"].add(v)
-    return {i: {**n, "aliases": sorted(n["aliases"] - {n["label"]})} for i, n in found.items() if n["label"]}
+    for iri in sorted(iris):
+        e = ox.NamedNode(iri)
+        label = next(iter(store.quads_for_pattern(e, label_p, None, None)), None)
+        if label is None:
+            continue
+        classes = {t[len(vocab.KG_BASE):] for t in first(e, type_p, 64) if t.startswith(vocab.KG_BASE)}
+        specific = [c for c in classes if c not in vocab.CLASS_PARENT.values()] or sorted(classes)
+        found[iri] = {"iri": iri, "label": label.object.value, "type": min(specific) if specific else "",
+                      "aliases": sorted(first(e, alt_p, 256) - {label.object.value})}
+    return found
 
 
 def _headlines(store: ox.Store, articles: set[str]) -> dict[str, str]:
