@@ -326,6 +326,33 @@ def test_explorer_finds_a_short_form_and_expands_on_click_in_headless_chromium(s
     assert all(urllib.parse.urlsplit(u).netloc == here for u in urls if not u.startswith("data:")), urls
 
 
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
+def test_hostile_names_stay_text_in_the_explorer():
+    from playwright.sync_api import sync_playwright
+
+    hostile = '<img src=x onerror="window.__pwned=1">'
+    proc, url = start_server(Path(__file__).parent / "fixtures" / "viz.trig", "--workers", "1")
+    try:
+        with sync_playwright() as p:
+            browser = chromium(p)
+            page = browser.new_page()
+            page.goto(url + "/graph")
+            page.fill("#q", "img src")
+            page.wait_for_selector("#results li")
+            assert page.locator("#results li").first.text_content().startswith(hostile)
+            assert page.locator("#results img").count() == 0
+            page.click("#results li")
+            page.wait_for_selector("#details h2")
+            assert page.locator("#details h2").text_content().startswith(hostile)
+            assert "</script><script>window.__pwned=2</script>" in page.text_content("#details")  # an alias
+            assert page.locator("#details img, aside img").count() == 0
+            assert page.evaluate("window.__pwned") is None
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def test_explorer_page_puts_names_in_as_text_only():
     page = (Path(__file__).resolve().parents[1] / "kg" / "templates" / "explorer.html").read_text(encoding="utf-8")
     assert "innerHTML" not in page and "insertAdjacentHTML" not in page and "document.write" not in page
