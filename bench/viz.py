@@ -1,4 +1,5 @@
-"""How fast `kg viz` pages come up in headless Chromium, beside pyvis's default output.
+"""How fast `kg viz` pages come up in headless Chromium, beside pyvis's default output; and how
+the explorer (``kg serve``'s /graph, sigma.js on WebGL) draws as its view grows to 20,000 nodes.
 
 Builds graphs shaped like ours (people, organisations, funds, competitions, zones;
 positions and placements with statements and evidence), renders the page, opens it in
@@ -142,6 +143,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--nodes", type=int, default=5000)
     ap.add_argument("--baseline", type=int, default=500)
+    ap.add_argument("--explorer", type=int, nargs="+", default=[1000, 5000, 20000], help="explorer sizes")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -172,6 +174,52 @@ def main() -> None:
     print(f"{'page':58} {'nodes':>6} {'edges':>6} {'python s':>9} {'browser s':>10} {'KB':>6}")
     for label, nodes, edges, render, draw, size in rows:
         print(f"{label:58} {nodes:6d} {edges:6d} {render:9.2f} {draw:10.2f} {size // 1024:6d}")
+    explorer_frames(args.explorer)
+
+
+EXPLORER_LOAD = """(n) => { const {graph, renderer} = window.kgExplorer;
+  const kinds = Object.keys(window.KG_CLASSES || {Person: 1, Company: 1, University: 1});
+  let seed = 7; const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) graph.addNode("n" + i, {label: "实体" + i, x: rnd() * 100, y: rnd() * 100,
+                                                     size: 2 + 8 * rnd() ** 4, color: "#4e79a7", kind: "Person"});
+  for (let i = 0; i < 2 * n; i++) graph.addEdge("n" + Math.floor(rnd() * n), "n" + Math.floor(rnd() * n),
+                                                {size: 1, color: "#bbb", relation: "affiliatedWith"});
+  renderer.refresh();
+  const first = performance.now() - t0;
+  const camera = renderer.getCamera(), frames = [];
+  for (let k = 0; k < 30; k++) {  // pan and zoom as a user drags: each view redrawn at once (refresh)
+    camera.setState({x: 0.5 + 0.01 * k, y: 0.5, ratio: 1 - 0.02 * k});
+    const t = performance.now(); renderer.refresh(); frames.push(performance.now() - t);
+  }
+  frames.sort((a, b) => a - b);
+  return [first, frames[15], frames[28]]; }"""
+
+
+def explorer_frames(sizes) -> None:
+    """The explorer (sigma.js on WebGL) with n entities and 2n facts: the first draw, then the
+    median and slowest frame of a pan and zoom, at each size (growth, not one point)."""
+    from playwright.sync_api import sync_playwright
+
+    from kg import explorer
+
+    static = Path(explorer.__file__).resolve().parent / "static"
+    print(f"\n{'explorer (sigma.js, WebGL)':34} {'nodes':>7} {'edges':>7} {'first draw ms':>14} "
+          f"{'redraw ms (median)':>19} {'slowest':>8}")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for n in sizes:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.route("http://kg.bench/graph", lambda route: route.fulfill(body=explorer.page(),
+                                                                              content_type="text/html"))
+            page.route("http://kg.bench/static/**", lambda route: route.fulfill(
+                path=static / route.request.url.split("/static/", 1)[1]))
+            page.goto("http://kg.bench/graph")
+            page.wait_for_function("window.kgExplorer !== undefined")
+            first, median, slowest = page.evaluate(EXPLORER_LOAD, n)
+            print(f"{'':34} {n:7d} {2 * n:7d} {first:14.0f} {median:19.1f} {slowest:8.1f}")
+            page.close()
+        browser.close()
 
 
 if __name__ == "__main__":
