@@ -507,4 +507,6 @@ def test_an_edition_of_an_event_with_a_common_noun_for_a_name_is_a_competition()
     text = "2023年，第三届星火创新大赛在杭州举行。"
     found = {(text[s:e], type_) for s, e, type_, _ in mentions(text)}
     assert ("第三届星火创新大赛", "Competition") in found
+    text = "银川市第十二届青年创业创新大赛决赛举行。"
+    assert ("第十二届青年创业创新大赛", "Competition") not in {(text[s:e], t) for s, e, t, _ in mentions(text)}
     assert not any(t == "Competition" for _, _, t, _ in mentions("第三届创新大赛在杭州举行。"))

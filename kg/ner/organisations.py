@@ -294,10 +294,12 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
     if any(start <= c.start and c.end <= head_end and c.type != "Title" for c in found.cands[-20:]):
         return True  # 某科技城|知识产权运营基金: it holds a name found already
     edition = _EDITION_HEAD.match(head)
-    if edition and suffix_class(found.text[start:end]) == "Competition" and any(
+    before = found.tokens[found.ends[start]] if start in found.ends else None
+    placed = before is not None and (before.tag == "ns" or before.text in lexicon.places())
+    if edition and not placed and suffix_class(found.text[start:end]) == "Competition" and any(
             t.tag and t.tag.startswith("n") and t.text not in lexicon.DOMAIN_WORDS
             for t in found.tokens if start + edition.end() <= t.start and t.end <= head_end):
-        return True  # 第三届星火创新大赛: an edition of an event with a name of its own
+        return True  # 第三届星火创新大赛: an edition of an event with a name of its own (银川市第…: the city's)
     lead = _place_lead(head)
     if kind_somewhere(head):
         return False  # 美国|大型公司: a kind of company somewhere
