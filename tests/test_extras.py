@@ -7,6 +7,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 EXTRAS = ("starlette", "uvicorn", "httptools", "uvloop", "pyvis", "dask", "distributed", "matplotlib", "IPython")
 # Runs kg's CLI with the extras' modules unimportable, as after a plain `pip install kg`.
@@ -58,3 +60,18 @@ def test_the_core_dependencies_hold_none_of_the_extras():
     extras = project["optional-dependencies"]
     assert {"serve", "viz", "notebook", "cluster", "all"} <= set(extras)
     assert extras["all"] == ["kg[serve,viz,notebook,cluster]"]
+
+
+def test_pip_install_kg_resolves_to_no_extra(tmp_path):
+    """What `pip install kg` would bring, resolved by pip itself (nothing is installed)."""
+    import json
+
+    report = tmp_path / "report.json"
+    done = subprocess.run([sys.executable, "-m", "pip", "install", str(ROOT), "--dry-run", "--ignore-installed",
+                           "--quiet", "--disable-pip-version-check", "--report", str(report)],
+                          capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        pytest.skip(f"pip could not resolve the dependencies here: {done.stderr.strip()[-200:]}")
+    names = {i["metadata"]["name"].lower() for i in json.loads(report.read_text())["install"]}
+    assert {"kg", "jieba", "rdflib", "pyoxigraph", "pyshacl", "oxrdflib", "pandas"} <= names
+    assert not names & {"starlette", "uvicorn", "pyvis", "dask", "distributed", "matplotlib", "ipykernel", "ipython"}
