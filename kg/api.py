@@ -17,6 +17,7 @@ import pandas as pd
 import pyoxigraph as ox
 
 from kg import vocab
+from kg.facts import label_zh
 from kg.errors import KgError
 from kg.query import bind, execute, saved_query, short_iri
 from kg.store import load_source
@@ -108,7 +109,7 @@ class KnowledgeGraph:
         >>> g.saved("competition_results", competition="江城创赛")
         """
         q = saved_query(name)
-        q.render(**params)  # (checks the parameters)
+        q.check(params)
         return self.query(q.render(**q.resolve(self.names, **params) if q.classes else params))
 
     def entity(self, name: str) -> dict:
@@ -186,7 +187,7 @@ class KnowledgeGraph:
               ?s ?p ?o . FILTER(EXISTS {{ ?s rdfs:label ?ls }} && EXISTS {{ ?o rdfs:label ?lo }})
             }}"""):
             pred = _local(r["p"])
-            g.add_edge(r["s"], r["o"], key=pred, predicate=pred, label=_zh(pred))
+            g.add_edge(r["s"], r["o"], key=pred, predicate=pred, label=label_zh(pred))
         qualifiers = """
             SELECT ?a ?b (GROUP_CONCAT(DISTINCT STR(?q); separator="、") AS ?value) WHERE {
               ?n a kg:%s ; kg:%s ?a ; kg:%s ?b ; kg:%s ?q .
@@ -206,7 +207,7 @@ class KnowledgeGraph:
             if r["subject"] in g and r["object"] in g:
                 detail = {k: r[k] for k in ("title", "rank") if r[k] is not None}
                 g.add_edge(r["subject"], r["object"], key=r["fact"], predicate=r["predicate"],
-                           label=_zh(r["predicate"]), **detail, confidence=r["confidence"], sentence=r["sentence"],
+                           label=label_zh(r["predicate"]), **detail, confidence=r["confidence"], sentence=r["sentence"],
                            article=r["article"])
 
     def stats(self) -> dict:
@@ -229,10 +230,3 @@ class KnowledgeGraph:
 
 def _local(iri: str) -> str:
     return iri[len(vocab.KG_BASE):] if iri.startswith(vocab.KG_BASE) else short_iri(iri)
-
-
-def _zh(local: str) -> str:
-    try:
-        return vocab.label_zh(local)
-    except KeyError:
-        return local

@@ -62,6 +62,13 @@ def each(articles: list[Article], step) -> tuple[list[Article], list[tuple[str, 
     return done, failed
 
 
+def tell(failed: list[tuple[str, str, str]], report) -> None:
+    """Report each article :func:`each` left out: its file, headline and error, on one line."""
+    for source, title, error in failed:
+        if report:
+            report(f"{source}{f' ({title[:30]})' if title else ''}: extraction failed, article left out: {error}")
+
+
 def _dump(articles: list[Article]) -> bytes:
     return pickle.dumps(articles, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -169,9 +176,7 @@ def build(spool: Spool, runner, sink, known=(), disabled: frozenset = frozenset(
     def finish(i, result):
         data, per_article, failed = result
         spool.write(i, data)
-        for source, title, error in failed:
-            if report:
-                report(f"{source}{f' ({title[:30]})' if title else ''}: extraction failed, article left out: {error}")
+        tell(failed, report)
         bar.update()
         return per_article
 

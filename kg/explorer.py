@@ -21,14 +21,13 @@ from kg.store import QUERY_PREFIXES
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "explorer.html"
 NEIGHBOURS = 400
 """Most facts one expansion brings."""
-COLOURS = {"Person": "#4e79a7", "Organization": "#b07aa1", "University": "#f28e2b", "ResearchInstitute": "#e15759",
-           "Company": "#76b7b2", "Bank": "#59a14f", "GovernmentAgency": "#edc948", "Zone": "#ff9da7",
-           "Fund": "#9c755f", "Competition": "#d37295", "Award": "#f1ce63", "Program": "#a0cbe8", "Place": "#8cd17d"}
 
 
 def page() -> str:
     """The explorer page, with the classes (colour, Chinese label) and the relations' labels."""
-    config = {"classes": {c: {"colour": COLOURS.get(c, "#9d9d9d"), "label": facts.label_zh(c)}
+    from kg.viz import OTHER_STYLE, STYLE  # the classes' colours, as kg viz draws them
+
+    config = {"classes": {c: {"colour": STYLE.get(c, OTHER_STYLE)[0], "label": facts.label_zh(c)}
                           for c in vocab.ENTITY_CLASSES if c != "Entity"},
               "relations": {r: facts.label_zh(r) for r in vocab.RELATIONS}}
     data = json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")

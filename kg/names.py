@@ -17,9 +17,14 @@ import pyoxigraph as ox
 from kg import vocab
 from kg.store import QUERY_PREFIXES
 
-ORG_CLASSES = {"Organization", "University", "ResearchInstitute", "Company", "Bank", "GovernmentAgency",
-               "Zone", "Fund"}
-"""What a parameter of class Organization may name (kg:Organization and its subclasses)."""
+
+
+def classes_under(cls: str | None) -> set[str]:
+    """The class and its subclasses in the ontology (Organization: University, Company, …);
+    every class for None or Entity."""
+    if not cls or cls == "Entity":
+        return set(vocab.ENTITY_CLASSES)
+    return {cls} | {c for c, parent in vocab.CLASS_PARENT.items() if parent == cls}
 
 
 def normal(text: str) -> str:
@@ -83,7 +88,7 @@ class NameIndex:
     def _of_class(self, iris, cls: str | None) -> list[Entity]:
         found = (self.entities[i] for i in iris)
         if cls and cls != "Entity":
-            allowed = ORG_CLASSES if cls == "Organization" else {cls}
+            allowed = classes_under(cls)
             found = (e for e in found if e.type in allowed)
         return sorted(set(found), key=lambda e: (len(e.label), e.label, e.iri))
 

@@ -37,9 +37,7 @@ def analyse(articles: list[Article], for_graph: bool = True, report=None, disabl
     ner.propagate(articles, known)
     articles, more = chunks.each(articles, lambda a: chunks.find_facts(a, disabled, for_graph))
     resolve.resolve(articles, known)
-    for source, title, error in failed + more:
-        if report:
-            report(f"{source}{f' ({title[:30]})' if title else ''}: extraction failed, article left out: {error}")
+    chunks.tell(failed + more, report)
     return articles
 
 

@@ -45,12 +45,12 @@ class SavedQuery:
 
     def resolve(self, names, **values: str) -> dict[str, str]:
         """``values`` with each entity name looked up in ``names`` (a :class:`kg.names.NameIndex`):
-        a whole name stays, a part of one becomes the label of the one entity it fits; a part
+        a whole name (of any entity) stays, a part of a name of the class becomes the label of the one entity it fits; a part
         of several, or of none, is a KgError naming them or the nearest names."""
         out = dict(values)
         for param, cls in self.classes.items():
             value = values.get(param)
-            if not value or names.named(value, cls):
+            if not value or names.named(value):  # a whole name of anything: the query matches it as typed
                 continue
             fits = names.containing(value, cls)
             if len(fits) == 1:
@@ -64,6 +64,12 @@ class SavedQuery:
 
     def render(self, **values: str) -> str:
         """The query text with each ``$param`` replaced by ``values[param]`` as a string literal."""
+        self.check(values)
+        body = "\n".join(line for line in self.text.splitlines() if not line.startswith("#"))
+        return bind(body, {p: values.get(p, "") for p in self.params})
+
+    def check(self, values: dict) -> None:
+        """A KgError for a parameter the query does not take, or one it needs and is not given."""
         unknown = set(values) - set(self.params)
         if unknown:
             raise KgError(f"query {self.name} has no parameter {', '.join(sorted(unknown))}"
@@ -71,8 +77,6 @@ class SavedQuery:
         missing = [p for p, (_, optional) in self.params.items() if not optional and p not in values]
         if missing:
             raise KgError(f"query {self.name} needs {', '.join(f'{p}=…' for p in missing)}")
-        body = "\n".join(line for line in self.text.splitlines() if not line.startswith("#"))
-        return bind(body, {p: values.get(p, "") for p in self.params})
 
 
 def bind(sparql: str, values: dict) -> str:
@@ -352,7 +356,7 @@ def _query_text(args) -> tuple[str, SavedQuery | None, dict[str, str]]:
                 raise KgError(f"parameters are key=value, got {item!r}")
             values[key] = value
         saved = saved_query(first)
-        saved.render(**values)  # (checks the parameters before the graph is read)
+        saved.check(values)  # before the graph is read
         return "", saved, values
     if len(positional) > 1:
         raise KgError("SPARQL text takes no key=value parameters (quote the whole query)")

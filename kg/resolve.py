@@ -564,11 +564,6 @@ def apply(a: Article, entities: dict[tuple[str, str], Entity]) -> None:
     a.entities = list(seen.values())
 
 
-def keys_of(a: Article) -> set[tuple[str, str]]:
-    """The name keys of an article: those :func:`apply` looks up."""
-    return {k for k in _mention_keys(a).values() if k[1]} | {("person", norm(name)) for name in a.authors}
-
-
 def _candidates(g: str, names: list[str], cores: dict[str, str], together: dict):
     """A function giving the longer names of one group and edition that a name may be a short
     form of, looked up by index rather than tried against every name. Each index answers one

@@ -399,8 +399,9 @@ def _query_page(store: ox.Store) -> str:
     for q in saved_queries().values():
         values = {p: _example(store, q.classes[p]) if p in q.classes else "" for p in q.params}
         examples.append({"name": q.name, "query": f"# {q.description}\n" + _declared(q.render(**values))})
-    terms = lambda *kinds: sorted({str(t) for k in kinds for t in vocab.ONTOLOGY.subjects(RDF.type, k)  # noqa: E731
-                                   if str(t).startswith("http")})
+    def terms(*kinds) -> list[str]:
+        return sorted({str(t) for k in kinds for t in vocab.ONTOLOGY.subjects(RDF.type, k) if str(t).startswith("http")})
+
     config = {"endpoint": "/sparql", "explorer": "/graph", "idBase": vocab.ID_BASE, "prefixes": QUERY_PREFIXES,
               "classes": terms(OWL.Class),
               "properties": terms(OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property),
@@ -411,10 +412,9 @@ def _query_page(store: ox.Store) -> str:
 
 def _example(store: ox.Store, cls: str) -> str:
     """The label of the entity of class ``cls`` that most facts are about: a saved query's example."""
-    from kg.names import ORG_CLASSES
+    from kg.names import classes_under
 
-    classes = ORG_CLASSES if cls == "Organization" else {cls} if cls != "Entity" else set()
-    typed = f"?e a ?t VALUES ?t {{ {' '.join(f'kg:{c}' for c in sorted(classes))} }}" if classes else ""
+    typed = f"?e a ?t VALUES ?t {{ {' '.join(f'kg:{c}' for c in sorted(classes_under(cls)))} }}"
     rows = list(store.query(f"""SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(?st) AS ?n) WHERE {{
         ?st rdf:subject|rdf:object ?e . ?e rdfs:label ?l . {typed} }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1""",
                             prefixes=QUERY_PREFIXES, use_default_graph_as_union=True))

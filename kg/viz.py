@@ -19,6 +19,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from kg import vocab
+from kg.facts import label_zh
 from kg.errors import KgError, require
 from kg.files import atomic_write
 from kg.store import QUERY_PREFIXES, load_source
@@ -193,7 +194,7 @@ def _read_graph(store: ox.Store) -> dict:
         node = nodes.get(row["s"].value)
         if node is not None:
             p = row["p"].value[len(_KG):]
-            node["facts"].append({"p": _label(p), "value": row["v"].value, **_fact(row)})
+            node["facts"].append({"p": label_zh(p), "value": row["v"].value, **_fact(row)})
     return {"nodes": nodes, "edges": edges}
 
 
@@ -208,19 +209,12 @@ def _most_specific(classes: set[str]) -> str:
     return min(leaves)
 
 
-def _label(local_name: str) -> str:
-    try:
-        return vocab.label_zh(local_name)
-    except KeyError:
-        return local_name
-
-
 # --- filters -----------------------------------------------------------------------
 
 def _classes(types) -> set[str]:
     """The class local names ``types`` selects, subclasses included."""
     names = {c.lower(): c for c in _ENTITY_CLASSES}
-    names.update({_label(c): c for c in _ENTITY_CLASSES})
+    names.update({label_zh(c): c for c in _ENTITY_CLASSES})
     chosen = set()
     for t in types:
         cls = names.get(t.lower())
@@ -310,7 +304,7 @@ def _page_json(graph: dict, keep: set[str], max_nodes: int | None) -> dict:
     out_edges = []
     for s, p, o in sorted(kept_edges, key=lambda k: (index[k[0]], index[k[2]], k[1])):
         edge = edges[(s, p, o)]
-        label = " · ".join([_label(p), "、".join(edge["quals"])]) if edge["quals"] else _label(p)
+        label = " · ".join([label_zh(p), "、".join(edge["quals"])]) if edge["quals"] else label_zh(p)
         out_edges.append({"from": index[s], "to": index[o], "p": p, "label": label,
                           "facts": facts(edge["facts"])})
     physics = len(order) <= LAYOUT_THRESHOLD
@@ -321,7 +315,7 @@ def _page_json(graph: dict, keep: set[str], max_nodes: int | None) -> dict:
     counts = defaultdict(int)
     for n in out_nodes:
         counts[n["cls"]] += 1
-    classes = [{"name": c, "label": _label(c), "color": s[0], "shape": s[1], "glyph": s[2], "count": counts[c]}
+    classes = [{"name": c, "label": label_zh(c), "color": s[0], "shape": s[1], "glyph": s[2], "count": counts[c]}
                for c, s in sorted(((c, STYLE.get(c, OTHER_STYLE)) for c in counts),
                                   key=lambda cs: (-counts[cs[0]], cs[0]))]
     return {"nodes": out_nodes, "edges": out_edges, "classes": classes, "texts": list(texts),

@@ -137,7 +137,6 @@ def test_person_near_unrelated_org_is_not_affiliated():
 
 
 def test_different_companies_sharing_a_prefix_stay_apart():
-    from kg.doc import Article  # noqa: F401
     text = "杭州云鹊科技有限公司与杭州云鹊医疗器械有限公司签约。"
     names = {m["text"] for m in pipeline.extract_text("t", text)["mentions"] if m["type"] == "Company"}
     assert names == {"杭州云鹊科技有限公司", "杭州云鹊医疗器械有限公司"}
@@ -518,7 +517,6 @@ def test_review_cases():
     assert not any(p == "winner" for _, p, _, _ in got)
     # both titles of one position are kept
     got = placed("星河科技有限公司创始人、董事长张伟出席。", ("星河科技有限公司", "Company"), ("张伟", "Person"))
-    from kg import relations  # noqa: F401  (placed() ran the rules)
     assert ("张伟", "affiliatedWith", "星河科技有限公司") in {f[:3] for f in got}
     # 博士生 is a degree, 博士生导师 a title
     got = placed("兰州大学博士生张伟参加了比赛。", ("兰州大学", "University"), ("张伟", "Person"))
