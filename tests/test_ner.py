@@ -510,3 +510,10 @@ def test_an_edition_of_an_event_with_a_common_noun_for_a_name_is_a_competition()
     text = "银川市第十二届青年创业创新大赛决赛举行。"
     assert ("第十二届青年创业创新大赛", "Competition") not in {(text[s:e], t) for s, e, t, _ in mentions(text)}
     assert not any(t == "Competition" for _, _, t, _ in mentions("第三届创新大赛在杭州举行。"))
+
+
+def test_people_after_organisations_in_a_list_of_people():
+    text = "分别是星河航天研究院研究员王建国、云帆电子集团有限公司李海东、星河航天研究院江涛。"
+    people = lambda off: {text[m[0]:m[1]] for m in mentions(text, off) if m[2] == "Person"}  # noqa: E731
+    assert {"王建国", "李海东", "江涛"} <= people(frozenset())
+    assert "江涛" not in people(frozenset({"people-in-lists"}))

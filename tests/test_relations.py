@@ -636,3 +636,33 @@ def test_this_years_contest_is_the_articles_own():
                  ("第六届星河创新创业大赛", "Competition"), ("张伟", "Person"), ("开幕大赛", "Competition"),
                  ("星河市科技局", "GovernmentAgency"))
     assert ("第六届星河创新创业大赛", "organizer", "星河市科技局", "organizer") in got
+
+
+def test_org_person_after_a_list_opener_and_org_de_person():
+    got = placed("新当选院士分别是星河航天研究院林远、云帆电子集团于海东。", ("星河航天研究院", "ResearchInstitute"),
+                 ("林远", "Person"), ("云帆电子集团", "Company"), ("于海东", "Person"))
+    assert {("林远", "affiliatedWith", "星河航天研究院", "org-person"),
+            ("于海东", "affiliatedWith", "云帆电子集团", "org-person")} <= got
+    got = placed("其中，星河生物物理研究所的许涛年龄最小。", ("星河生物物理研究所", "ResearchInstitute"), ("许涛", "Person"))
+    assert ("许涛", "affiliatedWith", "星河生物物理研究所", "org-person") in got
+
+
+def test_one_organisation_for_a_list_of_titled_people():
+    got = placed("云帆大学陈一升教授、朱长远教授、陆林教授出席。", ("云帆大学", "University"), ("陈一升", "Person"),
+                 ("朱长远", "Person"), ("陆林", "Person"))
+    assert {(p, "affiliatedWith", "云帆大学", "org-person-title") for p in ("陈一升", "朱长远", "陆林")} <= got
+
+
+def test_titled_people_appointed_together():
+    got = placed("陈一升教授、朱长远教授受聘为星河硅材料研究所兼职教授。", ("陈一升", "Person"), ("朱长远", "Person"),
+                 ("星河硅材料研究所", "ResearchInstitute"))
+    assert {(p, "affiliatedWith", "星河硅材料研究所", "appointed") for p in ("陈一升", "朱长远")} <= got
+
+
+def test_a_title_before_a_padded_name_and_a_shared_title_with_and():
+    got = placed("星河农业科学院研究员 许为刚、张海", ("星河农业科学院", "ResearchInstitute"), ("许为刚", "Person"),
+                 ("张海", "Person"))
+    assert ("许为刚", "affiliatedWith", "星河农业科学院", "org-title-person") in got
+    assert ("张海", "affiliatedWith", "星河农业科学院", "shared-title-list") in got
+    got = placed("星芯科技创始人陈云和陈天出席。", ("星芯科技", "Company"), ("陈云", "Person"), ("陈天", "Person"))
+    assert ("星芯科技", "foundedBy", "陈天", "shared-title-list/founder") in got

@@ -14,6 +14,7 @@ _BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
 _FOUNDED_BRAND = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?"
                             rf"([^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人))(?=[{PUNCT}]|$)")
+_MEMBER_END = re.compile(r"[、，,。；;和及与等]|$")
 _PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?、")  # 、 or （化学部，某大学）、 between people
 
 
@@ -95,13 +96,20 @@ def people_in_lists(found: Finder) -> None:
     grown = True
     while grown:
         grown = False
-        ending = {m.end: m for m in found.mentions if m.type != "Title"}
+        ending = {m.end: m for m in sorted(found.mentions, key=lambda m: m.type == "Person") if m.type != "Title"}
         starting = {m.start: m for m in found.mentions if m.type != "Title"}
         taken = {k for m in found.mentions for k in range(m.start, m.end)}
         for sep in _PEOPLE_SEP.finditer(text):
             left, right = ending.get(sep.start()), starting.get(sep.end())
             for person, other in ((left, right), (right, left)):
                 if person is None or person.type != "Person":
+                    continue
+                if other is not None and other is right and other.type in lexicon.ORG_CLASSES:
+                    span = _person_after_org(found, other)  # 张三、某研究院|李四、: each member an ORG PERSON pair
+                    if span and not taken & set(range(*span)):
+                        found.mentions.append(Mention(*span, "Person", text[span[0]:span[1]], Source.LIST))
+                        grown = True
+                        break
                     continue
                 if other is not None:
                     if other.type == "Organization" and other.source == Source.MODEL and len(other.text) <= 3 \
@@ -121,6 +129,15 @@ def people_in_lists(found: Finder) -> None:
             if grown:
                 break
     found.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _person_after_org(found: Finder, org: Mention) -> tuple[int, int] | None:
+    """The name shaped like a Chinese name right after an organisation in a list of people
+    (某研究院|李四、 / 某研究所的|王五。), ending where the list goes on or the clause ends."""
+    pos = org.end + (found.text[org.end:org.end + 1] == "的")
+    i = found.starts.get(pos)
+    span = name_from(found, i) if i is not None else None
+    return span if span and _MEMBER_END.match(found.text, span[1]) else None
 
 
 def _member_type(known: Mention, item: str) -> str:

@@ -22,10 +22,13 @@ _REFERRING_COMPANY = re.compile(rf"(?:{lexicon.alternation(lexicon.REFERRING)})(
 _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
 _BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
+_TITLED_GAP = re.compile(rf"(?:{_BARE_TITLE.pattern})?(?:同志|等)?")  # 张三教授|受聘为, 张三同志|任
+_TITLED_SEP = re.compile(rf"(?:{_BARE_TITLE.pattern})[、和及与]")  # A教授、B
+_SPACES = re.compile(r"[ \u3000]{0,2}$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
-_LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予)$")  # 如某科技张三、某光学李四等
+_LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予|分别是|分别为|依次为|是|为)$")  # 如某科技张三、某光学李四等
 _SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS)}|凭借)")  # 某公司张三获得…
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
@@ -47,7 +50,8 @@ def positions(ctx: Context, sent: Sentence) -> None:
     for k, p in enumerate(ms):
         if p.type != "Person":
             continue
-        title, org, rule = org_title_before(ctx, p.start, ms[:k])
+        start = p.start - len(_SPACES.search(text, sent.start, p.start).group())  # 某大学教授 张三
+        title, org, rule = org_title_before(ctx, start, ms[:k])
         if title is None:
             ctx.pending_title = None
             title, org, rule = shared_org_title(ctx, p.start, ms[:k])
@@ -67,7 +71,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
                 pos = org2.start if org2 else pos - 1 - len(title2)
             continue
         prev = ms[k - 1] if k else None
-        if prev is not None and prev.type == "Person" and text[prev.end:p.start] == "、":
+        if prev is not None and prev.type == "Person" and text[prev.end:p.start] in ("、", "和", "与", "及"):
             held = [f for f in ctx.facts if f.subject is prev and f.predicate == "affiliatedWith"
                     and f.sentence == (sent.start, sent.end)]
             if held:  # 谷歌创始人A、B / 副校长A、B: one title for the whole list
@@ -164,8 +168,9 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             person = ctx.subject_before(vs)
         if person is None:
             continue
-        listed = _list_ending(ctx, ms, person) if re.fullmatch(r"(?:同志|等)?", text[person.end:vs]) else [person]
-        for p in listed:  # 张三、李四同志任某局副局长
+        titled = _TITLED_GAP.fullmatch(text, person.end, vs)
+        listed = _list_ending(ctx, ms, person, titled=True) if titled else [person]
+        for p in listed:  # 张三、李四同志任某局副局长; A教授、B教授受聘为某所兼职教授
             position(ctx, p, org, tail[:cut.end()], sent, "appointed")
 
 
@@ -327,7 +332,14 @@ def org_person(ctx: Context, sent: Sentence) -> None:
         title = _TITLE_START.match(text, p.end)
         if title and not _person_at(ms, title.end()):
             position(ctx, p, org, title.group(), sent, "org-person-title")
-        elif (_LIST_AFTER.match(text, p.end) or _SAYS_OR_WINS.match(text, p.end) or listed) and (
+            pos = title.end()
+            while text[pos:pos + 1] == "、" and (q := _person_at(ms, pos + 1)) is not None:
+                more = _TITLE_START.match(text, q.end)  # 某大学A教授、B教授、C教授: one organisation for the list
+                if not more or _person_at(ms, more.end()):
+                    break
+                position(ctx, q, org, more.group(), sent, "org-person-title")
+                pos = more.end()
+        elif text[org.end:p.start] == "的" or (_LIST_AFTER.match(text, p.end) or _SAYS_OR_WINS.match(text, p.end) or listed) and (
                 org.start == sent.start or text[org.start - 1] in _LIST_BEFORE
                 or _LIST_OPENS.search(text, sent.start, org.start)):
             position(ctx, p, org, "", sent, "org-person")
@@ -478,11 +490,12 @@ def founders(ctx: Context, sent: Sentence) -> None:
             ctx.emit("founded-date", org, None, sent, value=ctx.date_value(date[-1]))
 
 
-def _list_ending(ctx: Context, ms: list[Mention], last: Mention) -> list[Mention]:
-    """The people named one after another (A、B和C) up to ``last``."""
+def _list_ending(ctx: Context, ms: list[Mention], last: Mention, titled: bool = False) -> list[Mention]:
+    """The people named one after another (A、B和C; with ``titled``, also A教授、B教授) up to ``last``."""
     out = [last]
-    for m in reversed([x for x in ms if x.end <= last.start]):
-        if m.type != "Person" or ctx.text[m.end:out[0].start] not in ("、", "和", "及", "与"):
+    for m in reversed([x for x in ms if x.end <= last.start and not (titled and x.type == "Title")]):
+        gap = ctx.text[m.end:out[0].start]
+        if m.type != "Person" or gap not in ("、", "和", "及", "与") and not (titled and _TITLED_SEP.fullmatch(gap)):
             break
         out.insert(0, m)
     return out
