@@ -517,3 +517,34 @@ def test_people_after_organisations_in_a_list_of_people():
     people = lambda off: {text[m[0]:m[1]] for m in mentions(text, off) if m[2] == "Person"}  # noqa: E731
     assert {"王建国", "李海东", "江涛"} <= people(frozenset())
     assert "江涛" not in people(frozenset({"people-in-lists"}))
+
+
+def test_what_a_person_founded_is_a_company_even_named_alone():
+    text = "张明远29岁创立星节、王立28岁创立了公司。"
+    got = {text[m[0]:m[1]]: m[2] for m in mentions(text)}
+    assert got.get("星节") == "Company" and "公司" not in got
+    assert "星节" not in {text[m[0]:m[1]] for m in mentions(text, frozenset({"lists"}))}
+
+
+def test_a_brand_before_a_person_in_a_list():
+    text = "代表有星芯科技周正宇、云帆光学毛磊等。"
+    got = {text[m[0]:m[1]]: m[2] for m in mentions(text)}
+    assert got.get("云帆光学") == "Company" and got.get("毛磊") == "Person"
+    assert "云帆光学" not in {text[m[0]:m[1]] for m in mentions(text, frozenset({"lists"}))}
+
+
+def test_people_joined_by_and_where_the_name_ends():
+    text = "毛文超和瞿芳28岁创立星书。"
+    assert {"毛文超", "瞿芳"} <= {text[m[0]:m[1]] for m in mentions(text) if m[2] == "Person"}
+    text = "王教授和学生们出席。"
+    assert "学生" not in {text[m[0]:m[1]] for m in mentions(text) if m[2] == "Person"}
+
+
+def test_a_personal_name_the_tagger_calls_an_organisation_is_a_person():
+    from kg.ner.finder import Finder
+    from kg.ner.tagger import _one_personal_name
+
+    text = "马化腾27岁创立星讯，星河科技有限公司"
+    found = Finder(text, ner.tokenize(text))
+    assert _one_personal_name(found, 0, 3)
+    assert not _one_personal_name(found, text.index("星河"), len(text))

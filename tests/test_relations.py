@@ -666,3 +666,8 @@ def test_a_title_before_a_padded_name_and_a_shared_title_with_and():
     assert ("张海", "affiliatedWith", "星河农业科学院", "shared-title-list") in got
     got = placed("星芯科技创始人陈云和陈天出席。", ("星芯科技", "Company"), ("陈云", "Person"), ("陈天", "Person"))
     assert ("星芯科技", "foundedBy", "陈天", "shared-title-list/founder") in got
+
+
+def test_founders_listed_together():
+    got = placed("毛文超和瞿芳28岁创立星书。", ("毛文超", "Person"), ("瞿芳", "Person"), ("星书", "Company"))
+    assert {("星书", "foundedBy", "毛文超", "founded"), ("星书", "foundedBy", "瞿芳", "founded")} <= got

@@ -7,15 +7,20 @@ from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_from, name_to
-from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS, TITLE_RE, classify_org, generic_org_word, is_chinese_name,
+from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS, SUFFIX_CLASS, TITLE_RE, classify_org, generic_org_word, is_chinese_name,
                           list_item)
 
 _BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、)+[^、，,。；;：:（()）]{2,8}?)(?=等?[；;。]|（|\()")
+_BRAND_BEFORE = re.compile(rf"(?:^|[{PUNCT}])([^{PUNCT}的]{{2,8}}(?:{INDUSTRY.pattern}|光学|医疗|速递))$")
+_LIST_OPENER = re.compile(r"(?:例如|比如|包括|如|像)?")
+_FOUNDED_WORD = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?([^{PUNCT}的了“”\"…一这该其]{{2,6}})(?=[{PUNCT}…]|$)")
+_FOUNDED_KIND = re.compile(r"品牌|团队|工作室|实验室|学校|事业|模式|体系|基地|中心$|集团$|公司$|企业$|[家个所]")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
 _FOUNDED_BRAND = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?"
                             rf"([^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人))(?=[{PUNCT}]|$)")
+_AFTER_JOINED = re.compile(r"[、，,。；;\s]|\d|等|$")
 _MEMBER_END = re.compile(r"[、，,。；;和及与等]|$")
-_PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?、")  # 、 or （化学部，某大学）、 between people
+_PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[、和与]")  # 、 or （化学部，某大学）、 between people
 
 
 def lists_and_appositions(found: Finder) -> None:
@@ -46,12 +51,30 @@ def lists_and_appositions(found: Finder) -> None:
     for m in _FOUNDED_BRAND.finditer(text):  # 创立了某某医疗，: what someone founded is a company
         if list_item(m.group(1)) and not found.places_only(m.start(1), m.end(1)):
             found.add(m.start(1), m.end(1), "Company", Source.LIST)
+    for m in _FOUNDED_WORD.finditer(text):  # 张三29岁创立某节、: what a person founded, named alone
+        if _founded_by_person(found, m.start()) and list_item(m.group(1)) and not _FOUNDED_KIND.search(m.group(1)) \
+                and m.group(1) not in SUFFIX_CLASS and not found.places_only(m.start(1), m.end(1)) \
+                and m.start(1) in found.starts and m.end(1) in found.ends:
+            found.add(m.start(1), m.end(1), "Company", Source.LIST)
+    for c in [c for c in found.cands if c.type == "Person" and _MEMBER_END.match(text, c.end)]:
+        brand = _BRAND_BEFORE.search(text, max(0, c.start - 10), c.start)  # 如某芯科技|周某、: a brand before a person
+        if brand and c.start in found.ends:
+            s, e = _after_opening_words(found, brand.start(1), c.start), c.start
+            s += len(_LIST_OPENER.match(text, s, e).group())  # 如|某芯科技 (jieba glued 如 on)
+            if 4 <= e - s <= 8 and list_item(text[s:e]) and not found.places_only(s, e) and not is_chinese_name(text[s:e - 2]):
+                found.add(s, e, "Company", Source.LIST)
     for m in re.finditer(r"(?:公司|企业)(?:——|—|－|:|：)([^\s，。；（(]{2,10})(?:[（(][A-Za-z][\w .&-]*[)）])?", text):
         found.add(m.start(1), m.end(1), "Company", Source.APPOSITION)
         latin = re.search(r"[（(]([A-Za-z][\w .&-]*)[)）]", m.group())
         if latin:
             s = m.start() + latin.start(1)
             found.add(s, s + len(latin.group(1)), "Company", Source.APPOSITION)
+
+
+def _founded_by_person(found: Finder, pos: int) -> bool:
+    """Is a person named in the clause before ``pos`` (张三 29 岁|创立)?"""
+    start = max(found.text.rfind(c, 0, pos) for c in "，,。；;！？!?\n") + 1
+    return any(c.type == "Person" and start <= c.start and c.end <= pos for c in found.cands)
 
 
 def _brand(found: Finder, start: int, end: int) -> bool:
@@ -119,6 +142,8 @@ def people_in_lists(found: Finder) -> None:
                 if other is right:
                     i = found.starts.get(sep.end())
                     span = name_from(found, i) if i is not None else None
+                    if span and sep.group().endswith(("和", "与")) and not _AFTER_JOINED.match(text, span[1]):
+                        span = None  # 张三和|李四 only where the name ends: 张三和学生们 is no list of people
                 else:
                     k = found.ends.get(sep.start())
                     span = name_to(found, k) if k is not None else None

@@ -476,7 +476,8 @@ def founders(ctx: Context, sent: Sentence) -> None:
             org = next((m for m in sent.mentions if m.type == "Company" and m.end <= vs), None)  # X成立于…，由Y创办
         if not (person and org and (org.start - ve <= 12 or org.end <= vs)):
             continue
-        ctx.emit("founded", org, person, sent)
+        for p in _list_ending(ctx, sent.mentions, person):  # A和B创立X: both
+            ctx.emit("founded", org, p, sent)
         partner = re.search(r"(?:与|和|同)[^，,。；;]{0,20}$", text[sent.start:person.start])
         if partner and re.search(r"共同|一起|一道|联合|携手", text[person.end:vs]):
             first = next((p for p in sent.mentions if p.type == "Person" and p.end <= sent.start
