@@ -44,6 +44,9 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
 ] + [
     (s, "Competition") for s in ("创新创业大赛", "大赛", "竞赛", "挑战赛", "锦标赛", "比赛", "创业赛")
 ] + [
+    (s, "Award") for s in ("科学技术进步奖", "科技进步奖", "技术发明奖", "自然科学奖", "科学技术奖", "科技奖", "科学奖",
+                           "成就奖", "贡献奖", "人才奖", "青年奖", "大奖")
+] + [
     (s, "Program") for s in ("人才计划", "计划", "工程", "人才项目", "项目", "榜单", "名单")
 ]
 ORG_CLASSES = {"Company", "Bank", "University", "ResearchInstitute", "GovernmentAgency", "Organization"}

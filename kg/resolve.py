@@ -197,6 +197,8 @@ def short_form_of(short: str, long: str, group: str) -> bool:
         return True
     if names_a_part(short, long):
         return False
+    if group == "award":  # 某某贡献奖 is not 某某重大贡献奖: awards are told apart by the words inside
+        return long.endswith(short) and len(short) >= 4  # 某某基金科学与技术成就奖 / 科学与技术成就奖: the giver dropped
     whole = short.endswith(_WHOLE_NAME_SUFFIXES)
     if long.endswith(short) and not whole and _places(long[:-len(short)]):
         return True  # a place dropped: 滨湖区科创基金 (but 某某大学 is not 某地某某大学)

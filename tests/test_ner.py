@@ -548,3 +548,11 @@ def test_a_personal_name_the_tagger_calls_an_organisation_is_a_person():
     found = Finder(text, ner.tokenize(text))
     assert _one_personal_name(found, 0, 3)
     assert not _one_personal_name(found, text.index("星河"), len(text))
+
+
+def test_awards_closed_by_an_award_suffix():
+    text = "国家最高科学技术奖由王立山院士获得。星河基金科学与技术成就奖授予两人，他获得首个云帆人工智能杰出贡献奖。"
+    got = {text[m[0]:m[1]] for m in mentions(text) if m[2] == "Award"}
+    assert {"国家最高科学技术奖", "星河基金科学与技术成就奖", "云帆人工智能杰出贡献奖"} <= got
+    text = "他获得国家自然科学奖和省科学技术奖。"
+    assert "国家自然科学奖和省科学技术奖" not in {text[m[0]:m[1]] for m in mentions(text)}

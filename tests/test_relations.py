@@ -671,3 +671,24 @@ def test_a_title_before_a_padded_name_and_a_shared_title_with_and():
 def test_founders_listed_together():
     got = placed("毛文超和瞿芳28岁创立星书。", ("毛文超", "Person"), ("瞿芳", "Person"), ("星书", "Company"))
     assert {("星书", "foundedBy", "毛文超", "founded"), ("星书", "foundedBy", "瞿芳", "founded")} <= got
+
+
+def test_an_award_won_by_a_list_of_people():
+    got = placed("国家最高科学技术奖由王立山院士、侯云德院士获得。", ("国家最高科学技术奖", "Award"), ("王立山", "Person"),
+                 ("侯云德", "Person"))
+    assert {("王立山", "wonAward", "国家最高科学技术奖", "award-won-by"),
+            ("侯云德", "wonAward", "国家最高科学技术奖", "award-won-by")} <= got
+
+
+def test_an_award_given_to_a_list_and_not_across_a_second_verb():
+    got = placed("最高奖项——星河科学成就奖，授予星河物理研究院胡思远院士和云帆集团有限公司林远院士。",
+                 ("星河科学成就奖", "Award"), ("星河物理研究院", "ResearchInstitute"), ("胡思远", "Person"),
+                 ("云帆集团有限公司", "Company"), ("林远", "Person"))
+    assert {("胡思远", "wonAward", "星河科学成就奖", "award-given"), ("林远", "wonAward", "星河科学成就奖", "award-given")} <= got
+    got = placed("授予云帆大学教授、星河工程院院士王琪，星河石油大学教授赵洲星河科技杰出贡献奖，授予云帆大学教授汪伟星河青年科技奖。",
+                 ("云帆大学", "University"), ("星河工程院", "ResearchInstitute"), ("王琪", "Person"),
+                 ("星河石油大学", "University"), ("赵洲", "Person"), ("星河科技杰出贡献奖", "Award"), ("云帆大学", "University"),
+                 ("汪伟", "Person"), ("星河青年科技奖", "Award"))
+    won = {(s, o) for s, p, o, _ in got if p == "wonAward"}
+    assert {("王琪", "星河科技杰出贡献奖"), ("赵洲", "星河科技杰出贡献奖"), ("汪伟", "星河青年科技奖")} <= won
+    assert ("汪伟", "星河科技杰出贡献奖") not in won

@@ -221,3 +221,10 @@ def test_the_tail_of_a_funds_name_is_the_fund_in_its_article():
 def test_a_university_is_no_abbreviation_of_one_with_more_words():
     a, = build("[云岭大学|U]与[云岭工业大学|U]签约。[云岭大学|U]校长张伟表示。")
     assert entity(a, "云岭大学") is not entity(a, "云岭工业大学")
+
+
+def test_awards_are_told_apart_by_the_words_inside_and_join_without_their_giver():
+    one, two = build("[云帆创新重大贡献奖|A]获奖人员2名，[云帆创新贡献奖|A]获奖人员8名。",
+                     "[星河基金科学与技术成就奖|A]授予两人，[科学与技术成就奖|A]是最高奖项。")
+    assert entity(one, "云帆创新重大贡献奖").key != entity(one, "云帆创新贡献奖").key
+    assert entity(two, "星河基金科学与技术成就奖").key == entity(two, "科学与技术成就奖").key

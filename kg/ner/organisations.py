@@ -33,20 +33,29 @@ _EDITION_HEAD = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七�
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
 
 
+_AWARD_LEAD = re.compile(r"(?:首个|首次|一个|这个|这一|该|此|多个|多项|多次)?")
+_GLUED_AFTER = set("由为和与及等获被在将")
+
+
 def suffix_names(found: Finder) -> None:
     """Names closed by a class suffix, grown leftwards over name-like tokens."""
     text = found.text
     for m in SUFFIX_RE.finditer(text):
         end = m.end()
-        if end not in found.ends:
+        last = found.ends.get(end)
+        if last is None and text[end:end + 1] in _GLUED_AFTER and end + 1 in found.ends \
+                and m.start() <= found.tokens[found.ends[end + 1]].start < end:
+            last = found.ends[end + 1]  # 某某科学技术奖由|…: jieba glued a preposition onto the suffix
+        if last is None:
             continue
         suffix = m.group()
         cls = SUFFIX_CLASS[suffix]
-        if not real_suffix(found, end, suffix) or found.tokens[found.ends[end]].text in lexicon.KINDS_OF_BODY:
+        if last == found.ends.get(end) and (not real_suffix(found, end, suffix)
+                                            or found.tokens[last].text in lexicon.KINDS_OF_BODY):
             continue  # 开局, 布局: words that merely end in 局; 某某上市公司: a kind of company
         if cls == "Program":
             continue  # programmes are only names after 入选 or in quotes (relations/quoted_names)
-        start = grow_left(found, found.ends[end], cls)
+        start = grow_left(found, last, cls)
         if start is None:
             continue
         start = _tagger_start(found, fix_start(found, start, end, cls), end)
@@ -57,6 +66,8 @@ def suffix_names(found: Finder) -> None:
         if campus and cls in ("University", "ResearchInstitute") and (
                 campus.group(1) in lexicon.places() or campus.group(1) in _REGIONS):
             end = campus.end()  # 某石油大学（华东）
+        if cls == "Award":
+            start += len(_AWARD_LEAD.match(text, start, end).group())  # 首个|某某杰出贡献奖
         name = text[start:end]
         if cls == "Fund" and text.startswith("会", end) or suffix == "中心" and text[m.start() - 1] in "市城镇区县":
             continue  # 基金会; 市中心 is downtown
@@ -150,7 +161,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             continue
         if w in ("与", "和"):
             after = toks[j + 1]
-            if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund") or j == 0 \
+            if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund", "Award") or j == 0 \
+                    or cls == "Award" and (w == "和" or toks[j - 1].text.endswith("奖")) \
                     or j + 1 == i and toks[i].text in SUFFIX_CLASS \
                     or after.tag in ("ns", "nt", "nz", "nr") \
                     or after.text in lexicon.places() or MINISTRY_RE.fullmatch(toks[j - 1].text) or \
@@ -284,9 +296,9 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
     if GENERIC_HEAD.fullmatch(head) or "某" in head or found.starts.get(start) is not None and \
             found.tokens[found.starts[start]].text in lexicon.DETERMINERS:
         return False
-    if suffix_class(found.text[start:end]) == "GovernmentAgency" and re.fullmatch(
+    if suffix_class(found.text[start:end]) in ("GovernmentAgency", "Award") and re.fullmatch(
             r"(?:省|市|县|区|自治区|州|国家|中央)[\u4e00-\u9fff]{1,6}", head):
-        return True  # 自治区科技厅, 市发改委: a government body named by its level
+        return True  # 自治区科技厅, 市发改委, 国家最高科学技术奖: a government body or award named by its level
     if MINISTRY_RE.match(found.text, start):
         return True  # 科技部火炬高技术产业开发中心
     if found.text[start - 1:start] == "“" and found.text[end:end + 1] == "”":

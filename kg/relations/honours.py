@@ -8,7 +8,11 @@ from kg.relations.context import ORG, ROW, Context, Sentence
 
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
-_GIVEN = re.compile(rf"(?:”)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
+_TITLED_SEP = re.compile(rf"(?:{lexicon.TITLE_ALT})[、，,和与及]")
+_GIVES = re.compile(r"授予|颁发|颁给|表彰")
+_ORG_TITLE_GAP = re.compile(rf"的?(?:{lexicon.TITLE_ALT})?")
+_WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
+_GIVEN = re.compile(rf"(?:”)?[，,]?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
 _NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|项)")  # 中科院14人获…: its people won
@@ -41,14 +45,24 @@ def awards(ctx: Context, sent: Sentence) -> None:
             for person in after or before:
                 ctx.emit("award-presented", person, aw, sent)
             continue
-        given = _GIVEN.match(text[aw.end:aw.end + 6])
-        if given:
-            to = next((m for m in sent.mentions if m.start >= aw.end + given.end() and m.type == "Person"), None)
-            to = to or next((m for m in sent.mentions if m.start == aw.end + given.end() and m.type in ORG), None)
-            if to is not None:
-                ctx.emit("award-given", to, aw, sent)
-            continue
         part = max(max(text.rfind(c, sent.start, aw.start) for c in "；;") + 1, sent.start)
+        given = _GIVEN.match(text[aw.end:aw.end + 7])
+        if given and given.group().lstrip("”")[:1] in "，," and _GIVES.search(text, part, aw.start):
+            given = None  # 授予A某奖，授予B…: the award is the object of the verb before it
+        if given:
+            after = [m for m in sent.mentions if m.start >= aw.end + given.end()]
+            listed = _listed(ctx, [m for m in after if m.type in ORG | {"Person"} and m.end <= _clause_end(text, after)])
+            to = next((m for m in after if m.type == "Person"), None)
+            to = to or next((m for m in after if m.start == aw.end + given.end() and m.type in ORG), None)
+            for m in (listed if to in listed else [to] if to is not None else []):  # 某奖授予A院士和B院士
+                ctx.emit("award-given", m, aw, sent)
+            continue
+        won_by = _WON_BY.match(text, aw.end)
+        if won_by:  # 某奖由A院士、B院士获得
+            names = [m for m in sent.mentions if aw.end < m.start and m.end <= won_by.end() and m.type in ORG | {"Person"}]
+            for m in _listed(ctx, names) or names[-1:]:
+                ctx.emit("award-won-by", m, aw, sent)
+            continue
         verbs = list(_AWARD_VERB.finditer(text, part, aw.start))
         if not verbs:
             continue
@@ -77,6 +91,14 @@ def awards(ctx: Context, sent: Sentence) -> None:
                 subjects = [ctx.antecedent_org(bare.group(1), bare.start())]
         for subject in filter(None, subjects):
             ctx.emit("award", subject, aw, sent)
+
+
+def _clause_end(text: str, after: list) -> int:
+    """Where the clause holding the first of ``after`` ends (the next 。 or ；)."""
+    if not after:
+        return 0
+    ends = [k for k in (text.find(c, after[0].start) for c in "。；;") if k >= 0]
+    return min(ends) if ends else len(text)
 
 
 def laureates(ctx: Context, sent: Sentence) -> None:
@@ -126,7 +148,10 @@ def _listed(ctx: Context, names: list) -> list:
     out = [names[people[-1]]]
     for a, b in zip(reversed(names[:people[-1]]), reversed(names[1:people[-1] + 1])):
         gap = ctx.text[a.end:b.start]
-        if not (gap in ("", "的") and b.type == "Person" and a.type != "Person" or ctx.joined([a, b])):
+        titled = a.type == "Person" and _TITLED_SEP.fullmatch(gap)  # A院士、B / A院士和某所B
+        pair = a.type != "Person" and b.type == "Person" and _ORG_TITLE_GAP.fullmatch(gap)  # 某大学(的)(教授)A
+        chain = a.type != "Person" and b.type != "Person" and _TITLED_SEP.fullmatch(gap)  # 某大学教授、某院院士A
+        if not (pair or titled or chain or ctx.joined([a, b])):
             break
         if a.type == "Person":
             out.insert(0, a)

@@ -83,6 +83,7 @@ RULES: list[Rule] = [
     Rule("co-organizer", "organizer", 0.6, competitions.organizers, "C承办 / 协办"),
     Rule("award-presented", "wonAward", 0.75, honours.awards, "为张三颁发某奖"),
     Rule("award-given", "wonAward", 0.8, honours.awards, "某奖授予张三"),
+    Rule("award-won-by", "wonAward", 0.8, honours.awards, "某奖由张三、李四获得"),
     Rule("award-jointly", "wonAward", 0.6, honours.awards, "A与B联合完成的项目获某奖"),
     Rule("award", "wonAward", 0.7, honours.awards, "张三荣获某奖"),
     Rule("laureate-list", "wonAward", 0.75, honours.laureates, "……获某奖。获奖者是：张三，李四"),
