@@ -30,6 +30,7 @@ _NAME = rf"(?:[{_CJK}]{{1,5}}(?:[·•・][{_CJK}]{{1,5}})+|[{_CJK}]{{2,4}})"
 _ROLE = r"(?:(?:本报|新华社)?(?:特约|见习|实习|首席)?(?:记者|通讯员)|(?:文|图|文图|图文|作者|摄影)\s*[/／:：])"
 _GLYPHS = "►▶▷■□●◆◇★☆▲◎※▌"
 _WS = " \t\u3000\xa0"
+_OUTLINE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．]")  # a numbered heading
 _FINAL = set("。！？；：”」』…!?;:\"")  # a paragraph ending in one of these is complete
 _CLOSERS = "”’」』）)》】\"'"
 
@@ -532,7 +533,9 @@ def _article(path: Path, src: str, group: tuple[_Para | None, list[_Para]]) -> A
             if len(p.text) <= 20 and len(p.text) < len(prev.text) and prev.text.endswith(p.text):
                 continue  # a layout repeat of the end of the previous paragraph
             rows = _ROW.fullmatch(prev.text) or _ROW.fullmatch(p.text)  # table rows stay lines of their own
-            if prev.text[-1] not in _FINAL and (len(prev.text) >= 20 or _PROSE.search(prev.text)) and not rows:
+            outline = _OUTLINE.match(p.text) or _OUTLINE.match(prev.text) and len(prev.text) <= 30  # (二)大赛组委会
+            if prev.text[-1] not in _FINAL and (len(prev.text) >= 20 or _PROSE.search(prev.text)) and not rows \
+                    and not outline:
                 if _is_word(prev.text[-1]) and _is_word(p.text[0]):
                     gap = src.find("\n", prev.offs[-1] + 1, p.offs[0])
                     prev.text += " "

@@ -47,6 +47,7 @@ SOURCE_RANK = {"team": 4, "alias": 2, "suffix": 5, "quote": 5, "byline": 5, "dot
 _SUFFIX_END = re.compile("(?:" + "|".join(s for s, _ in lexicon.NAME_SUFFIXES) + ")$")
 _SUFFIXES = {s for s, _ in lexicon.NAME_SUFFIXES}
 # Names of these classes are never shortened by dropping inner words: 某某大学 is not 某某交通大学.
+_CONTEST_WORDS = {s for s, c in lexicon.NAME_SUFFIXES if c == "Competition"}
 _WHOLE_NAME_SUFFIXES = tuple(s for s, c in lexicon.NAME_SUFFIXES if c == "University")
 _GOVERNMENT_SUFFIXES = tuple(s for s, c in lexicon.NAME_SUFFIXES if c == "GovernmentAgency")
 _ZONE_WORDS = sorted({_ZONE_SHORT.get(s, s) for s, c in lexicon.NAME_SUFFIXES if c == "Zone"}, key=len,
@@ -293,6 +294,8 @@ def is_bare(key: str, group: str) -> bool:
     高新区管委会, 管委会, a lone 高新区)?"""
     if group == "zone":
         return key in _ZONE_WORDS
+    if group == "competition":
+        return key in _CONTEST_WORDS  # 大赛 (以下简称“大赛”): this article's contest, never another's
     if group != "org" or key in lexicon.MINISTRIES or not key.endswith(tuple(_SUFFIXES)):
         return False
     if key in _SUFFIXES:
@@ -346,7 +349,7 @@ def _mention_keys(article: Article) -> dict[int, tuple[str, str]]:
                 ends[(k[0], k[1][-n:])].append(k)
         places = None
         for k in bare:
-            fuller = [f for f in ends.get(k, ()) if _owns(f[1][:-len(k[1])], k[1], named)]
+            fuller = [f for f in ends.get(k, ()) if k[0] == "competition" or _owns(f[1][:-len(k[1])], k[1], named)]
             if fuller:
                 out[k] = max(fuller, key=lambda f: (names[f], -order[f]))
                 continue

@@ -505,3 +505,11 @@ def test_huge_lines(tmp_path):
     (article,) = read_or_refuse(write(tmp_path, "a.txt", line))
     assert len(article.text) == len(line)
     assert read_or_refuse(write(tmp_path, "b.html", "<p>" + "<b>" * 50000 + "好</p>")) is not None
+
+
+def test_a_numbered_heading_is_not_joined_to_the_lines_around_it(tmp_path):
+    text = ("关于举办星河市创新大赛的通知\n"
+            "承办单位包括星河市科技金融服务中心、星河市生产力促进中心和星河市创业投资有限公司\n"
+            "(二)大赛组委会\n星河市创新大赛(以下简称“大赛”)主办单位共同组成大赛组委会。\n")
+    (article,) = read_file(write(tmp_path, "notice.txt", text))
+    assert "\n(二)大赛组委会\n星河市创新大赛" in article.text

@@ -466,6 +466,13 @@ def test_this_contest_by_another_name_is_the_one_the_article_names():
                   Mention(other, other + 6, "Competition", "交流营暨大赛", Source.SUFFIX)]
     stand_ins(a)
     assert (a.mentions[1].text, a.mentions[1].source) == ("第三届星火创新创业大赛", Source.ANAPHOR)
+    text = "第三届星火创新创业大赛落幕\n在本届 “星火杯”全国竞赛报送的作品中"
+    a = Article(source="t", source_text=text, text=text, offsets=list(range(len(text) + 1)))
+    other = text.index("“星火杯”")
+    a.mentions = [Mention(0, 11, "Competition", text[:11], Source.SUFFIX),
+                  Mention(other, other + 9, "Competition", text[other:other + 9], Source.SUFFIX)]
+    stand_ins(a)
+    assert a.mentions[1].text == "第三届星火创新创业大赛"  # 本届 and a space before the name
 
 
 def test_table_names():
@@ -556,3 +563,8 @@ def test_awards_closed_by_an_award_suffix():
     assert {"国家最高科学技术奖", "星河基金科学与技术成就奖", "云帆人工智能杰出贡献奖"} <= got
     text = "他获得国家自然科学奖和省科学技术奖。"
     assert "国家自然科学奖和省科学技术奖" not in {text[m[0]:m[1]] for m in mentions(text)}
+
+
+def test_list_members_may_start_with_quanguo():
+    text = "由星河团委、云帆科协、全国学联和星河市政府主办。"
+    assert "全国学联" in {text[m[0]:m[1]] for m in mentions(text)}

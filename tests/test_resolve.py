@@ -228,3 +228,10 @@ def test_awards_are_told_apart_by_the_words_inside_and_join_without_their_giver(
                      "[星河基金科学与技术成就奖|A]授予两人，[科学与技术成就奖|A]是最高奖项。")
     assert entity(one, "云帆创新重大贡献奖").key != entity(one, "云帆创新贡献奖").key
     assert entity(two, "星河基金科学与技术成就奖").key == entity(two, "科学与技术成就奖").key
+
+
+def test_a_contest_called_only_dazai_is_its_own_articles_contest():
+    one, two = build("[星河市创新大赛|K]（以下简称“[大赛|K]”）由[星河市科技局|G]主办。",
+                     "[第五届云帆创业大赛|K]总决赛举行，本次[大赛|K]共有500个项目。")
+    assert entity(one, "大赛").key == entity(one, "星河市创新大赛").key
+    assert entity(two, "大赛").key == entity(two, "第五届云帆创业大赛").key

@@ -14,7 +14,7 @@ _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合�
 _LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
 _VERBS = set(lexicon.WIN_VERBS + lexicon.AWARD_VERBS + lexicon.APPOINTMENT_VERBS + lexicon.JOIN_VERBS
              + lexicon.FOUNDING_VERBS + lexicon.SELECTION_VERBS)
-_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n]")
 _PERSON_AND = re.compile(r"([\u4e00-\u9fff]{2,3})[和及与]")  # 张三和|某科技局: a person listed before the name
 _PARTY_ORGAN = re.compile(r"(?:委|委员会|党组|党委|党校|工委|纪委|组织部|宣传部|统战部|办公厅)$")
 

@@ -57,7 +57,7 @@ def stand_ins(article: Article) -> list[Mention]:
     contests = [m for m in article.mentions if m.type == "Competition"]
     meant = max(names, key=len) if names else contests[0].text if contests else None  # the article's own contest
     for m in contests:  # 本次交流营暨大赛: the article's contest, by another name
-        if m.text != meant and _THIS.search(article.text, max(0, m.start - 2), m.start):
+        if m.text != meant and _THIS.search(article.text[max(0, m.start - 4):m.start].rstrip()):  # (本届 X)
             m.text, m.source = meant, Source.ANAPHOR
     if meant:  # 大赛 alone
         ref = _COMPETITION_WORD.search(article.text)

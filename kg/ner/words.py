@@ -61,7 +61,8 @@ def generic_org_word(w: str) -> bool:
 def list_item(text: str) -> bool:
     """Can this member of a list be a name (not 企业, not a title, not a quote, not a field, no
     bracket it does not close, not led by a determiner: 相关…)?"""
-    return not (GENERIC_ITEM.search(text) or TITLE_RE.search(text) or text.startswith(lexicon.DETERMINERS)
+    return not (GENERIC_ITEM.search(text) or TITLE_RE.search(text)
+                or text.startswith(lexicon.DETERMINERS) and not text.startswith("全国")  # (全国学联 is a name)
                 or re.search(r"[“”\"‘’《》]|代表$|领域|行业|产业|方向|区内|[（(][^）)]*$", text))
 
 
