@@ -568,3 +568,14 @@ def test_awards_closed_by_an_award_suffix():
 def test_list_members_may_start_with_quanguo():
     text = "由星河团委、云帆科协、全国学联和星河市政府主办。"
     assert "全国学联" in {text[m[0]:m[1]] for m in mentions(text)}
+
+
+def test_a_universitys_short_forms_are_tagged_where_only_it_has_them():
+    from kg.ner.propagate import Names, university_short_forms
+
+    assert "云帆" in university_short_forms("云帆大学")
+    assert university_short_forms("星河科技学院") == []
+    names = Names()
+    names.add([("云帆大学", "University"), ("南星大学", "University"), ("南月大学", "University")])
+    names.close()
+    assert names.full_of.get("云帆") == "云帆大学" and "南大" not in names.full_of  # 南大: two universities

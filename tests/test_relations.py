@@ -692,3 +692,23 @@ def test_an_award_given_to_a_list_and_not_across_a_second_verb():
     won = {(s, o) for s, p, o, _ in got if p == "wonAward"}
     assert {("王琪", "星河科技杰出贡献奖"), ("赵洲", "星河科技杰出贡献奖"), ("汪伟", "星河青年科技奖")} <= won
     assert ("汪伟", "星河科技杰出贡献奖") not in won
+
+
+def test_alumni_of_a_school_by_its_short_name_and_of_the_school_named_before():
+    got = placed("云帆大学迎来校庆。云大1987级计算机系校友，星河集团创始人、董事长雷明出席。", ("云帆大学", "University"),
+                 ("云大", "University"), ("星河集团", "Company"), ("雷明", "Person"))
+    assert ("雷明", "alumniOf", "云大", "alumni-of-title") in got
+    got = placed("云帆大学有许多校友，如星河科技董事长王传明、月湖重工董事梁稳都是该校校友。", ("云帆大学", "University"),
+                 ("星河科技", "Company"), ("王传明", "Person"), ("月湖重工", "Company"), ("梁稳", "Person"))
+    assert {("王传明", "alumniOf", "云帆大学", "alumni-listed"), ("梁稳", "alumniOf", "云帆大学", "alumni-listed")} <= got
+    got = placed("云帆毕业的杨玉明担任校长。", ("云帆", "University"), ("杨玉明", "Person"))
+    assert ("杨玉明", "alumniOf", "云帆", "alumni") in got
+    got = placed("云大校友科技创业 与李云钢琴同台领奖", ("云大", "University"), ("李云", "Person"))
+    assert not any(p == "alumniOf" for _, p, _, _ in got)
+
+
+def test_people_of_a_school_found_a_fund_not_the_school():
+    got = placed("蔡彤、汪芽五位云帆企业家带头发起“云帆创业人基金”。", ("蔡彤", "Person"), ("汪芽", "Person"),
+                 ("云帆", "University"), ("云帆创业人基金", "Fund"))
+    founders = {o for s, p, o, _ in got if p == "foundedBy"}
+    assert founders == {"蔡彤", "汪芽"}

@@ -6,8 +6,10 @@ import re
 
 from kg import lexicon
 from kg.doc import Article, Mention, Source
+from kg.ner.tokens import tags
 from kg.ner.words import DEPARTMENT, GENERIC_HEAD, LEGAL_END, REPEATABLE
 
+_NUMERALS = set("一二三四五六七八九十百千两")
 _GLUED_CHARS = set("于在和与等说是的也为将从对向被把")
 _WEAK_SOURCES = {Source.LIST, Source.TITLE_CONTEXT, Source.MODEL}  # mentions a repeated name may replace
 _GENERIC_TAIL = re.compile(r"(?:科技|技术|集团|股份|控股|实业|发展|工程|管理|信息|智能|生物|网络|电子|数字|新材料|"
@@ -36,11 +38,14 @@ def names_found(a: Article) -> list[tuple[str, str]]:
 class Names:
     """The names of a build that :func:`tag` looks for: each with the class it was first found
     as (the store's entities first, then the articles in order), and the short forms of
-    companies' legal names. ``add`` every article's :func:`names_found`, then ``close``."""
+    companies' legal names and of universities (that only one name of the build has).
+    ``add`` every article's :func:`names_found`, then ``close``."""
 
     def __init__(self, known_entities=()):
         self.known: dict[str, str] = {}
-        self.full_of: dict[str, str] = {}  # a company's short form -> its legal name
+        self.full_of: dict[str, str] = {}  # a short form -> the full name it stands for
+        self.short_class: dict[str, str] = {}  # a short form -> the class of its full name
+        self.ambiguous: set[str] = set()  # short forms of two names (南大: 南京大学, 南开大学)
         self._automaton = None
         for cls, label, names in known_entities:  # a store's entities (kg.store.known_entities)
             if cls in REPEATABLE:
@@ -49,13 +54,18 @@ class Names:
     def add(self, found) -> None:
         for name, type_ in found:
             self.known.setdefault(name, type_)
-            if type_ == "Company":
-                for short in company_short_forms(name):
-                    self.full_of.setdefault(short, name)
+            shorts = company_short_forms(name) if type_ == "Company" else \
+                university_short_forms(name) if type_ == "University" else []
+            for short in shorts:
+                if self.full_of.setdefault(short, name) != name:
+                    self.ambiguous.add(short)
+                self.short_class.setdefault(short, type_)
 
     def close(self) -> None:
+        for short in self.ambiguous:
+            self.full_of.pop(short, None)
         for short in self.full_of:
-            self.known.setdefault(short, "Company")
+            self.known.setdefault(short, self.short_class[short])
         self.parts = {p for n in self.known for p in n.split("·")}
 
     def __getstate__(self):  # the automaton is rebuilt where it is used
@@ -107,6 +117,18 @@ def tag(a: Article, names: Names) -> None:
     for m in a.mentions:  # the short forms this article uses, for resolution to join
         if m.text in names.full_of:
             a.aliases[m.text] = names.full_of[m.text]
+
+
+def university_short_forms(name: str) -> list[str]:
+    """复旦大学 -> 复旦; 武汉大学 -> 武大 (not 武汉, a place): how news shortens a university
+    whose name is two characters and 大学."""
+    core = name[:-2] if name.endswith("大学") else ""
+    if len(core) != 2 or not all("\u4e00" <= c <= "\u9fff" for c in core):
+        return []
+    forms = [core[0] + "大"] if tags().get(core[0] + "大") in (None, "j", "nz", "nt") and core[0] not in _NUMERALS else []
+    if core not in lexicon.places() and tags().get(core) in (None, "n", "nz", "nt", "j", "nr", "a"):
+        forms.append(core)  # (not 武汉 of 武汉大学: a place)
+    return forms
 
 
 def company_short_forms(name: str) -> list[str]:

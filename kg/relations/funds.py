@@ -26,6 +26,7 @@ _IN_ZONE = re.compile(r"(区内|园区内|区域内|本区|城内|园内|港内)
 _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总资金)(?:为|达|达到|约|共|超|逾|是)?\s*"
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _SET_UP_NOW = re.compile(r"(正式)?(成立|设立|揭牌|签约落地)")
+_PEOPLE_OF = re.compile(r"的?(?:企业家|校友|学子|毕业生|教授|专家)")  # 五位某大|企业家: people of the school, not it
 
 
 def fund_founders(ctx: Context, sent: Sentence) -> None:
@@ -55,7 +56,8 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         vpos = cs + verb.start()
         lead = text[cs:f.start].rfind("由")
         lo = cs + lead + 1 if lead >= 0 else cs
-        founders = ctx.founders_in(lo, vpos, sent) or [  # A、B五位校友带头发起某基金: people found it
+        founders = [o for o in ctx.founders_in(lo, vpos, sent) if not _PEOPLE_OF.match(text, o.end)] or [
+            # A、B五位校友带头发起某基金, A、B五位某大企业家…: people found it
             m for m in ctx.founders_in(lo, vpos, sent, people=True) if m.type == "Person"][-8:]
         if founders and ctx.joined(founders):
             for o in founders:

@@ -35,8 +35,9 @@ _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
 _COUNTED_ALUMNI = re.compile(rf"(?:[一二三四五六七八九十两]|\d+)+(?:位|名){_SCHOOL}(?:的)?(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家
 _OWN_SCHOOL = re.compile("我校|本校|母校")
-_ALUMNUS_THEN = re.compile(r"(我校|本校|母校|[^，,。；;、：:\s]{2,30}?(?:大学|学院|学校|中学|研究院|研究所))"
-                           r"[^，,。；;、\s]{0,10}?校友[、]?")
+_GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
+_ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
+_TITLES_GAP = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 创始人、董事长
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
@@ -377,6 +378,10 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
             ctx.emit("alumni-before-name", after, ctx.university_of(m), sent)  # 某大学校友张三
             continue
+        graduate = _GRADUATE_OF.match(text, m.end)
+        if graduate and after is not None and after.type == "Person" and after.start == graduate.end():
+            ctx.emit("alumni", after, ctx.university_of(m), sent)  # 某大学毕业的张三
+            continue
         if not (graduated or degree and re.search(r"(是|为|系)$", lead)):
             continue
         person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None)
@@ -409,27 +414,28 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
                                           p.end <= m.start()])
         for p in people:
             ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
-    for m in _alumnus_then(ctx, sent):
-        school = _school_at(ctx, ms, m.start(1), m.end(1))
-        nxt = next((p for p in ms if p.start >= m.end()), None)
-        if school is None or nxt is None:
-            continue
+    for start, end, after in _alumnus_then(ctx, sent):
+        school = _school_at(ctx, ms, start, end)
+        nxt = next((p for p in ms if p.start >= after), None)
+        if school is None or nxt is None or ctx.text[after:nxt.start].strip():
+            continue  # (某大校友科技创业 与张三: 张三 is no alumnus)
         person = nxt if nxt.type == "Person" else None
-        if person is None and nxt.type in AGENTS:  # 校友、某公司总裁张三
-            title = _TITLE_ENDS.match(text[nxt.end:nxt.end + 12])
-            person = _person_at(ms, nxt.end + title.end()) if title else None
-        if person is not None and not any(c in text[m.end():person.start] for c in "，,。；;"):
+        if person is None and nxt.type in AGENTS:  # 校友、某公司总裁张三 / 校友，某集团创始人、董事长张三
+            title = _TITLES_GAP.match(text, nxt.end, nxt.end + 16)
+            person = _person_at(ms, title.end()) if title else None
+        if person is not None and not any(c in text[after:person.start] for c in "，,。；;"):
             ctx.emit("alumni-of-title", person, ctx.university_of(school), sent)
 
 
 def _alumnus_then(ctx: Context, sent: Sentence):
-    """Matches of ``<school>…校友、`` in the sentence, at each school named and at 我校/本校/母校."""
-    starts = [m.start for m in sent.mentions if m.type in ("University", "ResearchInstitute")]
-    starts += [k.start() for k in _OWN_SCHOOL.finditer(ctx.text, sent.start, sent.end)]
-    for s in sorted(set(starts)):
-        m = _ALUMNUS_THEN.match(ctx.text, s, sent.end)
+    """(start, end, after) of ``<school>…校友、`` in the sentence: the school (each one named, and
+    我校/本校/母校) and where the words that call someone its alumnus end."""
+    schools = [(m.start, m.end) for m in sent.mentions if m.type in ("University", "ResearchInstitute")]
+    schools += [k.span() for k in _OWN_SCHOOL.finditer(ctx.text, sent.start, sent.end)]
+    for start, end in sorted(set(schools)):
+        m = _ALUMNUS_TAIL.match(ctx.text, end, sent.end)
         if m:
-            yield m
+            yield start, end, m.end()
 
 
 def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention | None:
@@ -440,6 +446,8 @@ def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention
     if named is not None and ctx.university_of(named) is named and named.text.endswith(("系", "学院")) \
             and not named.text.endswith(lexicon.UNIVERSITY_NAMES):
         return ctx.own_university()  # 中文系78级校友: a department of the article's university
+    if named is None and ctx.text[start:end] in ("该校", "该大学", "这所大学", "这所学校"):
+        return ctx.antecedent_org("校", start)  # 都是该校校友: the university named before
     if named is None and ctx.text[start:end] not in ("我校", "本校", "母校"):
         return ctx.university_called(ctx.text[start:end])  # 科大校友: the university the article names in full
     if named is not None:
