@@ -547,16 +547,6 @@ def test_people_joined_by_and_where_the_name_ends():
     assert "学生" not in {text[m[0]:m[1]] for m in mentions(text) if m[2] == "Person"}
 
 
-def test_a_personal_name_the_tagger_calls_an_organisation_is_a_person():
-    from kg.ner.finder import Finder
-    from kg.ner.tagger import _one_personal_name
-
-    text = "马化腾27岁创立星讯，星河科技有限公司"
-    found = Finder(text, ner.tokenize(text))
-    assert _one_personal_name(found, 0, 3)
-    assert not _one_personal_name(found, text.index("星河"), len(text))
-
-
 def test_awards_closed_by_an_award_suffix():
     text = "国家最高科学技术奖由王立山院士获得。星河基金科学与技术成就奖授予两人，他获得首个云帆人工智能杰出贡献奖。"
     got = {text[m[0]:m[1]] for m in mentions(text) if m[2] == "Award"}

@@ -39,8 +39,6 @@ def model_spans(found: Finder) -> None:
             if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
-        if label == "Organization" and _one_personal_name(found, start, end):
-            label = "Person"  # 马化腾 (jieba: a personal name) is no organisation
         if label == "Organization":
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 if conf >= 0.6 and body_kind(found, start, end):
@@ -72,13 +70,6 @@ def model_spans(found: Finder) -> None:
                 found.add(start, head.start(), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授, 林某副厅长
                 start = head.start()
         found.add(start, end, label, Source.MODEL)
-
-
-def _one_personal_name(found: Finder, start: int, end: int) -> bool:
-    """Is text[start:end] one token jieba calls a personal name, shaped like a Chinese name?"""
-    i = found.starts.get(start)
-    return i is not None and found.tokens[i].end == end and found.tokens[i].tag == "nr" \
-        and is_chinese_name(found.text[start:end]) and not SUFFIX_END.search(found.text[start:end])
 
 
 def _starts_phrase(found: Finder, start: int) -> bool:
