@@ -513,3 +513,10 @@ def test_a_numbered_heading_is_not_joined_to_the_lines_around_it(tmp_path):
             "(二)大赛组委会\n星河市创新大赛(以下简称“大赛”)主办单位共同组成大赛组委会。\n")
     (article,) = read_file(write(tmp_path, "notice.txt", text))
     assert "\n(二)大赛组委会\n星河市创新大赛" in article.text
+
+
+def test_rows_of_a_list_of_people_stay_lines_of_their_own(tmp_path):
+    text = ("星河省8人获得院士增选有效候选人资格\n\n"
+            "星河大学信息工程学院教授 马秋禾(女)\n\n云帆集团洛阳材料研究院有限公司研究员 李红霞(女)\n\n星河科技大学教授 魏世忠\n")
+    (article,) = read_file(write(tmp_path, "list.txt", text))
+    assert "马秋禾(女)\n云帆集团" in article.text and "李红霞(女)\n星河科技大学" in article.text

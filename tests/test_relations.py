@@ -712,3 +712,9 @@ def test_people_of_a_school_found_a_fund_not_the_school():
                  ("云帆", "University"), ("云帆创业人基金", "Fund"))
     founders = {o for s, p, o, _ in got if p == "foundedBy"}
     assert founders == {"蔡彤", "汪芽"}
+
+
+def test_a_founder_in_an_earlier_list_item_founded_nothing_later():
+    got = placed("张明29岁创立星节、马腾27岁创立云讯", ("张明", "Person"), ("星节", "Company"), ("云讯", "Company"))
+    assert ("星节", "foundedBy", "张明", "founded") in got
+    assert ("云讯", "foundedBy", "张明", "founded") not in got

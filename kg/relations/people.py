@@ -472,6 +472,8 @@ def founders(ctx: Context, sent: Sentence) -> None:
     for v in ctx.verbs(_FOUNDED, sent):
         vs, ve = v.start(), v.end()
         person = next((p for p in reversed(sent.mentions) if p.type == "Person" and p.end <= vs), None)
+        if person is not None and "、" in text[person.end:vs]:
+            person = None  # A创立X、B创立Y、某某创立Z: A and B are no founders of Z
         if person is None and ctx.says_pronoun(sent.start, vs):
             person = ctx.subject_before(vs)
         org = next((m for m in sent.mentions if m.start >= ve and m.type in ORG and m.start - ve <= 12
