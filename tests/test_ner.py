@@ -569,3 +569,17 @@ def test_a_universitys_short_forms_are_tagged_where_only_it_has_them():
     names.add([("云帆大学", "University"), ("南星大学", "University"), ("南月大学", "University")])
     names.close()
     assert names.full_of.get("云帆") == "云帆大学" and "南大" not in names.full_of  # 南大: two universities
+
+
+def test_companies_named_by_their_head_by_a_list_and_by_a_funding_round():
+    def names(text, off=frozenset()):
+        return {text[m[0]:m[1]]: m[2] for m in mentions(text, off)}
+
+    text = "附近是聆星智能、深星科技与澜帆科技等明星创业公司。"
+    got = names(text)
+    assert {"聆星智能", "深星科技", "澜帆科技"} <= set(got) and "明星创业公司" not in got
+    text = "在这些公司中，云星励飞的联合创始人是田第明。"
+    assert names(text).get("云星励飞") == "Company" and "云星励飞" not in names(text, frozenset({"lists"}))
+    text = "天使轮融资由星光中国领投，红帆资本、真星基金和澎星资本跟投，老股东继续跟投。"
+    got = names(text)
+    assert {"星光中国", "红帆资本", "澎星资本"} <= set(got) and not any("股东" in n for n in got)

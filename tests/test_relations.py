@@ -718,3 +718,10 @@ def test_a_founder_in_an_earlier_list_item_founded_nothing_later():
     got = placed("张明29岁创立星节、马腾27岁创立云讯", ("张明", "Person"), ("星节", "Company"), ("云讯", "Company"))
     assert ("星节", "foundedBy", "张明", "founded") in got
     assert ("云讯", "foundedBy", "张明", "founded") not in got
+
+
+def test_an_organisations_head_named_after_it():
+    got = placed("云星励飞的联合创始人是田第明，肇星电子的 CEO 是冯歆明。", ("云星励飞", "Company"), ("田第明", "Person"),
+                 ("肇星电子", "Company"), ("冯歆明", "Person"))
+    assert {("田第明", "affiliatedWith", "云星励飞", "org-title-is"), ("云星励飞", "foundedBy", "田第明", "org-title-is/founder"),
+            ("冯歆明", "affiliatedWith", "肇星电子", "org-title-is")} <= got

@@ -12,6 +12,9 @@ from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS,
 
 _BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、)+[^、，,。；;：:（()）]{2,8}?)(?=等?[；;。]|（|\()")
 _BRAND_BEFORE = re.compile(rf"(?:^|[{PUNCT}])([^{PUNCT}的]{{2,8}}(?:{INDUSTRY.pattern}|光学|医疗|速递))$")
+_INVESTORS = re.compile(rf"(?:^|[{PUNCT}由])((?:[^{PUNCT}由的]{{2,10}}?[、和与及])*[^{PUNCT}由的]{{2,10}}?)(?:共同|联合)?(?:领投|跟投|参投)")
+_NOT_INVESTOR = re.compile(r"股东|投资方|投资人|机构|资方|基金们|多家|等")
+_HEAD_IS = re.compile(rf"(?:^|[{PUNCT}])([^{PUNCT}的]{{2,8}})的 ?(?:联合)?(?:创始人|创办人|CEO|董事长|总裁|总经理) ?(?:是|为)")
 _LIST_OPENER = re.compile(r"(?:例如|比如|包括|如|像)?")
 _FOUNDED_WORD = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?([^{PUNCT}的了“”\"…一这该其]{{2,6}})(?=[{PUNCT}…]|$)")
 _FOUNDED_KIND = re.compile(r"品牌|团队|工作室|实验室|学校|事业|模式|体系|基地|中心$|集团$|公司$|企业$|[家个所]")
@@ -30,13 +33,14 @@ def lists_and_appositions(found: Finder) -> None:
     item = f"[^{PUNCT}]{{2,10}}"
     for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的对为向与由在把将]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
         pos = m.start(1)
-        for item in m.group(1).split("、"):
-            s, e = pos, pos + len(item)
-            pos = e + 1
+        for sep, item in re.findall(r"(^|、|与|和|及)([^、与和及]+)", m.group(1)):  # A、B与C等…公司
+            s, e = pos + len(sep), pos + len(sep) + len(item)
+            pos = e
             if s == m.start(1):
                 s = _after_opening_words(found, s, e)  # 园区引进了|星某, 管委会与|某某资本
             s = _after_kind(found, s, e)
-            if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]) and not found.places_only(s, e):
+            if e - s >= 2 and list_item(text[s:e]) and not re.search(r"[的年]", text[s:e]) and not found.places_only(s, e) \
+                    and text[s:e] not in SUFFIX_CLASS:  # (集团与…: a bare kind)
                 found.add(s, e, classify_org(text[s:e], default="Company"), Source.LIST)
     for m in _BRAND_LIST.finditer(text):  # 某环节有A、B科技等；: a list with a brand in it is a list of companies
         items = [(s.start(), s.end()) for s in re.finditer(r"[^、（(]+", m.group(1))]
@@ -56,6 +60,21 @@ def lists_and_appositions(found: Finder) -> None:
                 and m.group(1) not in SUFFIX_CLASS and not found.places_only(m.start(1), m.end(1)) \
                 and m.start(1) in found.starts and m.end(1) in found.ends:
             found.add(m.start(1), m.end(1), "Company", Source.LIST)
+    for m in _INVESTORS.finditer(text):  # 由某某中国领投，A、B和C跟投: the investors of a round
+        pos = m.start(1)
+        for sep, item in re.findall(r"(^|、|与|和|及)([^、与和及]+)", m.group(1)):
+            s, e = pos + len(sep), pos + len(sep) + len(item)
+            pos = e
+            last = found.tokens[found.ends[e]] if e in found.ends else None
+            if 2 <= e - s <= 10 and last is not None and last.tag not in ("d", "v", "vn", "ad", "p", "c") and s in found.starts \
+                    and list_item(text[s:e]) and not _NOT_INVESTOR.search(text[s:e]) and not is_chinese_name(text[s:e]) \
+                    and not found.places_only(s, e):
+                found.add(s, e, classify_org(text[s:e], default="Company"), Source.LIST)
+    for m in _HEAD_IS.finditer(text):  # 某某的联合创始人是张三: the brand whose head is named
+        s = _after_opening_words(found, m.start(1), m.end(1))
+        if m.end(1) - s >= 2 and list_item(text[s:m.end(1)]) and not is_chinese_name(text[s:m.end(1)]) \
+                and not found.places_only(s, m.end(1)) and not found.common_word(s, m.end(1)):
+            found.add(s, m.end(1), classify_org(text[s:m.end(1)], default="Company"), Source.LIST)
     for c in [c for c in found.cands if c.type == "Person" and _MEMBER_END.match(text, c.end)]:
         brand = _BRAND_BEFORE.search(text, max(0, c.start - 10), c.start)  # 如某芯科技|周某、: a brand before a person
         if brand and c.start in found.ends:

@@ -25,6 +25,7 @@ _BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.
 _TITLED_GAP = re.compile(rf"(?:{_BARE_TITLE.pattern})?(?:同志|等)?")  # 张三教授|受聘为, 张三同志|任
 _TITLED_SEP = re.compile(rf"(?:{_BARE_TITLE.pattern})[、和及与]")  # A教授、B
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
+_TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
@@ -91,6 +92,16 @@ def positions(ctx: Context, sent: Sentence) -> None:
                     t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
                     if not _person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
                         position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
+
+
+def title_is_person(ctx: Context, sent: Sentence) -> None:
+    """ORG的TITLE是PERSON (某公司的联合创始人是张三)."""
+    text, ms = ctx.text, sent.mentions
+    for org in (m for m in ms if m.type in ORG):
+        said = _TITLE_IS.match(text, org.end)
+        person = said and _person_at(ms, said.end())
+        if person is not None:
+            position(ctx, person, org, said.group(1), sent, "org-title-is")
 
 
 def bracketed_org(ctx: Context, sent: Sentence) -> None:

@@ -48,6 +48,7 @@ RULES: list[Rule] = [
     *_position("listed-title-person", 0.75, people.positions, "某学院党委书记张三，院长李四 (李四 of 某学院)"),
     *_position("shared-title-list", 0.8, people.positions, "某公司创始人A、B / 副校长A、B"),
     *_position("title-chain", 0.8, people.positions, "中国科学院院士、兰州大学教授张三"),
+    *_position("org-title-is", 0.8, people.title_is_person, "某公司的联合创始人是张三"),
     *_position("person-org-title", 0.7, people.positions, "张三，复旦大学教授", degree=True),
     *_position("appointed", 0.8, people.appointments, "张三现任某公司总经理"),
     *_position("post-held-by", 0.8, people.post_held_by, "某大学校长一职由张三担任"),
