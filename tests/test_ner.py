@@ -583,3 +583,12 @@ def test_companies_named_by_their_head_by_a_list_and_by_a_funding_round():
     text = "天使轮融资由星光中国领投，红帆资本、真星基金和澎星资本跟投，老股东继续跟投。"
     got = names(text)
     assert {"星光中国", "红帆资本", "澎星资本"} <= set(got) and not any("股东" in n for n in got)
+
+
+def test_names_leave_out_leading_verbs_a_dateline_and_a_verb_after_a_person():
+    def names(text):
+        return {text[m[0]:m[1]] for m in mentions(text)}
+
+    assert "星河青年创业培训中心" in names("本次大赛特邀星河青年创业培训中心主任张福明出席。")
+    assert "星河新闻网" in names("星河新闻网讯（记者 唐波明）近日，")
+    assert "帅博" in names("星河防务技术(上海)有限公司CEO帅博是此次的参赛者之一")

@@ -11,7 +11,8 @@ from kg.ner.words import GENERIC_HEAD, SUFFIX_CLASS, is_chinese_name, suffix_cla
 
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据")
 _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
-_LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|加盟|任)(?=[\u4e00-\u9fff]{4})")
+_LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|新任|首任|升任|接任|加盟|任)(?=[\u4e00-\u9fff]{4})")
+_LEADING_VERB = re.compile(r"(?:特邀|邀请|利用|依托)(?=[\u4e00-\u9fff]{4})")  # 大赛特邀|某某中心主任
 _VERBS = set(lexicon.WIN_VERBS + lexicon.AWARD_VERBS + lexicon.APPOINTMENT_VERBS + lexicon.JOIN_VERBS
              + lexicon.FOUNDING_VERBS + lexicon.SELECTION_VERBS)
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n]")
@@ -57,11 +58,16 @@ class Finder:
         if type_ not in ("Person", "Title") and lead and (start == 0 or not "\u4e00" <= self.text[start - 1] <= "\u9fff"
                                                          or self.text[start - 1] in "今曾现历兼年月"):
             start = lead.end()  # 历任|某某股份有限公司
+        verb = _LEADING_VERB.match(self.text, start)
+        if type_ not in ("Person", "Title") and verb:
+            start = verb.end()
         if type_ not in ("Person", "Title") and end - start > 3 and self.text[start] in _LEADING_FUNCTION_CHARS \
                 and not any(self.text[start:start + n] in lexicon.places() for n in (2, 3, 4)):  # (以色列, 和田)
             start += 1  # 由深创投: jieba glued a preposition onto the name
             if GENERIC_HEAD.fullmatch(self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
                 return  # 由|该公司
+        if type_ not in ("Person", "Title") and self.text.endswith("网讯", start, end):
+            end -= 1  # 某某新闻网|讯: a dateline
         if end > start:
             self.cands.append(Mention(start, end, type_, self.text[start:end], source))
             if type_ != "Title":

@@ -181,7 +181,7 @@ def name_from(found: Finder, i: int) -> tuple[int, int] | None:
             and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
             and "\u4e00" <= t2.text <= "\u9fff" and is_chinese_name(t1.text + t2.text)):
         return t1.start, t2.end
-    if len(t1.text) == 3 and t1.tag is None and t1.text[2] in "于为在到" and is_chinese_name(t1.text[:2]):
+    if len(t1.text) == 3 and t1.tag is None and t1.text[2] in "于为在到是说" and is_chinese_name(t1.text[:2]):
         return t1.start, t1.start + 2  # 管某|于2014年: jieba glued a preposition on
     if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and is_chinese_name(t1.text):
         return t1.start, t1.end

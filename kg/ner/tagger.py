@@ -134,6 +134,8 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
     text = found.text
     while end - start > 2 and text[end - 1] in "）)" and not re.search(r"[（(]", text[start:end]):
         end -= 1
+    if end - start == 3 and text[end - 1] in "是说" and is_chinese_name(text[start:end - 1]):
+        return start, end - 1  # 帅某|是, 陶某|说: the verb after the name
     k = bisect.bisect_right(found.token_starts, end) - 1
     word = found.tokens[k] if k >= 0 else None
     if word is None or not word.start < end < word.end:
