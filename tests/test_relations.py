@@ -725,3 +725,12 @@ def test_an_organisations_head_named_after_it():
                  ("肇星电子", "Company"), ("冯歆明", "Person"))
     assert {("田第明", "affiliatedWith", "云星励飞", "org-title-is"), ("云星励飞", "foundedBy", "田第明", "org-title-is/founder"),
             ("冯歆明", "affiliatedWith", "肇星电子", "org-title-is")} <= got
+
+
+def test_officials_of_the_school_named_before_and_an_alumnus_with_his_age():
+    got = placed("云帆师范学院校友代表参加仪式。该校党委书记卢志明、院长张宝山出席。", ("云帆师范学院", "University"),
+                 ("卢志明", "Person"), ("张宝山", "Person"))
+    assert {("卢志明", "affiliatedWith", "云帆师范学院", "bare-org-title-person"),
+            ("张宝山", "affiliatedWith", "云帆师范学院", "listed-title-person")} <= got
+    got = placed("云帆大学2002级校友、32岁的吴明当选。", ("云帆大学", "University"), ("吴明", "Person"))
+    assert ("吴明", "alumniOf", "云帆大学", "alumni-of-title") in got

@@ -125,7 +125,9 @@ def university_short_forms(name: str) -> list[str]:
     core = name[:-2] if name.endswith("大学") else ""
     if len(core) != 2 or not all("\u4e00" <= c <= "\u9fff" for c in core):
         return []
-    forms = [core[0] + "大"] if tags().get(core[0] + "大") in (None, "j", "nz", "nt") and core[0] not in _NUMERALS else []
+    short = core[0] + "大"
+    forms = [short] if tags().get(short) in (None, "j", "nz", "nt", "ns") and short not in lexicon.places() \
+        and core[0] not in _NUMERALS else []
     if core not in lexicon.places() and tags().get(core) in (None, "n", "nz", "nt", "j", "nr", "a"):
         forms.append(core)  # (not 武汉 of 武汉大学: a place)
     return forms

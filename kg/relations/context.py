@@ -18,7 +18,7 @@ ANAPHORA = {"Fund": re.compile(rf"(?:{_REFERRING})?基金"),
             "Company": re.compile(rf"(?:{_REFERRING})?(?:公司|企业)")}
 ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")  # a table row: cells, no punctuation
 _BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 1)
-BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS})(?:$|(?=[^\u4e00-\u9fff]))")
+BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所])(?:$|(?=[^\u4e00-\u9fff]))")  # (该校, 本所)
 _DEGREE_START = re.compile(lexicon.alternation(lexicon.DEGREES))
 
 

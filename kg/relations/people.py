@@ -38,6 +38,7 @@ _COUNTED_ALUMNI = re.compile(rf"(?:[一二三四五六七八九十两]|\d+)+(?:�
 _OWN_SCHOOL = re.compile("我校|本校|母校")
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
 _ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
+_AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32岁的张三
 _TITLES_GAP = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 创始人、董事长
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
@@ -279,7 +280,7 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if len(title) > 12 or seg_start == sent.start:
         return None, None, None
     here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
-    listed = [f for f in here if f.rule == "org-title-person" and f.subject.end <= seg_start
+    listed = [f for f in here if f.rule in ("org-title-person", "bare-org-title-person") and f.subject.end <= seg_start
               and not _HONOUR.search(f.qualifiers.get("title", ""))]
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
         org = max(listed, key=lambda f: f.subject.end).object
@@ -428,7 +429,7 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
     for start, end, after in _alumnus_then(ctx, sent):
         school = _school_at(ctx, ms, start, end)
         nxt = next((p for p in ms if p.start >= after), None)
-        if school is None or nxt is None or ctx.text[after:nxt.start].strip():
+        if school is None or nxt is None or not _AGE_GAP.fullmatch(ctx.text, after, nxt.start):
             continue  # (某大校友科技创业 与张三: 张三 is no alumnus)
         person = nxt if nxt.type == "Person" else None
         if person is None and nxt.type in AGENTS:  # 校友、某公司总裁张三 / 校友，某集团创始人、董事长张三
