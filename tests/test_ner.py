@@ -592,3 +592,13 @@ def test_names_leave_out_leading_verbs_a_dateline_and_a_verb_after_a_person():
     assert "星河青年创业培训中心" in names("本次大赛特邀星河青年创业培训中心主任张福明出席。")
     assert "星河新闻网" in names("星河新闻网讯（记者 唐波明）近日，")
     assert "帅博" in names("星河防务技术(上海)有限公司CEO帅博是此次的参赛者之一")
+
+
+def test_a_fund_set_up_under_a_name_of_common_words():
+    def funds(text):
+        return {text[m[0]:m[1]] for m in mentions(text) if m[2] == "Fund"}
+
+    assert "科技创新协同发展基金" in funds("星河市政府与云帆银行联合发起科技创新协同发展基金。")
+    assert "协同创新投资基金" in funds("双方将建设总规模100亿元的协同创新投资基金。")
+    assert not funds("当地将设立产业投资基金和政府引导基金，首只基金已落地。")
+    assert not funds("背景科创基金投资了多家企业。")

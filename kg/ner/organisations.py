@@ -33,6 +33,10 @@ _EDITION_HEAD = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七�
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
 
 
+_FUND_KIND = re.compile(lexicon.alternation(lexicon.FUND_KIND_WORDS))
+_SET_UP_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.SETUP_VERBS)}|建设)(?:了)?(?:[^，,。；;]{{0,16}}的)?$")
+_SET_UP_AFTER = re.compile(r"(?:将|已)?(?:由|正式成立|成立|设立|落地)")
+_NOT_FUND_HEAD = re.compile(r"[只支个期首该本此这那其各类家]|\d")  # 首只, 该类, 二期: counts and determiners
 _AWARD_LEAD = re.compile(r"(?:首个|首次|一个|这个|这一|该|此|多个|多项|多次)?")
 _GLUED_AFTER = set("由为和与及等获被在将")
 
@@ -312,6 +316,9 @@ def is_proper(found: Finder, start: int, end: int, suffix: str, places: bool = T
             t.tag and t.tag.startswith("n") and t.text not in lexicon.DOMAIN_WORDS
             for t in found.tokens if start + edition.end() <= t.start and t.end <= head_end):
         return True  # 第三届星火创新大赛: an edition of an event with a name of its own (银川市第…: the city's)
+    if suffix == "基金" and len(head) >= 4 and not _NOT_FUND_HEAD.search(head) and len(_FUND_KIND.sub("", head)) >= 2 \
+            and (_SET_UP_BEFORE.search(found.text, max(0, start - 24), start) or _SET_UP_AFTER.match(found.text, end)):
+        return True  # 联合发起科技创新协同发展基金: a fund set up, named by a word beyond the kinds of fund (协同)
     lead = _place_lead(head)
     if kind_somewhere(head):
         return False  # 美国|大型公司: a kind of company somewhere

@@ -15,8 +15,7 @@ from kg.doc import Article, Mention, Source
 _COMPETITION_WORD = re.compile(r"大赛|比赛|竞赛|挑战赛")
 _THIS = re.compile(rf"(?:{lexicon.alternation(lexicon.THIS_EDITION)})$")
 ZONE_BODIES = ("管委会", "党工委")
-_GENERIC_FUND = re.compile(r"(?:国家|省级|市级|产业|投资|引导|创业|创投|股权|发展|天使|风险|母|子|专项|政府|科技|创新|基础|"
-                           r"成果转化|种子|并购|合作|战略|新兴|参股|直投|基金)+")  # 产业投资基金: a kind of fund
+_GENERIC_FUND = re.compile(f"(?:{lexicon.alternation(lexicon.FUND_KIND_WORDS)})+")  # 产业投资基金: a kind of fund
 
 
 def name_tails(article: Article) -> None:
