@@ -734,3 +734,18 @@ def test_officials_of_the_school_named_before_and_an_alumnus_with_his_age():
             ("张宝山", "affiliatedWith", "云帆师范学院", "listed-title-person")} <= got
     got = placed("云帆大学2002级校友、32岁的吴明当选。", ("云帆大学", "University"), ("吴明", "Person"))
     assert ("吴明", "alumniOf", "云帆大学", "alumni-of-title") in got
+
+
+def test_award_winners_listed_with_their_organisations_and_titles():
+    got = placed("欧洲科学院院士、星河理工大学讲座教授陈龙，云帆国防科技大学教授胡文和星河技术有限公司云首席科学家田奇斩获“星河杰出贡献奖”。",
+                 ("欧洲科学院", "ResearchInstitute"), ("星河理工大学", "University"), ("陈龙", "Person"),
+                 ("云帆国防科技大学", "University"), ("胡文", "Person"), ("星河技术有限公司", "Company"), ("田奇", "Person"),
+                 ("星河杰出贡献奖", "Award"))
+    won = {s for s, p, o, _ in got if p == "wonAward"}
+    assert won == {"陈龙", "胡文", "田奇"}
+
+
+def test_a_list_of_officials_after_a_shared_title():
+    got = placed("星河集团有限公司党组书记、董事长高红明（中间），副总经理、党组成员刘石山出席。", ("星河集团有限公司", "Company"),
+                 ("高红明", "Person"), ("刘石山", "Person"))
+    assert ("刘石山", "affiliatedWith", "星河集团有限公司", "listed-title-person") in got

@@ -10,7 +10,7 @@ _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
 _TITLED_SEP = re.compile(rf"(?:{lexicon.TITLE_ALT})[、，,和与及]")
 _GIVES = re.compile(r"授予|颁发|颁给|表彰")
-_ORG_TITLE_GAP = re.compile(rf"的?(?:{lexicon.TITLE_ALT})?")
+_ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;、\s]{{0,4}}(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
 _GIVEN = re.compile(rf"(?:”)?[，,]?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb

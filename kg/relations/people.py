@@ -26,6 +26,7 @@ _TITLED_GAP = re.compile(rf"(?:{_BARE_TITLE.pattern})?(?:同志|等)?")  # 张�
 _TITLED_SEP = re.compile(rf"(?:{_BARE_TITLE.pattern})[、和及与]")  # A教授、B
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
+_BARE_TITLES = re.compile(rf"{_BARE_TITLE.pattern}(?:[、和]{_BARE_TITLE.pattern})*")  # 副总经理、党组成员
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
@@ -280,12 +281,13 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if len(title) > 12 or seg_start == sent.start:
         return None, None, None
     here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
-    listed = [f for f in here if f.rule in ("org-title-person", "bare-org-title-person") and f.subject.end <= seg_start
+    listed = [f for f in here if f.rule in ("org-title-person", "bare-org-title-person", "shared-org-title")
+              and f.subject.end <= seg_start
               and not _HONOUR.search(f.qualifiers.get("title", ""))]
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
         org = max(listed, key=lambda f: f.subject.end).object
         short = next((org.text[k:] for k in range(len(org.text) - 2) if title.startswith(org.text[k:])), "")
-        if _BARE_TITLE.fullmatch(title[len(short):]):
+        if _BARE_TITLES.fullmatch(title[len(short):]):
             return title, org, "listed-title-person"
         return None, None, None
     topic = next((m for m in ms if m.type in ORG), None)
