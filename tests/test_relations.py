@@ -749,3 +749,11 @@ def test_a_list_of_officials_after_a_shared_title():
     got = placed("星河集团有限公司党组书记、董事长高红明（中间），副总经理、党组成员刘石山出席。", ("星河集团有限公司", "Company"),
                  ("高红明", "Person"), ("刘石山", "Person"))
     assert ("刘石山", "affiliatedWith", "星河集团有限公司", "listed-title-person") in got
+
+
+def test_an_organisation_in_an_earlier_clause_won_no_award():
+    got = placed("近日，星河省政府印发决定，我市4个项目荣获星河科学技术奖。", ("星河省政府", "GovernmentAgency"), ("星河科学技术奖", "Award"))
+    assert not any(p == "wonAward" for _, p, _, _ in got)
+    got = placed("星河大学教授张三，因其贡献，荣获星河科学技术奖。", ("星河大学", "University"), ("张三", "Person"),
+                 ("星河科学技术奖", "Award"))
+    assert ("张三", "wonAward", "星河科学技术奖", "award") in got

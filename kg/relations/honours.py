@@ -82,7 +82,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
             who = who[:-1]
         if not people and len(who) > 1 and ctx.joined(who[-2:]):
             ctx.emit("award-jointly", who[-2], aw, sent)
-        subjects = people or who[-1:]
+        subjects = people or [m for m in who[-1:] if not re.search(r"[，,]", text[m.end:vpos])]  # (省政府印发…，某项目荣获)
         if not subjects:
             bare = _REFERRING_ORG.search(text, part, vpos)
             if ctx.says_pronoun(part, vpos):
