@@ -602,3 +602,13 @@ def test_a_fund_set_up_under_a_name_of_common_words():
     assert "协同创新投资基金" in funds("双方将建设总规模100亿元的协同创新投资基金。")
     assert not funds("当地将设立产业投资基金和政府引导基金，首只基金已落地。")
     assert not funds("背景科创基金投资了多家企业。")
+
+
+def test_legal_names_keep_their_place_and_odd_characters():
+    def names(text):
+        return {text[m[0]:m[1]] for m in mentions(text)}
+
+    assert "营口星泰科技有限责任公司" in names("最终54个项目获奖。营口星泰科技有限责任公司获得一等奖。")
+    assert "赣州星科拓又达智能装备科技有限公司" in names("其中，赣州星科拓又达智能装备科技有限公司获得三等奖。")
+    got = names("2020星河创新创业大赛颁奖典礼由市科技局、市总工会主办。")
+    assert "市科技局" in got and not any("典礼" in n for n in got)

@@ -38,6 +38,7 @@ _SET_UP_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.SETUP_VERBS)}|建
 _SET_UP_AFTER = re.compile(r"(?:将|已)?(?:由|正式成立|成立|设立|落地)")
 _NOT_FUND_HEAD = re.compile(r"[只支个期首该本此这那其各类家]|\d")  # 首只, 该类, 二期: counts and determiners
 _AWARD_LEAD = re.compile(r"(?:首个|首次|一个|这个|这一|该|此|多个|多项|多次)?")
+_LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what ends even a legal name
 _GLUED_AFTER = set("由为和与及等获被在将")
 
 
@@ -125,7 +126,7 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     start = toks[i].start
     j = i - 1
     open_needed = None
-    legal = text.endswith("有限公司", 0, toks[i].end)
+    legal = text.endswith(("有限公司", "有限责任公司"), 0, toks[i].end)
     while j >= 0:
         t = toks[j]
         w = t.text
@@ -163,6 +164,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             start = t.start  # 某某人民政府驻某地联络办公室: one body, stationed somewhere
             j -= 1
             continue
+        if len(w) == 2 and w[0] in _LEGAL_STOPS and w[1] in "市省区县州":
+            start = t.start + 1  # …典礼由市|科技局: jieba glued a preposition onto the level
+            break
         if w in ("与", "和"):
             after = toks[j + 1]
             if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund", "Award") or j == 0 \
@@ -173,7 +177,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                     suffix_class(toks[j - 1].text) in lexicon.ORG_CLASSES | {"Zone", "Fund"}:
                 break  # "A与B" joins two names; "物理与通信电子学院" is one
         elif not wordlike(w) or w in STOP_WORDS and not (
-                w in ("联合", "重点") and j + 1 == i and toks[i].text in SUFFIX_CLASS
+                legal and len(w) == 1 and w not in _LEGAL_STOPS and j > 0 and wordlike(toks[j - 1].text)  # 拓|又|达
+                or w in ("联合", "重点") and j + 1 == i and toks[i].text in SUFFIX_CLASS
                 or legal and w in _NAME_VERBS and toks[j + 1].tag not in ("nt", "ns") and not is_place_token(toks[j + 1])):
             break  # (…联合研究院, …重点实验室: right before a bare suffix it belongs to the name; 研究院|联合|清华大学 is two)
         elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS or w in lexicon.KINDS_OF_BODY) and cls not in _NAMES_WITH_PEOPLE \
@@ -206,7 +211,7 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if not legal:
         k = found.starts.get(start)
         while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
-            if toks[k].tag == "n" and toks[k].text != "中国" or suffix_class(toks[k].text):
+            if toks[k].tag == "n" and toks[k].text != "中国" or suffix_class(toks[k].text) or toks[k].text in lexicon.places():
                 break  # names may start with a common noun (科技部 …) or a name (某某大学|校友会); trim only verbs and adjectives
             k += 1
         start = toks[k].start if k is not None else start
@@ -247,6 +252,8 @@ def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
         return False  # fund names are full of verbs (成果转化基金); 设立/发起 are boundary words
     if legal and t.text == "中" and t.tag == "f":
         return False  # 中|钢集团…有限公司: a company's name may start with 中
+    if legal and t.tag == "d" and len(t.text) == 1 and t.text not in "由在和与及将从对向被把也都就":
+        return False  # 某拓又达智能装备科技有限公司: a legal name holds odd characters
     if t.tag in STOP_TAGS:
         return True
     if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
