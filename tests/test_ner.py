@@ -26,7 +26,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
-        "tagger", "suffix-names", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
+        "tagger", "suffix-names", "numbered-institutes", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
         "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
@@ -52,6 +52,7 @@ def test_an_unknown_component_is_refused():
 WITH_EFFECT = [
     ("tagger", "记者从会上获悉，韩梅梅将出席。", frozenset()),
     ("suffix-names", "杭州星河智能科技有限公司与江南理工大学共建实验室。", frozenset()),
+    ("numbered-institutes", "七〇五所党委书记王中和星河科29所研究员陈林出席。", frozenset()),
     ("quoted-names", "他入围“青峰学者计划”，并获“云岭创新奖”。", frozenset()),
     ("selected-programmes", "张伟入选2023年度青峰英才计划。", frozenset()),
     ("awards-won", "该成果荣获2022年度星河科学技术进步奖一等奖。", frozenset()),
@@ -612,3 +613,16 @@ def test_legal_names_keep_their_place_and_odd_characters():
     assert "赣州星科拓又达智能装备科技有限公司" in names("其中，赣州星科拓又达智能装备科技有限公司获得三等奖。")
     got = names("2020星河创新创业大赛颁奖典礼由市科技局、市总工会主办。")
     assert "市科技局" in got and not any("典礼" in n for n in got)
+
+
+def test_numbered_institutes_and_no_count_of_schools():
+    text = "七〇五所党委书记王中出席，三所高校和二十所学校参加。"
+    got = {text[m[0]:m[1]] for m in mentions(text) if m[2] == "ResearchInstitute"}
+    assert got == {"七〇五所"}
+    text = "其中暨2020星河市创新创业大赛共有200个项目。"
+    assert "2020星河市创新创业大赛" in {text[m[0]:m[1]] for m in mentions(text)}
+
+
+def test_jinan_keeps_its_ji():
+    text = "暨南大学教授张三出席。"
+    assert "暨南大学" in {text[m[0]:m[1]] for m in mentions(text)}

@@ -58,6 +58,8 @@ class Finder:
         if type_ not in ("Person", "Title") and lead and (start == 0 or not "\u4e00" <= self.text[start - 1] <= "\u9fff"
                                                          or self.text[start - 1] in "今曾现历兼年月"):
             start = lead.end()  # 历任|某某股份有限公司
+        if re.match(r"暨(?=\d|第|首)", self.text[start:start + 2]):
+            start += 1  # …交流营暨|2020某某大赛 (暨南大学 keeps its 暨)
         verb = _LEADING_VERB.match(self.text, start)
         if type_ not in ("Person", "Title") and verb:
             start = verb.end()

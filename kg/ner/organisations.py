@@ -39,6 +39,8 @@ _SET_UP_AFTER = re.compile(r"(?:将|已)?(?:由|正式成立|成立|设立|落�
 _NOT_FUND_HEAD = re.compile(r"[只支个期首该本此这那其各类家]|\d")  # 首只, 该类, 二期: counts and determiners
 _AWARD_LEAD = re.compile(r"(?:首个|首次|一个|这个|这一|该|此|多个|多项|多次)?")
 _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what ends even a legal name
+_NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
+                                 r"(?![高大学院医中小])")  # (三所高校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
 
 
@@ -91,6 +93,12 @@ def suffix_names(found: Finder) -> None:
         inner = _INNER_UNIVERSITY.match(name)
         if inner and inner.end() < len(name) and start + inner.end() in found.ends:
             found.add(start, start + inner.end(), "University", Source.SUFFIX)  # 某大学|物理学院
+
+
+def numbered_institutes(found: Finder) -> None:
+    """Institutes named by their number (七〇五所, 中电科29所, 第二十八研究所 is a suffix name)."""
+    for m in _NUMBERED_INSTITUTE.finditer(found.text):
+        found.add(m.start(1), m.end(1), "ResearchInstitute", Source.SUFFIX)
 
 
 def _tagger_start(found: Finder, start: int, end: int) -> int:
