@@ -32,10 +32,7 @@ def lists_and_appositions(found: Finder) -> None:
     text = found.text
     item = f"[^{PUNCT}]{{2,10}}"
     for m in re.finditer(rf"((?:{item}、)+{item})等(?:[^{PUNCT}的对为向与由在把将]{{0,8}}?)(企业|公司|机构|平台|厂商)", text):
-        pos = m.start(1)
-        for sep, item in re.findall(r"(^|、|与|和|及)([^、与和及]+)", m.group(1)):  # A、B与C等…公司
-            s, e = pos + len(sep), pos + len(sep) + len(item)
-            pos = e
+        for s, e in _members(m, 1):  # A、B与C等…公司
             if s == m.start(1):
                 s = _after_opening_words(found, s, e)  # 园区引进了|星某, 管委会与|某某资本
             s = _after_kind(found, s, e)
@@ -61,10 +58,7 @@ def lists_and_appositions(found: Finder) -> None:
                 and m.start(1) in found.starts and m.end(1) in found.ends:
             found.add(m.start(1), m.end(1), "Company", Source.LIST)
     for m in _INVESTORS.finditer(text):  # 由某某中国领投，A、B和C跟投: the investors of a round
-        pos = m.start(1)
-        for sep, item in re.findall(r"(^|、|与|和|及)([^、与和及]+)", m.group(1)):
-            s, e = pos + len(sep), pos + len(sep) + len(item)
-            pos = e
+        for s, e in _members(m, 1):
             last = found.tokens[found.ends[e]] if e in found.ends else None
             if 2 <= e - s <= 10 and last is not None and last.tag not in ("d", "v", "vn", "ad", "p", "c") and s in found.starts \
                     and list_item(text[s:e]) and not _NOT_INVESTOR.search(text[s:e]) and not is_chinese_name(text[s:e]) \
@@ -88,6 +82,12 @@ def lists_and_appositions(found: Finder) -> None:
         if latin:
             s = m.start() + latin.start(1)
             found.add(s, s + len(latin.group(1)), "Company", Source.APPOSITION)
+
+
+def _members(m: re.Match, group: int):
+    """(start, end) of each member of the list ``m`` matched in ``group``, split at 、与和及."""
+    for item in re.finditer(r"[^、与和及]+", m.group(group)):
+        yield m.start(group) + item.start(), m.start(group) + item.end()
 
 
 def _founded_by_person(found: Finder, pos: int) -> bool:

@@ -37,7 +37,7 @@ _FUND_KIND = re.compile(lexicon.alternation(lexicon.FUND_KIND_WORDS))
 _SET_UP_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.SETUP_VERBS)}|建设)(?:了)?(?:[^，,。；;]{{0,16}}的)?$")
 _SET_UP_AFTER = re.compile(r"(?:将|已)?(?:由|正式成立|成立|设立|落地)")
 _NOT_FUND_HEAD = re.compile(r"[只支个期首该本此这那其各类家]|\d")  # 首只, 该类, 二期: counts and determiners
-_AWARD_LEAD = re.compile(r"(?:首个|首次|一个|这个|这一|该|此|多个|多项|多次)?")
+_AWARD_LEAD = re.compile(f"(?:{lexicon.alternation(lexicon.AWARD_LEADS)})?")
 _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what ends even a legal name
 _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
                                  r"(?![高大学院医中小])")  # (三所高校: a count)

@@ -13,6 +13,7 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _LIST_OF = re.compile(r"(?:会员|人选|入选者|成员)?名单$")
 _NAMED_AFTER = re.compile(rf"(?:——|—|－|：|:)[“\"]?([^{PUNCT}“”\"]{{2,20}}?奖)(?![项金励杯状牌品])")
+_AWARD_LEADS = lexicon.alternation(lexicon.AWARD_LEADS)
 
 
 def quoted_names(found: Finder) -> None:
@@ -56,7 +57,7 @@ def selected_programmes(found: Finder) -> None:
 def awards_won(found: Finder) -> None:
     """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
     text = found.text
-    for m in re.finditer(r"(?:荣获|获得|获评|摘得|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{4}年度?)?(?:首个|首次|一个|这一|多项)?", text):
+    for m in re.finditer(rf"(?:荣获|获得|获评|摘得|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?", text):
         tail = re.match(rf"[^{PUNCT}“”\"]{{2,20}}?奖(?![项金励杯状牌品])", text[m.end():])
         if not tail:
             continue
