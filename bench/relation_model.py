@@ -1,4 +1,4 @@
-"""The relation classifier (kg.relation_model) beside the rules (kg.relations), pair by pair.
+"""The relation classifier (bench/relation_features.py) beside the rules (kg.relations), pair by pair.
 
 Candidates are the pairs of names kg's own NER finds in one sentence
 (``relation_model.candidates``) in the real-news development sets ``real/a``..``real/d``.
@@ -15,7 +15,7 @@ if p >= t) and of their union (a rule fact, or p >= t); then the same counted on
 article fact (subject, predicate, object names) instead of once per sentence.
 
     python bench/relation_model.py [--thresholds 0.3 0.5 0.7] [--folds sets|articles] [--l2 1.0]
-    python bench/relation_model.py --save      # train on all four sets, write kg/resources/relation_model.json
+    python bench/relation_model.py --save      # train on all four sets, write bench/relation_model.json
 
 Training is a binary logistic regression per predicate, fitted here with numpy (full-batch
 Adam on the L2-penalised log loss, from zero weights: deterministic).
@@ -38,7 +38,8 @@ QUALITY = ROOT / "bench" / "quality"
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 sys.path.insert(0, str(ROOT))
-from kg import ingest, ner, relation_model, relations  # noqa: E402
+from kg import ingest, ner, relations  # noqa: E402
+import relation_features as relation_model  # noqa: E402
 
 PREDICATES = list(relation_model.SIGNATURES)
 
@@ -315,7 +316,7 @@ def main(argv=None) -> int:
     if args.save:
         model = train(rows + extra, args.l2)
         dropped = drop_names(model)
-        model = {"about": "kg.relation_model: logistic regression per predicate over the features of "
+        model = {"about": "bench/relation_features.py: logistic regression per predicate over the features of "
                           "relation_model.features; trained by bench/relation_model.py --save",
                  "trained_on": SETS + ([] if args.no_extra else EXTRA), "l2": args.l2, **model}
         relation_model.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n",

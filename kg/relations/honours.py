@@ -124,21 +124,6 @@ def laureates(ctx: Context, sent: Sentence) -> None:
         ctx.emit("laureate-table", people[0], award, sent)
 
 
-def learned_selections(ctx: Context, sent: Sentence) -> None:
-    """Person–programme pairs the relation classifier (kg/relation_model.py) reads as selectedFor
-    with probability >= 0.5: in cross-validation on the real-news corpus it found all 8 such
-    facts at precision .80, where the rules found half."""
-    from kg import relation_model
-
-    if not ctx.a.tokens:  # mentions placed by hand: the classifier's word features need NER's tokens
-        return
-    people = [m for m in sent.mentions if m.type == "Person"]
-    for prog in (m for m in sent.mentions if m.type == "Program"):
-        for p in people:
-            if relation_model.score(ctx.a, (sent.start, sent.end), p, prog).get("selectedFor", 0) >= 0.5:
-                ctx.emit("model-selected", p, prog, sent)
-
-
 def _listed(ctx: Context, names: list) -> list:
     """The people of the list that ends with the last person of ``names``: A、B和C, or with
     their organisations, 某研究所A、某大学B."""
