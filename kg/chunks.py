@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import ner, rdf, relations, resolve, store
+from kg import ner, rdf, relations, resolve, script, store
 from kg.doc import Article
 from kg.ner.propagate import Names, names_found, tag
 
@@ -43,11 +43,12 @@ def drop_unused(article: Article) -> None:
 
 def find_facts(a: Article, disabled: frozenset, for_graph: bool = True) -> None:
     """The relation patterns on an article whose names are all tagged; then what only NER and
-    relations read (the tokens) goes."""
+    relations read (the tokens, a simplified form of traditional text) goes."""
     relations.find_facts(a, disabled)
     if for_graph:
         drop_unused(a)
     a.tokens = []
+    script.restore_written(a)
 
 
 def each(articles: list[Article], step) -> tuple[list[Article], list[tuple[str, str, str]]]:

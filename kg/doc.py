@@ -115,6 +115,7 @@ class Article:
     headline_mentions: list[Mention] = field(default_factory=list)  # spans of ``title``, set by ner
     aliases: dict[str, str] = field(default_factory=dict)  # short name -> the full name it stands for
     kinds: list[Mention] = field(default_factory=list)  # bodies named by kind (法院): kg extract reports them, the graph does not
+    written: tuple[str, str] | None = None  # (title, text) in traditional characters, while NER and relations read them simplified
 
     @property
     def id(self) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg import vocab
+from kg import script, vocab
 from kg.store import QUERY_PREFIXES
 
 
@@ -28,7 +28,8 @@ def classes_under(cls: str | None) -> set[str]:
 
 
 def normal(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+    """A name as looked up: widths, spaces, case and script (臺灣 = 台湾) folded."""
+    return script.fold("".join(unicodedata.normalize("NFKC", text).split()).lower())
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import jieba
 
-from kg import lexicon
+from kg import lexicon, script
 from kg.doc import Article, Entity
 from kg.rdf import GROUPS, entity_key
 
@@ -69,8 +69,8 @@ def group_of(type_: str) -> str:
 
 
 def norm(text: str) -> str:
-    """The key two spellings of one name share (新技术开发区 is written 高新区 too)."""
-    text = unicodedata.normalize("NFKC", text)
+    """The key two spellings of one name share (新技术开发区 is written 高新区 too; 臺灣 台湾)."""
+    text = script.fold(unicodedata.normalize("NFKC", text))
     text = _QUOTES.sub("", "".join(text.split()))
     text = _ORDINAL.sub("", text)
     text = _ZONE_FORMS.sub(lambda m: _ZONE_SHORT[m.group()], text)

@@ -196,6 +196,7 @@ def test_people_with_a_middle_dot():
     ("图灵奖得主程立院士于 2005 年创办。", {"程立"}),  # a name is made of characters (院士于 is none)
     ("副处长 韩明 一行到我区调研。", {"韩明"}),  # one space after the title
     ("从半导体巨头星芯微董事长励新到生物医药龙头。", {"励新"}),  # a surname the lists lacked, 到 glued on
+    ("王晓明教授曾任东岭理工学院副院长。", {"王晓明"}),  # 曾任 starts with a surname but introduces a post
 ])
 def test_people_after_a_title_or_degree(text, people):
     assert {m for m, t, _ in candidates("people", text) if t == "Person"} == people

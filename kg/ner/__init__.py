@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg import script
 from kg.doc import Article, Mention, Source
 from kg.ner import gazetteer, lists, organisations, people, programmes, tagger
 from kg.ner.finder import Finder
@@ -67,10 +68,13 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
 
 def find_mentions(article: Article, disabled: frozenset[str] = frozenset()) -> None:
     """Fill ``article.mentions`` (sorted by start) for the whole text and
-    ``article.headline_mentions`` for its headline, leaving out the ``disabled`` components."""
+    ``article.headline_mentions`` for its headline, leaving out the ``disabled`` components.
+    An article in traditional characters is read in simplified ones until
+    :func:`kg.script.restore_written`."""
     unknown = set(disabled) - COMPONENTS.keys()
     if unknown:
         raise ValueError(f"no NER component named {', '.join(sorted(unknown))}; there are {', '.join(COMPONENTS)}")
+    script.read_simplified(article)
     article.tokens = tokenize(article.text)
     article.kinds = []
     article.mentions = mentions_of(article.text, article.tokens, disabled, article.kinds)

@@ -72,7 +72,9 @@ def wordlike(w: str) -> bool:
 
 
 def is_chinese_name(name: str) -> bool:
-    """Chinese characters only, starting with a surname, not ending in a form of address."""
-    if not name or not all("\u4e00" <= c <= "\u9fff" for c in name) or re.search(r"(?:先生|女士|小姐|老师|同志|某|总|副)$", name):
+    """Chinese characters only, starting with a surname, not ending in a form of address, not a
+    word that introduces names (曾任: 曾 is a surname too)."""
+    if not name or not all("\u4e00" <= c <= "\u9fff" for c in name) or re.search(r"(?:先生|女士|小姐|老师|同志|某|总|副)$", name) \
+            or name in lexicon.BOUNDARY_WORDS:
         return False
     return name[:2] in lexicon.SURNAMES or name[0] in lexicon.SURNAMES
