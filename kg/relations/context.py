@@ -19,6 +19,18 @@ ANAPHORA = {"Fund": re.compile(rf"(?:{_REFERRING})?基金"),
 ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]{1,30}){1,}")  # a table row: cells, no punctuation
 _BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 1)
 BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所])(?:$|(?=[^\u4e00-\u9fff]))")  # (该校, 本所)
+BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
+LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
+_TITLED_SEP = re.compile(rf"(?:{BARE_TITLE.pattern})([{''.join(LIST_SEPARATORS)}，,])")
+
+
+def titled_separator(gap: str, commas: bool = False) -> bool:
+    """Is the text between two list members a title, then a separator (A教授、B; with ``commas``
+    a comma too: 某大学教授，某院院士A)?"""
+    m = _TITLED_SEP.fullmatch(gap)
+    return bool(m) and (commas or m.group(1) in LIST_SEPARATORS)
+
+
 _DEGREE_START = re.compile(lexicon.alternation(lexicon.DEGREES))
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.relations.context import ORG, ROW, Context, Sentence
+from kg.relations.context import ORG, ROW, Context, Sentence, titled_separator
 
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
-_TITLED_SEP = re.compile(rf"(?:{lexicon.TITLE_ALT})[、，,和与及]")
 _GIVES = re.compile(r"授予|颁发|颁给|表彰")
 _ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;、\s]{{0,4}}(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
@@ -133,9 +132,9 @@ def _listed(ctx: Context, names: list) -> list:
     out = [names[people[-1]]]
     for a, b in zip(reversed(names[:people[-1]]), reversed(names[1:people[-1] + 1])):
         gap = ctx.text[a.end:b.start]
-        titled = a.type == "Person" and _TITLED_SEP.fullmatch(gap)  # A院士、B / A院士和某所B
+        titled = a.type == "Person" and titled_separator(gap, commas=True)  # A院士、B / A院士和某所B
         pair = a.type != "Person" and b.type == "Person" and _ORG_TITLE_GAP.fullmatch(gap)  # 某大学(的)(教授)A
-        chain = a.type != "Person" and b.type != "Person" and _TITLED_SEP.fullmatch(gap)  # 某大学教授、某院院士A
+        chain = a.type != "Person" and b.type != "Person" and titled_separator(gap, commas=True)  # 某大学教授、某院院士A
         if not (pair or titled or chain or ctx.joined([a, b])):
             break
         if a.type == "Person":

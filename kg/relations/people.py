@@ -6,7 +6,8 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import AGENTS, BARE_ORG, CLAUSE_END, ORG, ROW, Context, Sentence
+from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, Context, Sentence,
+                                  titled_separator)
 
 _TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
@@ -21,12 +22,10 @@ _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS))
 _REFERRING_COMPANY = re.compile(rf"(?:{lexicon.alternation(lexicon.REFERRING)})(?:公司|企业)")  # 创办了该公司, not 创办企业
 _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
-_BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
-_TITLED_GAP = re.compile(rf"(?:{_BARE_TITLE.pattern})?(?:同志|等)?")  # 张三教授|受聘为, 张三同志|任
-_TITLED_SEP = re.compile(rf"(?:{_BARE_TITLE.pattern})[、和及与]")  # A教授、B
+_TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?")  # 张三教授|受聘为, 张三同志|任
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
-_BARE_TITLES = re.compile(rf"{_BARE_TITLE.pattern}(?:[、和]{_BARE_TITLE.pattern})*")  # 副总经理、党组成员
+_BARE_TITLES = re.compile(rf"{BARE_TITLE.pattern}(?:[、和]{BARE_TITLE.pattern})*")  # 副总经理、党组成员
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
@@ -292,7 +291,7 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
         return None, None, None
     topic = next((m for m in ms if m.type in ORG), None)
     if topic is None or topic.start - sent.start > 4 or any(f.object is topic for f in here) or \
-            not _BARE_TITLE.fullmatch(title) or re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
+            not BARE_TITLE.fullmatch(title) or re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
         return None, None, None
     return title, topic, "topic-title-person"
 
@@ -520,7 +519,7 @@ def _list_ending(ctx: Context, ms: list[Mention], last: Mention, titled: bool = 
     out = [last]
     for m in reversed([x for x in ms if x.end <= last.start and not (titled and x.type == "Title")]):
         gap = ctx.text[m.end:out[0].start]
-        if m.type != "Person" or gap not in ("、", "和", "及", "与") and not (titled and _TITLED_SEP.fullmatch(gap)):
+        if m.type != "Person" or gap not in LIST_SEPARATORS and not (titled and titled_separator(gap)):
             break
         out.insert(0, m)
     return out
