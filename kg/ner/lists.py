@@ -16,11 +16,10 @@ _INVESTORS = re.compile(rf"(?:^|[{PUNCT}由])((?:[^{PUNCT}由的]{{2,10}}?[、�
 _NOT_INVESTOR = re.compile(r"股东|投资方|投资人|机构|资方|基金们|多家|等")
 _HEAD_IS = re.compile(rf"(?:^|[{PUNCT}])([^{PUNCT}的]{{2,8}})的 ?(?:联合)?(?:创始人|创办人|CEO|董事长|总裁|总经理) ?(?:是|为)")
 _LIST_OPENER = re.compile(r"(?:例如|比如|包括|如|像)?")
-_FOUNDED_WORD = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?([^{PUNCT}的了“”\"…一这该其]{{2,6}})(?=[{PUNCT}…]|$)")
+_FOUNDED = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?([^{PUNCT}的了“”\"…]{{2,14}})(?=[{PUNCT}…]|$)")
+_BRAND_TAIL = re.compile(rf"[^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人)")  # 某某医疗
 _FOUNDED_KIND = re.compile(r"品牌|团队|工作室|实验室|学校|事业|模式|体系|基地|中心$|集团$|公司$|企业$|[家个所]")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
-_FOUNDED_BRAND = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?"
-                            rf"([^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人))(?=[{PUNCT}]|$)")
 _AFTER_JOINED = re.compile(r"[、，,。；;\s]|\d|等|$")
 _MEMBER_END = re.compile(r"[、，,。；;和及与等]|$")
 _PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[、和与]")  # 、 or （化学部，某大学）、 between people
@@ -49,14 +48,16 @@ def lists_and_appositions(found: Finder) -> None:
     for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
         if not GENERIC_ITEM.search(m.group(1)):
             found.add(m.start(1), m.end(1), classify_org(m.group(1), default="Company"), Source.LIST)
-    for m in _FOUNDED_BRAND.finditer(text):  # 创立了某某医疗，: what someone founded is a company
-        if list_item(m.group(1)) and not found.places_only(m.start(1), m.end(1)):
-            found.add(m.start(1), m.end(1), "Company", Source.LIST)
-    for m in _FOUNDED_WORD.finditer(text):  # 张三29岁创立某节、: what a person founded, named alone
-        if _founded_by_person(found, m.start()) and list_item(m.group(1)) and not _FOUNDED_KIND.search(m.group(1)) \
-                and m.group(1) not in SUFFIX_CLASS and not found.places_only(m.start(1), m.end(1)) \
-                and m.start(1) in found.starts and m.end(1) in found.ends:
-            found.add(m.start(1), m.end(1), "Company", Source.LIST)
+    for m in _FOUNDED.finditer(text):  # what someone founded, up to the clause's end, is a company:
+        name, (s, e) = m.group(1), m.span(1)
+        if not list_item(name) or found.places_only(s, e):
+            continue
+        brand = _BRAND_TAIL.fullmatch(name)  # 创立了某某医疗，
+        alone = (len(name) <= 6 and not re.search("[一这该其]", name) and _founded_by_person(found, m.start())
+                 and not _FOUNDED_KIND.search(name) and name not in SUFFIX_CLASS
+                 and s in found.starts and e in found.ends)  # 张三29岁创立某节、: named alone
+        if brand or alone:
+            found.add(s, e, "Company", Source.LIST)
     for m in _INVESTORS.finditer(text):  # 由某某中国领投，A、B和C跟投: the investors of a round
         for s, e in _members(m, 1):
             last = found.tokens[found.ends[e]] if e in found.ends else None
