@@ -1,7 +1,7 @@
 """The relation classifier (bench/relation_features.py) beside the rules (kg.relations), pair by pair.
 
 Candidates are the pairs of names kg's own NER finds in one sentence
-(``relation_model.candidates``) in the real-news development sets ``real/a``..``real/d``.
+(``relation_features.candidates``) in the real-news development sets ``real/a``..``real/d``.
 A pair is a true ``predicate`` when the article's gold has that fact between entities one
 of whose names (or aliases, after the judge's normalisation) is the text of each mention
 (or of a name nested at its start: 某大学物理学院 holds 某大学); pairs matching only an
@@ -39,9 +39,9 @@ DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 sys.path.insert(0, str(ROOT))
 from kg import ingest, ner, relations  # noqa: E402
-import relation_features as relation_model  # noqa: E402
+import relation_features  # noqa: E402
 
-PREDICATES = list(relation_model.SIGNATURES)
+PREDICATES = list(relation_features.SIGNATURES)
 
 
 def norm(text: str) -> str:
@@ -108,13 +108,13 @@ def load_set(name: str) -> tuple[list[dict], Counter]:
     rows, coverage = [], Counter()
     for a in articles:
         doc, facts = golds[id(a)]
-        cands = relation_model.candidates(a)
-        feats = [relation_model.features(a, c.sentence, c.subject, c.object) for c in cands]
+        cands = relation_features.candidates(a)
+        feats = [relation_features.features(a, c.sentence, c.subject, c.object) for c in cands]
         names = {id(m): mention_names(a, m) for c in cands for m in (c.subject, c.object)}
         relations.find_facts(a)
         ruled = defaultdict(list)  # (sentence, predicate) -> [(subject, object)] of the rules' facts
         for f in a.facts:
-            if f.object is not None and f.predicate in relation_model.SIGNATURES:
+            if f.object is not None and f.predicate in relation_features.SIGNATURES:
                 ruled[(f.sentence, f.predicate)].append((f.subject, f.object))
                 coverage[("rule facts", f.predicate)] += 1
                 coverage[("rule facts in pairs", f.predicate)] += any(
@@ -122,10 +122,10 @@ def load_set(name: str) -> tuple[list[dict], Counter]:
                     for c in cands)
         for p, fs_ in facts.items():
             for sn, on, optional in fs_:
-                if p in relation_model.SIGNATURES and not optional:
+                if p in relation_features.SIGNATURES and not optional:
                     coverage[("gold facts", p)] += 1
                     coverage[("gold facts in pairs", p)] += any(
-                        names[id(c.subject)] & sn and names[id(c.object)] & on and relation_model.fits(p, c.subject, c.object)
+                        names[id(c.subject)] & sn and names[id(c.object)] & on and relation_features.fits(p, c.subject, c.object)
                         for c in cands)
         for c, fs in zip(cands, feats):
             s, o = c.subject, c.object
@@ -133,7 +133,7 @@ def load_set(name: str) -> tuple[list[dict], Counter]:
             row = {"set": name, "doc": doc, "features": fs, "subject": s.text, "object": o.text,
                    "key": (min(sn), min(on)), "labels": {}, "rules": {}}
             for p in PREDICATES:
-                if relation_model.fits(p, s, o):
+                if relation_features.fits(p, s, o):
                     row["labels"][p] = label(facts.get(p, []), sn, on)
                     row["rules"][p] = any(_same(fs_, s) and _same(fo, o) for fs_, fo in ruled[(c.sentence, p)])
             rows.append(row)
@@ -220,7 +220,7 @@ def drop_names(model: dict) -> int:
 def predictions(train_rows, test_rows, l2):
     model = train(train_rows, l2)
     for r in test_rows:
-        r["p"] = {p: relation_model.probability(model, p, r["features"]) for p in r["labels"]}
+        r["p"] = {p: relation_features.probability(model, p, r["features"]) for p in r["labels"]}
     return test_rows
 
 
@@ -317,12 +317,12 @@ def main(argv=None) -> int:
         model = train(rows + extra, args.l2)
         dropped = drop_names(model)
         model = {"about": "bench/relation_features.py: logistic regression per predicate over the features of "
-                          "relation_model.features; trained by bench/relation_model.py --save",
+                          "relation_features.features; trained by bench/relation_model.py --save",
                  "trained_on": SETS + ([] if args.no_extra else EXTRA), "l2": args.l2, **model}
-        relation_model.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
+        relation_features.MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
                                              encoding="utf-8")
         sizes = {p: len(m["weights"]) for p, m in model["predicates"].items()}
-        print(f"{len(rows) + len(extra)} candidate pairs -> {relation_model.MODEL_PATH.relative_to(ROOT)}: "
+        print(f"{len(rows) + len(extra)} candidate pairs -> {relation_features.MODEL_PATH.relative_to(ROOT)}: "
               f"weights {sizes}; {dropped} features naming an annotated entity left out")
         return 0
     tested = cross_validate(rows, args.folds, args.l2, extra)
