@@ -701,5 +701,7 @@ def _cluster_type(best: Counter, group: str) -> str:
 
 
 def _preferred_label(texts: Counter) -> str:
-    """The fullest formal name: a Chinese name before a Latin one, then the longest, then the most frequent."""
-    return max(texts, key=lambda t: (bool(re.search(r"[\u4e00-\u9fff]", t)), len(norm(t)), len(t), texts[t], t))
+    """The fullest formal name: a Chinese name before a Latin one, then the longest, then one in simplified
+    characters (most news is), then the most frequent."""
+    return max(texts, key=lambda t: (bool(re.search(r"[\u4e00-\u9fff]", t)), len(norm(t)), len(t),
+                                     script.fold(t) == t, texts[t], t))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import lexicon, ner
+from kg import lexicon, ner, pipeline
 from kg.doc import Article, Mention, Source
 from kg.ner.finder import Finder
 
@@ -627,3 +627,12 @@ def test_numbered_institutes_and_no_count_of_schools():
 def test_jinan_keeps_its_ji():
     text = "暨南大学教授张三出席。"
     assert "暨南大学" in {text[m[0]:m[1]] for m in mentions(text)}
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("而省科技厅副厅长陈立群出席。", "省科技厅", "GovernmentAgency"),
+    ("他现为东岭锐光激光技术股份有限公司副董事长。", "东岭锐光激光技术股份有限公司", "Company"),
+    ("会上，副校长周明、西湖管委会主任刘振东等领导出席。", "刘振东", "Person"),
+])
+def test_words_around_a_name_are_left_out(text, name, type_):
+    assert (name, type_) in {(m["text"], m["type"]) for m in pipeline.extract_text("t", text)["mentions"]}

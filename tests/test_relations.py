@@ -757,3 +757,19 @@ def test_an_organisation_in_an_earlier_clause_won_no_award():
     got = placed("星河大学教授张三，因其贡献，荣获星河科学技术奖。", ("星河大学", "University"), ("张三", "Person"),
                  ("星河科学技术奖", "Award"))
     assert ("张三", "wonAward", "星河科学技术奖", "award") in got
+
+
+def test_people_each_with_bodies_and_titles_in_brackets():
+    got = facts("名单如下：钟立(中国科学院院士、东湖理工大学校长)谭雅(中国工程院院士 、西岭石油学院院长)。")
+    assert {("钟立", "affiliatedWith", "中国科学院", "院士"), ("钟立", "affiliatedWith", "东湖理工大学", "校长"),
+            ("谭雅", "affiliatedWith", "中国工程院", "院士"), ("谭雅", "affiliatedWith", "西岭石油学院", "院长")} <= got
+
+
+def test_a_mayor_listed_after_the_party_secretary_is_not_of_the_party_committee():
+    got = pairs("青湾市委书记孔祥林、市长冯思远，东湖理工大学校长魏长河出席仪式。", "affiliatedWith")
+    assert ("孔祥林", "青湾市委") in got and ("魏长河", "东湖理工大学") in got
+    assert not any(p == "冯思远" for p, _ in got)
+
+
+def test_took_up_a_post_is_an_appointment():
+    assert ("于晓岚", "affiliatedWith", "西岭师范大学", "校长") in facts("其中，于晓岚履新西岭师范大学校长。")

@@ -9,14 +9,15 @@ from kg.doc import Mention, Source
 from kg.ner.tokens import Token
 from kg.ner.words import GENERIC_HEAD, SUFFIX_CLASS, is_chinese_name, suffix_class_word
 
-_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据")
+_LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据而")
 _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
-_LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:历任|曾任|现任|兼任|出任|新任|首任|升任|接任|加盟|任)(?=[\u4e00-\u9fff]{4})")
+_LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:(历任|曾任|现任|时任|现为|兼任|出任|新任|首任|升任|接任|加盟)|任)(?=[\u4e00-\u9fff]{4})")
 _LEADING_VERB = re.compile(r"(?:特邀|邀请|利用|依托)(?=[\u4e00-\u9fff]{4})")  # 大赛特邀|某某中心主任
 _VERBS = set(lexicon.WIN_VERBS + lexicon.AWARD_VERBS + lexicon.APPOINTMENT_VERBS + lexicon.JOIN_VERBS
              + lexicon.FOUNDING_VERBS + lexicon.SELECTION_VERBS)
+_CLOSING = set(")）]】」』”》")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n]")
-_PERSON_AND = re.compile(r"([\u4e00-\u9fff]{2,3})[和及与]")  # 张三和|某科技局: a person listed before the name
+_PERSON_AND = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][^（）()]*[）)])?[和及与]")  # 张三(时任某职)和|某科技局
 _PARTY_ORGAN = re.compile(r"(?:委|委员会|党组|党委|党校|工委|纪委|组织部|宣传部|统战部|办公厅)$")
 
 
@@ -43,6 +44,10 @@ class Finder:
                 if end - start < 2 or self.text[start:end] in SUFFIX_CLASS or GENERIC_HEAD.fullmatch(
                         self.text[start:end - len(suffix_class_word(self.text[start:end]))]):
                     return
+        while end - start > 2 and self.text[start] in _CLOSING:
+            start += 1  # ）|某某: a bracket the name follows is no part of it
+        if type_ == "Person" and end - start >= 3 and self.text[end - 1] == "等":
+            end -= 1  # 某某等|领导
         if not re.search(r"[^\W\d_]", self.text[start:end]) or type_ == "Person" and self.text[start:end] in _VERBS:
             return  # 04, 2020-09: no name without a letter or a character; 荣获 is no person
         if type_ not in ("Person", "Title"):
@@ -55,9 +60,9 @@ class Finder:
             if self.text.startswith("中共", start) and end - start > 5 and not _PARTY_ORGAN.search(self.text, start, end):
                 start += 2  # 中共|某科学院 (the party group of a body is the body)
         lead = _LEADING_APPOINTMENT.match(self.text, start)
-        if type_ not in ("Person", "Title") and lead and (start == 0 or not "\u4e00" <= self.text[start - 1] <= "\u9fff"
-                                                         or self.text[start - 1] in "今曾现历兼年月"):
-            start = lead.end()  # 历任|某某股份有限公司
+        if type_ not in ("Person", "Title") and lead and (lead.group(1) or start == 0 or self.text[start - 1] in "今曾现历兼年月"
+                                                         or not "\u4e00" <= self.text[start - 1] <= "\u9fff"):
+            start = lead.end()  # 历任|某某股份有限公司, 而新任|某大学 (a bare 任 only where no word ends in it: 主任)
         if re.match(r"暨(?=\d|第|首)", self.text[start:start + 2]):
             start += 1  # …交流营暨|2020某某大赛 (暨南大学 keeps its 暨)
         verb = _LEADING_VERB.match(self.text, start)

@@ -10,11 +10,11 @@ from kg.ner.finder import Finder
 from kg.ner.tokens import STOP_TAGS, is_place_token, tags
 from kg.ner.words import INDUSTRY, PEER_WORDS, STOP_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
 
-_APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,]))([\u4e00-\u9fff]{2,3})[，,](?=[^，,。]{2,30}?(?:"
-                         + TITLE_RE.pattern + "))")
+_APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,：:）)]))([\u4e00-\u9fff]{2,3})(?:[，,](?=[^，,。]{2,30}?(?:"
+                         + TITLE_RE.pattern + "))|[（(](?=[^，,。（）()]{2,30}?(?:" + TITLE_RE.pattern + ")))")
 _DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + PEER_WORDS, key=len, reverse=True)))
 _CLAUSE_NAME = re.compile(r"(?:^|(?<=[。；;\n，,：:]))([\u4e00-\u9fff]{2,3})(?=从|在|于|曾|毕业|出生|现任|担任|带领|率队|领衔|"
-                          r"凭借|先后|随后|此前|早年|当选|创办|创立|回国|入选|荣获|获得|与|和|也|还|则|已|将|任)")
+                          r"凭借|先后|随后|此前|早年|当选|创办|创立|回国|入选|荣获|获得|履新|与|和|也|还|则|已|将|任)")
 _CREDIT_ROLE = re.compile(r"(?:" + "|".join(lexicon.CREDIT_ROLES) + r")[ \u3000]*[:：|｜]?[ \u3000]*")
 _CREDIT_VERB = re.compile(r"(?:" + "|".join(lexicon.CREDIT_VERBS) + r")(?=[、，,。;；)）\s]|$)")
 _CREDIT_GAP = re.compile(r"[ \u3000、，,]*")
@@ -65,7 +65,7 @@ def credits(found: Finder) -> None:
 
 def people_by_context(found: Finder) -> None:
     """Names next to a title (教授李明, 李明教授), before a verb of saying (李明表示), at the
-    head of an apposition (李明，某大学教授), and foreign names with a middle dot."""
+    head of an apposition (李明，某大学教授; 李明（某大学校长）), and foreign names with a middle dot."""
     text = found.text
     for m in TITLE_RE.finditer(text):
         if m.start() not in found.starts and m.start() - 1 not in found.ends:

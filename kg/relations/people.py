@@ -26,6 +26,7 @@ _TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?")  # 张三
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
 _BARE_TITLES = re.compile(rf"{BARE_TITLE.pattern}(?:[、和]{BARE_TITLE.pattern})*")  # 副总经理、党组成员
+_PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|工委|[省市县区州]委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
@@ -80,19 +81,24 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if held:  # 谷歌创始人A、B / 副校长A、B: one title for the whole list
                 position(ctx, p, held[-1].object, held[-1].qualifiers.get("title", ""), sent, "shared-title-list")
                 continue
-        # PERSON，ORG TITLE / PERSON（ORG TITLE）
+        # PERSON，ORG TITLE / PERSON（ORG TITLE、ORG TITLE）
         lead = re.match(r"[，,（(]", text[p.end:p.end + 4])
-        if lead:
-            nxt = [m for m in ms if m.start >= p.end + lead.end()]
-            if nxt and nxt[0].type in AGENTS and nxt[0].start == p.end + lead.end():
-                org = nxt[0]
-                tail = re.match(r"[^，,。；;（）()、\s]{0,12}", text[org.end:])
-                title = tail.group() if tail else ""
-                cut = _TITLE_END.search(title) if title else None
-                if cut or _title_mention_at(ms, org.end):
-                    t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
-                    if not _person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
-                        position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
+        at = p.end + lead.end() if lead else None
+        while at is not None:
+            org = next((m for m in ms if m.start >= at), None)
+            if org is None or org.type not in AGENTS or org.start != at:
+                break
+            tail = re.match(r"[^，,。；;（）()、\s]{0,12}", text[org.end:])
+            title = tail.group() if tail else ""
+            cut = _TITLE_END.search(title) if title else None
+            if not cut and not _title_mention_at(ms, org.end):
+                break
+            t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
+            if _person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
+                break
+            position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
+            more = re.match(r"\s*、\s*", text[t_end:t_end + 4]) if lead.group() in "（(" else None
+            at = t_end + more.end() if more else None
 
 
 def title_is_person(ctx: Context, sent: Sentence) -> None:
@@ -286,8 +292,9 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
         org = max(listed, key=lambda f: f.subject.end).object
         short = next((org.text[k:] for k in range(len(org.text) - 2) if title.startswith(org.text[k:])), "")
-        if _BARE_TITLES.fullmatch(title[len(short):]):
-            return title, org, "listed-title-person"
+        if _BARE_TITLES.fullmatch(title[len(short):]) and not (title in lexicon.GOVERNMENT_TITLES
+                                                               and _PARTY_COMMITTEE.search(org.text)):
+            return title, org, "listed-title-person"  # (某市委书记张三、市长李四: 李四 is of the 市政府)
         return None, None, None
     topic = next((m for m in ms if m.type in ORG), None)
     if topic is None or topic.start - sent.start > 4 or any(f.object is topic for f in here) or \
