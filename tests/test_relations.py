@@ -773,3 +773,21 @@ def test_a_mayor_listed_after_the_party_secretary_is_not_of_the_party_committee(
 
 def test_took_up_a_post_is_an_appointment():
     assert ("于晓岚", "affiliatedWith", "西岭师范大学", "校长") in facts("其中，于晓岚履新西岭师范大学校长。")
+
+
+def test_people_listed_after_the_award_they_won():
+    got = pairs("获得第三届东岭青年科学家奖的是:西岭大学化学院教授于晓红,东湖理工大学教授李晓英。", "wonAward")
+    assert got == {("于晓红", "第三届东岭青年科学家奖"), ("李晓英", "第三届东岭青年科学家奖")}
+
+
+def test_people_listed_before_their_school_and_others_are_alumni():
+    got = pairs("当年，正是赵宝山、陈清远、马越等西岭大学校友全力争取，项目才落户。", "alumniOf")
+    assert got == {("赵宝山", "西岭大学"), ("陈清远", "西岭大学"), ("马越", "西岭大学")}
+
+
+def test_our_school_is_the_university_the_article_is_of():
+    text = ("东岭航空大学新闻网讯 东岭航空大学将在青湾建设校区。东岭航空大学与青湾市签约。"
+            "青湾市委书记李林出席，我校校长徐文彬院士、副校长房立成院士出席了签约仪式。")
+    got = facts(text)
+    assert ("徐文彬", "affiliatedWith", "东岭航空大学", "校长") in got
+    assert ("房立成", "affiliatedWith", "东岭航空大学", "副校长") in got

@@ -18,7 +18,8 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|
 _REFERRING_ORG = re.compile(r"(?:该|其|这家)(公司|集团|企业|学校|研究院|研究所|银行)")
 _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon.alternation(lexicon.SELECTION_VERBS)})"
                                 r"(?=[，,。；;！!]|$)")
-_LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]")
+_LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]"
+                         r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]")  # 获得某某奖的是：
 _AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
@@ -101,7 +102,7 @@ def _clause_end(text: str, after: list) -> int:
 
 
 def laureates(ctx: Context, sent: Sentence) -> None:
-    """获奖者……她们是：张三，李四…… / 获奖名单如下: the people listed after the words that
+    """获奖者……她们是：张三，李四…… / 获奖名单如下 / 获得某奖的是：A，B: the people listed after the words that
     introduce them won the award the article named last (laureate-list); in a table of people
     under a heading that names an award (…奖获奖名单 / 姓名 … 单位), each row's person won it
     (laureate-table)."""

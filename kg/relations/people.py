@@ -35,7 +35,8 @@ _SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexico
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
-_COUNTED_ALUMNI = re.compile(rf"(?:[一二三四五六七八九十两]|\d+)+(?:位|名){_SCHOOL}(?:的)?(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家
+_COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
+                             "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家, A、B等(五位)复旦校友
 _OWN_SCHOOL = re.compile("我校|本校|母校")
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
 _ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
@@ -245,6 +246,9 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
         if len(gap) > 10 or any(c in gap for c in CLAUSE_END):
             org = None
     if org is None:
+        if _OWN_SCHOOL.fullmatch(text, max(seg_start, t_start - 2), t_start):  # 我校校长张三: the article's university
+            org = ctx.own_university()
+            return (text[t_start:pos], org, "own-school-title-person") if org else (None, None, None)
         bare = BARE_ORG.search(text, seg_start, t_start)
         if bare and bare.end() == t_start:
             org = ctx.antecedent_org(bare.group(1), bare.start())
@@ -286,7 +290,8 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if len(title) > 12 or seg_start == sent.start:
         return None, None, None
     here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
-    listed = [f for f in here if f.rule in ("org-title-person", "bare-org-title-person", "shared-org-title")
+    listed = [f for f in here if f.rule in ("org-title-person", "bare-org-title-person", "own-school-title-person",
+                                            "shared-org-title")
               and f.subject.end <= seg_start
               and not _HONOUR.search(f.qualifiers.get("title", ""))]
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
@@ -418,7 +423,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
 
 
 def alumni_listed(ctx: Context, sent: Sentence) -> None:
-    """A、B也都是某大学校友 / 创始人都是某大学人：A、B / A、B五位某大企业家 (alumni-listed); 我校1994届校友、某公司总裁A
+    """A、B也都是某大学校友 / 创始人都是某大学人：A、B / A、B五位某大企业家 / A、B等某大学校友 (alumni-listed); 我校1994届校友、某公司总裁A
     / 某大学校友、某公司董事长A (alumni-of-title): people the text calls a university's own."""
     text, ms = ctx.text, sent.mentions
     said = [*_ALUMNI_ARE.finditer(text, sent.start, sent.end), *_COUNTED_ALUMNI.finditer(text, sent.start, sent.end)]

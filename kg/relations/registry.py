@@ -43,6 +43,7 @@ def _position(name: str, confidence: float, matcher: Callable, doc: str, titled:
 RULES: list[Rule] = [
     *_position("org-title-person", 0.9, people.positions, "兰州大学教授张三"),
     *_position("bare-org-title-person", 0.7, people.positions, "公司董事长张三 (公司 = the company named before)"),
+    *_position("own-school-title-person", 0.7, people.positions, "我校校长张三 (the university the article is of)"),
     *_position("shared-org-title", 0.75, people.positions, "某公司创始人、董事长张三"),
     *_position("topic-title-person", 0.6, people.positions, "X成立于2015年，创始人兼CEO张三"),
     *_position("listed-title-person", 0.75, people.positions, "某学院党委书记张三，院长李四 (李四 of 某学院)"),
