@@ -200,6 +200,7 @@ def short_form_of(short: str, long: str, group: str) -> bool:
         return False
     if group == "award":  # 某某贡献奖 is not 某某重大贡献奖: awards are told apart by the words inside
         return long.endswith(short) and len(short) >= 4  # 某某基金科学与技术成就奖 / 科学与技术成就奖: the giver dropped
+        # (only within one article: 生命科学奖 of one prize is not that of another; _mention_keys)
     whole = short.endswith(_WHOLE_NAME_SUFFIXES)
     if long.endswith(short) and not whole and _places(long[:-len(short)]):
         return True  # a place dropped: 滨湖区科创基金 (but 某某大学 is not 某地某某大学)
@@ -332,8 +333,8 @@ def _places_named(names: Counter) -> Counter:
 
 def _mention_keys(article: Article) -> dict[int, tuple[str, str]]:
     """id(mention) -> (group, key) for the article's names.  Some keys depend on the article:
-    bare body names (市科技局) and a competition's bare series name beside the one edition the
-    article names."""
+    bare body names (市科技局), a competition's bare series name beside the one edition the
+    article names, and an award without its giver beside the award named in full."""
     keys = {id(m): (group_of(m.type), name_key(group_of(m.type), m.text)) for m in article.mentions
             if m.type != "Title"}
     names = Counter(keys.values())
@@ -369,6 +370,10 @@ def _mention_keys(article: Article) -> dict[int, tuple[str, str]]:
             best = _one_edition(fits) if fits else None
             if best:
                 out[(g, key)] = best
+    for g, key in names:  # 生命科学奖 beside 某某基金生命科学奖: the award this article named in full
+        fuller = [f for f in names if f[0] == g == "award" and short_form_of(key, f[1], g)]
+        if len(fuller) == 1 and (g, key) not in out:
+            out[(g, key)] = fuller[0]
     return {i: out.get(k, k) for i, k in keys.items()}
 
 
@@ -516,7 +521,8 @@ def solve(names: Names, known: list[tuple[str, str, set[str]]] = ()) -> dict[tup
         cores = {k: _core(g, k)[1] for k in group_names}
         candidates = _candidates(g, group_names, cores, together)
         for short in group_names:
-            longs = [lg for lg in sorted(candidates(short), key=len) if short_form_of(cores[short], cores[lg], g)
+            longs = [lg for lg in sorted(candidates(short), key=len)
+                     if short_form_of(cores[short], cores[lg], g) and (g != "award" or together[(g, short)] & together[(g, lg)])
                      or g == "org" and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg, org_names)]
             roots = {uf.find(f"{g}/{lg}") for lg in longs}
             if len(roots) == 1:

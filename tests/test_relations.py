@@ -791,3 +791,20 @@ def test_our_school_is_the_university_the_article_is_of():
     got = facts(text)
     assert ("徐文彬", "affiliatedWith", "东岭航空大学", "校长") in got
     assert ("房立成", "affiliatedWith", "东岭航空大学", "副校长") in got
+
+
+def test_each_of_a_list_won_one_of_a_list_respectively():
+    got = pairs("李文华、杨学文、莫毅三位学者分获东岭生命科学奖、东岭物质科学奖、东岭数学奖。", "wonAward")
+    assert got == {("李文华", "东岭生命科学奖"), ("杨学文", "东岭物质科学奖"), ("莫毅", "东岭数学奖")}
+    assert pairs("张立、王强分别获得东岭青年奖和西岭创新奖。", "wonAward") == {("张立", "东岭青年奖"), ("王强", "西岭创新奖")}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("其中，于晓岚履新西岭师范大学校长；“70后”姜岚履新东岭理工大学校长。", ("于晓岚", "东岭理工大学")),
+    ("西岭大学校长、中国科学院院士邱明远从事材料研究，而新任东岭大学校长、中国工程院院士钟登明从事水利研究。",
+     ("邱明远", "东岭大学")),
+    ("省委常委、市委书记郭宁远，西岭大学党委书记张东明出席。", ("郭宁远", "省委")),
+    ("东岭新闻网2月15日电(记者 孔立明)签约仪式在青湾举行。", ("孔立明", "东岭新闻网")),
+])
+def test_a_post_is_not_given_across_a_clause_a_tenure_word_or_a_bracket(text, wrong):
+    assert wrong not in pairs(text, "affiliatedWith")

@@ -235,3 +235,9 @@ def test_a_contest_called_only_dazai_is_its_own_articles_contest():
                      "[第五届云帆创业大赛|K]总决赛举行，本次[大赛|K]共有500个项目。")
     assert entity(one, "大赛").key == entity(one, "星河市创新大赛").key
     assert entity(two, "大赛").key == entity(two, "第五届云帆创业大赛").key
+
+
+def test_an_award_without_its_giver_joins_it_only_in_its_own_article():
+    a, b = build("[张立|H]荣获[东岭基金生命科学奖|A]。[生命科学奖|A]每年评选一次。", "[王强|H]获得[生命科学奖|A]。")
+    assert entity(a, "生命科学奖") is entity(a, "东岭基金生命科学奖")
+    assert entity(b, "生命科学奖") is not entity(a, "东岭基金生命科学奖")

@@ -210,6 +210,8 @@ def coordinate(found: Finder) -> None:
         left, right = ending.get(sep.start()), starting.get(sep.end())
         if left and not right:
             item = re.match(rf"[^{PUNCT}、和与及]{{2,10}}?(?=以及|[、和与及]|共同|等(?!奖)|联合|分别)", text[sep.end():])
+            if item is None and left.type == "Award":  # …、某某奖。: the last award of a list
+                item = re.match(rf"[^{PUNCT}、和与及]{{1,10}}?奖(?=[{PUNCT}]|$)", text[sep.end():])
             if item and list_item(item.group()) and not found.places_only(sep.end(), sep.end() + item.end()):
                 s, e = _after_kind(found, sep.end(), sep.end() + item.end()), sep.end() + item.end()
                 if not any(m.start == s and m.end == e for m in ms):

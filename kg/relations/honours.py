@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.relations.context import ORG, ROW, Context, Sentence, titled_separator
+from kg.relations.context import LIST_SEPARATORS, ORG, ROW, Context, Sentence, titled_separator
 
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
@@ -12,6 +12,7 @@ _GIVES = re.compile(r"授予|颁发|颁给|表彰")
 _ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;、\s]{{0,4}}(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
 _GIVEN = re.compile(rf"(?:”)?[，,]?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
+_RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of a list won one of a list
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
 _NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|项)")  # 中科院14人获…: its people won
@@ -89,8 +90,22 @@ def awards(ctx: Context, sent: Sentence) -> None:
                 subjects = [ctx.subject_before(vpos)]
             elif bare:
                 subjects = [ctx.antecedent_org(bare.group(1), bare.start())]
+        if _RESPECTIVELY.search(text, part, vpos):  # A、B、C分获X奖、Y奖、Z奖: one each, in order
+            awards_listed = _award_list(ctx, sent, verb.end())
+            subjects = [subjects[awards_listed.index(aw)]] if aw in awards_listed and \
+                len(awards_listed) == len(subjects) else []
         for subject in filter(None, subjects):
             ctx.emit("award", subject, aw, sent)
+
+
+def _award_list(ctx: Context, sent: Sentence, pos: int) -> list:
+    """The awards listed from ``pos`` on (X奖、Y奖和Z奖), joined by list separators only."""
+    out = []
+    for m in (m for m in sent.mentions if m.start >= pos):
+        if m.type != "Award" or ctx.text[(out[-1].end if out else pos):m.start].strip() not in ("", *LIST_SEPARATORS):
+            break
+        out.append(m)
+    return out
 
 
 def _clause_end(text: str, after: list) -> int:

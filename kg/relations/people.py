@@ -26,6 +26,7 @@ _TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?")  # 张三
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
 _BARE_TITLES = re.compile(rf"{BARE_TITLE.pattern}(?:[、和]{BARE_TITLE.pattern})*")  # 副总经理、党组成员
+_NAMES_BODY = re.compile(r"[省市县区州](?:委|政府)|政协|人大")
 _PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|工委|[省市县区州]委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
@@ -44,6 +45,7 @@ _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32�
 _TITLES_GAP = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 创始人、董事长
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
+_ATTRIBUTIVE_TENURE = set("新时首原前继")  # 新任, 时任 …: an attribute of the title, not a verb
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -183,7 +185,10 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         cut = next((m for m in _TITLE_ENDS.finditer(tail)), None)
         if not cut or _person_at(ms, t_start + cut.end()) or re.search("[的中]", tail[:cut.end()]):
             continue  # 他就是某研究院院长李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
-        person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
+        if v.group() == "任" and text[vs - 1:vs] in _ATTRIBUTIVE_TENURE:
+            continue  # 而新任某大学校长、某院院士李四: the post of the person named after it
+        person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs
+                       and not any(c in text[m.end:vs] for c in "；;")), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
             person = ctx.subject_before(vs)
         if person is None:
@@ -243,8 +248,9 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
                 and m.start >= seg_start), None)
     if org is not None:
         gap = text[org.end:t_start]
-        if len(gap) > 10 or any(c in gap for c in CLAUSE_END):
-            org = None
+        if len(gap) > 10 or any(c in gap for c in CLAUSE_END) or gap.count("(") + gap.count("（") > \
+                gap.count(")") + gap.count("）"):
+            org = None  # (某新闻网2月15日电(记者 张三: a bracket opened after the name)
     if org is None:
         if _OWN_SCHOOL.fullmatch(text, max(seg_start, t_start - 2), t_start):  # 我校校长张三: the article's university
             org = ctx.own_university()
@@ -272,8 +278,8 @@ def shared_org_title(ctx: Context, pos: int, ms: list[Mention]):
     if text[t_start - 1:t_start] != "、" or not _TITLE_END.search(text[t_start:pos]):
         return None, None, None
     title1, org, _ = org_title_before(ctx, t_start - 1, ms)
-    if not title1 or org is None:
-        return None, None, None
+    if not title1 or org is None or _NAMES_BODY.match(text, t_start):
+        return None, None, None  # (省委常委、市委书记张三: the second title names its own body)
     ctx.pending_title = title1  # the first title of the pair, emitted by positions()
     return text[t_start:pos], org, "shared-org-title"
 
