@@ -633,6 +633,9 @@ def test_jinan_keeps_its_ji():
     ("而省科技厅副厅长陈立群出席。", "省科技厅", "GovernmentAgency"),
     ("他现为东岭锐光激光技术股份有限公司副董事长。", "东岭锐光激光技术股份有限公司", "Company"),
     ("会上，副校长周明、西湖管委会主任刘振东等领导出席。", "刘振东", "Person"),
+    ("根据决定,李永苍任中共东岭学院委员会委员。", "中共东岭学院委员会", "GovernmentAgency"),
+    ("他曾在项目时于西岭大学物理学院任职。", "西岭大学物理学院", "University"),
+    ("这位深圳市青禾手绘科技文化有限公司的CEO表示。", "深圳市青禾手绘科技文化有限公司", "Company"),
 ])
 def test_words_around_a_name_are_left_out(text, name, type_):
     assert (name, type_) in {(m["text"], m["type"]) for m in pipeline.extract_text("t", text)["mentions"]}

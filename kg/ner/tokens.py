@@ -33,7 +33,7 @@ def _jieba_cache_folder() -> str:
 jieba.dt.tmp_dir = _jieba_cache_folder()
 
 NAME_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"}
-STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "f", "q", "t"}
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "rz", "rr", "y", "e", "o", "f", "q", "t"}
 
 
 @dataclass(slots=True)
@@ -68,9 +68,9 @@ def tokenize(text: str) -> list[Token]:
         elif len(w) == 2 and w[1] in "内外" and w[0] in "区城园港湾谷":  # 科学城|内企业
             out.append(Token(s, s + 1, w[0], "n"))
             out.append(Token(s + 1, e, w[1], "f"))
-        elif len(w) == 3 and w[2] == "任" and tag_of.get(w) is None and (w[0] in lexicon.SURNAMES) and w[:2] not in tag_of:
-            out.append(Token(s, s + 2, w[:2], None))  # 黄某|任某大学校长: jieba glued 任 (is appointed) on
-            out.append(Token(s + 2, e, "任", "v"))
+        elif len(w) in (3, 4) and w[-1] == "任" and tag_of.get(w) is None and w[:-1] not in tag_of:
+            out.append(Token(s, e - 1, w[:-1], None))  # 黄某|任某大学校长: jieba glued 任 (is appointed) on
+            out.append(Token(e - 1, e, "任", "v"))
         elif fused and (fused.group(1) in _ONE_CHAR_UNITS or fused.group(1) in _SUFFIXES):
             cut = s + len(fused.group(1))
             out.append(Token(s, cut, fused.group(1), "n"))
