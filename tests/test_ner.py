@@ -636,6 +636,16 @@ def test_jinan_keeps_its_ji():
     ("根据决定,李永苍任中共东岭学院委员会委员。", "中共东岭学院委员会", "GovernmentAgency"),
     ("他曾在项目时于西岭大学物理学院任职。", "西岭大学物理学院", "University"),
     ("这位深圳市青禾手绘科技文化有限公司的CEO表示。", "深圳市青禾手绘科技文化有限公司", "Company"),
+    ("34元，产品管理人为东岭银行，投资管理人为西岭证券。", "东岭银行", "Bank"),
+    ("江西东岭医为特科技有限公司获得三等奖。", "江西东岭医为特科技有限公司", "Company"),
+    ("财政部长盖立纳赞成这些措施。", "财政部长", "Title"),
+    ("青湾市公安局万州区分局交巡警支队民警赶到。", "青湾市公安局万州区分局", "GovernmentAgency"),
+    ("白俄罗斯国防部对事件展开调查。", "白俄罗斯国防部", "GovernmentAgency"),
 ])
 def test_words_around_a_name_are_left_out(text, name, type_):
     assert (name, type_) in {(m["text"], m["type"]) for m in pipeline.extract_text("t", text)["mentions"]}
+
+
+def test_this_match_is_no_competition():
+    got = pipeline.extract_text("t", "新教练佐拉本场比赛仍然不会亲自指挥。")["mentions"]
+    assert not [m for m in got if m["type"] == "Competition"]

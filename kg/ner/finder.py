@@ -15,6 +15,7 @@ _LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:(历任|曾任|现任|时任|
 _LEADING_VERB = re.compile(r"(?:特邀|邀请|利用|依托)(?=[\u4e00-\u9fff]{4})")  # 大赛特邀|某某中心主任
 _VERBS = set(lexicon.WIN_VERBS + lexicon.AWARD_VERBS + lexicon.APPOINTMENT_VERBS + lexicon.JOIN_VERBS
              + lexicon.FOUNDING_VERBS + lexicon.SELECTION_VERBS)
+_UNIT_TAIL = re.compile(r"[^\W\d_的和与及、]{0,10}(?:分局|总队|支队|大队|派出所|办公室|办|处|局|司|委员会|中心|部队)")
 _CLOSING = set(")）]】」』”》")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n]")
 _PERSON_AND = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][^（）()]*[）)])?[和及与]")  # 张三(时任某职)和|某科技局
@@ -103,6 +104,22 @@ class Finder:
         return i is not None and self.tokens[i].end == end and self.tokens[i].tag not in (
             None, "nr", "nrt", "nrfg", "nz", "ns") and len(self.text[start:end]) <= 2
 
+    def holds_unit_of(self, m: Mention) -> bool:
+        """Does the tagger's organisation ``m`` hold a government body another component found,
+        and go on to a unit of it (某市房管局住房保障办) or start with the country or place it is
+        of (白俄罗斯国防部), on word boundaries?"""
+        if m.start not in self.starts or m.end not in self.ends:
+            return False
+        for c in self.cands:
+            if c.type != "GovernmentAgency" or c.source == Source.MODEL or not (m.start <= c.start and c.end <= m.end) \
+                    or (c.start, c.end) == (m.start, m.end):
+                continue
+            head, tail = self.text[m.start:c.start], self.text[c.end:m.end]
+            if (not tail or _UNIT_TAIL.fullmatch(tail)) and (not head or head in lexicon.places()
+                                                             or lexicon.country_at().fullmatch(head)):
+                return True
+        return False
+
     def settle(self) -> list[Mention]:
         """Choose non-overlapping mentions by their source's rank; keep places and zones nested
         inside names. Sets and returns ``mentions``."""
@@ -114,7 +131,12 @@ class Finder:
                     c is not m and c.type == m.type and c.start <= m.start and m.end <= c.end for c in self.cands)
                     or self.cuts_function_word(m.end)):
                 strong = 0.5  # the tagger cut a name short (姜雪|峰) or into a word after it (吴昊凭|借)
+            elif m.source == Source.MODEL and m.type in lexicon.ORG_CLASSES and self.holds_unit_of(m):
+                strong = 4.5  # 某市公安局|直属分局, 白俄罗斯|国防部: the tagger's whole unit over the body in it
+                units.add(id(m))
             return (-strong, -(m.end - m.start), m.start)
+
+        units: set[int] = set()
 
         chosen: list[Mention] = []
         owner: list[Mention | None] = [None] * (len(self.text) + 1)  # the chosen mention over each char
@@ -123,6 +145,8 @@ class Finder:
                 continue
             for k in range(m.start, m.end):
                 owner[k] = m
+            if id(m) in units:
+                m.type = "GovernmentAgency"  # a unit of a government body is one
             chosen.append(m)
         kept = {id(m) for m in chosen}
         nested = []

@@ -42,7 +42,8 @@ _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what e
 _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
                                  r"(?![高大学院医中小])")  # (三所高校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
-_GLUED_VERB_END = set("任于在是有")  # the verb or preposition an unknown word of jieba's may end in
+_GLUED_VERB_END = set("任于在是有")
+_THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场"}  # the verb or preposition an unknown word of jieba's may end in
 
 
 def suffix_names(found: Finder) -> None:
@@ -157,8 +158,11 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             continue
         if w in "“（(":
             break
-        if t.tag is None and len(w) >= 2 and w[-1] in _GLUED_VERB_END:
-            break  # 李永苍任|中共某学院委员会, 项目时于|某大学: jieba made one word of a name and the verb after it
+        if t.tag is None and len(w) >= 2 and w[-1] in _GLUED_VERB_END \
+                or len(w) == 2 and w[1] == "为" and t.tag not in NAME_TAGS and not legal:
+            break  # 李永苍任|某委员会, 时于|某大学, 管理人为|某银行: a word ending in a verb (not in 某医为特…有限公司)
+        if cls == "Competition" and w in _THIS_ONE:
+            break  # 佐拉本场|比赛, 本届|大赛: this match or contest, not a name
         if w == "·" and cls in ("Competition", "Award", "Person"):
             start = t.start
             j -= 1

@@ -155,8 +155,8 @@ def _trimmed_title(found: Finder, start: int, end: int) -> int:
     text = found.text
     start = max(start, text.rfind("的", start, end) + 1)
     ministry = MINISTRY_RE.match(text, start, end)
-    if ministry and ministry.end() < end:
-        start = ministry.end()  # 教育部|原副部长: the ministry is a name of its own
+    if ministry and ministry.end() < end - 1:
+        start = ministry.end()  # 教育部|原副部长: the ministry is a name of its own (财政部长 is one title)
     head = _TITLE_END_RE.search(text, start, end)
     if head is not None and start not in found.starts and head.start() in found.starts:
         return head.start()  # 于某|泳教授: it starts inside a word, so before the title word is a name's end
