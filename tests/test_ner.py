@@ -641,6 +641,9 @@ def test_jinan_keeps_its_ji():
     ("财政部长盖立纳赞成这些措施。", "财政部长", "Title"),
     ("青湾市公安局万州区分局交巡警支队民警赶到。", "青湾市公安局万州区分局", "GovernmentAgency"),
     ("白俄罗斯国防部对事件展开调查。", "白俄罗斯国防部", "GovernmentAgency"),
+    ("三位幸运儿已经现身清远市体彩中心办理兑奖手续。", "清远市体彩中心", "Organization"),
+    ("资本充足率刚过8%东岭银行萌发融资冲动", "东岭银行", "Bank"),
+    ("国际欧亚科学院院士杨开明出席。", "国际欧亚科学院", "ResearchInstitute"),
 ])
 def test_words_around_a_name_are_left_out(text, name, type_):
     assert (name, type_) in {(m["text"], m["type"]) for m in pipeline.extract_text("t", text)["mentions"]}

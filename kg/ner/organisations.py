@@ -156,8 +156,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             start = t.start
             j -= 1
             continue
-        if w in "“（(":
-            break
+        if w in "“（(" or "%" in w or "％" in w:
+            break  # (充足率刚过8%|某银行)
         if t.tag is None and len(w) >= 2 and w[-1] in _GLUED_VERB_END \
                 or len(w) == 2 and w[1] == "为" and t.tag not in NAME_TAGS and not legal:
             break  # 李永苍任|某委员会, 时于|某大学, 管理人为|某银行: a word ending in a verb (not in 某医为特…有限公司)
@@ -226,6 +226,10 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if not legal:
         k = found.starts.get(start)
         while k is not None and k < i and toks[k].tag in ("v", "vn", "vd", "a", "ad", "an", "n", "l"):
+            if toks[k].tag == "n" and k + 1 < i and is_place_token(toks[k + 1]) and toks[k + 1].text[-1] in "省市县" \
+                    and not suffix_class(toks[k].text) and toks[k].text not in lexicon.places() and not is_place_token(toks[k]):
+                k += 1  # 现身|清远市某中心, 回老家|某市某县公安局: a noun before the city the name starts with (国际欧亚…)
+                break
             if toks[k].tag == "n" and toks[k].text != "中国" or suffix_class(toks[k].text) or toks[k].text in lexicon.places():
                 break  # names may start with a common noun (科技部 …) or a name (某某大学|校友会); trim only verbs and adjectives
             k += 1
