@@ -27,6 +27,8 @@ _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
 _BARE_TITLES = re.compile(rf"{BARE_TITLE.pattern}(?:[、和]{BARE_TITLE.pattern})*")  # 副总经理、党组成员
 _NAMES_BODY = re.compile(r"[省市县区州](?:委|政府)|政协|人大")
+_LEVEL_BODY = re.compile(r"(?:自治区|自治州|省|市|区|县|州|镇|乡)(?:委|人民政府|政府|政协|人大常委会|人大)")  # 市政府: whose?
+_BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|工委|[省市县区州]委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
@@ -265,7 +267,7 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
         return None, None, None
     if _DEGREE_END.search(title) or not _TITLE_END.search(title) or _NOT_IN_TITLE.search(title):
         return None, None, None
-    return title, org, "org-title-person"
+    return title, org, "level-body-title-person" if _LEVEL_BODY.fullmatch(org.text) else "org-title-person"
 
 
 def shared_org_title(ctx: Context, pos: int, ms: list[Mention]):
@@ -296,8 +298,8 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if len(title) > 12 or seg_start == sent.start:
         return None, None, None
     here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
-    listed = [f for f in here if f.rule in ("org-title-person", "bare-org-title-person", "own-school-title-person",
-                                            "shared-org-title")
+    listed = [f for f in here if f.rule in ("org-title-person", "level-body-title-person", "bare-org-title-person",
+                                            "own-school-title-person", "shared-org-title")
               and f.subject.end <= seg_start
               and not _HONOUR.search(f.qualifiers.get("title", ""))]
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
@@ -317,8 +319,8 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
 def position(ctx: Context, person: Mention, org: Mention | None, title: str, sent: Sentence, rule: str) -> None:
     """PERSON holds TITLE at ORG; a degree for a title is alumniOf (rule/degree), a founder's
     title also makes ORG foundedBy PERSON (rule/founder)."""
-    if org is None:
-        return
+    if org is None or _BYLINE_TITLE.search(title):
+        return  # (某日报记者 张三: a byline, not a post the news reports)
     if org.type == "Zone" and re.search(r"(管委会|党工委)", title):
         word = re.search(r"(管委会|党工委)", title).group()
         org = ctx.zone_body(org, word)
