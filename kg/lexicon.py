@@ -53,7 +53,7 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
 FUND_KIND_WORDS = ("国家", "省级", "市级", "产业", "投资", "引导", "创业", "创投", "股权", "发展", "天使", "风险", "母", "子", "专项",
                    "政府", "科技", "创新", "基础", "成果转化", "种子", "并购", "合作", "战略", "新兴", "参股", "直投", "基金")
 # Words before an award's name that are no part of it (获得首个某某奖).
-AWARD_LEADS = ("首个", "首次", "一个", "这个", "这一", "该", "此", "多个", "多项", "多次")
+AWARD_LEADS = ("首个", "首次", "一个", "这个", "这一", "该", "此", "多个", "多项", "多次", "本年度", "本届", "今年", "今年度")
 ORG_CLASSES = {"Company", "Bank", "University", "ResearchInstitute", "GovernmentAgency", "Organization"}
 
 # A suffix alone is an anaphor ("该公司", "管委会") rather than a name; these prefixes
