@@ -18,6 +18,7 @@ _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.patte
 _GLUED = set("等来是在于为和与及说到也都就")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
+_AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
 _APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
 
 
@@ -40,6 +41,8 @@ def model_spans(found: Finder) -> None:
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
         if label == "Organization":
+            if _AWARD_AFTER.match(found.text, end):
+                continue  # 某某科技|进步二等奖: the start of an award's name, not a company
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 if conf >= 0.6 and body_kind(found, start, end):
                     found.add(start, end, "Organization", Source.KIND)  # 法院, 博彩公司: a body, but no name

@@ -27,7 +27,7 @@ DEPARTMENT = re.compile(r"(?:研发|技术|研究|创新|设计|工程|测试|�
 MINISTRY_RE = re.compile("|".join(sorted(map(re.escape, lexicon.MINISTRIES), key=len, reverse=True)))
 PEER_WORDS = ("同学", "师兄", "师弟", "师姐", "师妹", "学生", "导师", "搭档", "夫人", "妻子", "丈夫", "校友", "同事", "学长")
 TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
-INDUSTRY = re.compile(r"科技|集团|汽车|光电|投资|创投|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
+INDUSTRY = re.compile(r"科技|集团|汽车|光电|光学|投资|创投|信托|证券|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
 
 
 def suffix_class_word(name: str) -> str:
