@@ -808,3 +808,9 @@ def test_each_of_a_list_won_one_of_a_list_respectively():
 ])
 def test_a_post_is_not_given_across_a_clause_a_tenure_word_or_a_bracket(text, wrong):
     assert wrong not in pairs(text, "affiliatedWith")
+
+
+def test_people_named_as_an_awards_holders_won_it():
+    text = ("我所张秀丽、潘秀兰、徐云朋和朱向东等8名青年科研人员光荣入选，其中，潘秀兰、徐云朋和朱向东"
+            "为2008年度东岭科学院青年人才奖获得者，此次直接入选。")
+    assert pairs(text, "wonAward") == {(p, "东岭科学院青年人才奖") for p in ("潘秀兰", "徐云朋", "朱向东")}

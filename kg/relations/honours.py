@@ -21,6 +21,8 @@ _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon
                                 r"(?=[，,。；;！!]|$)")
 _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]"
                          r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]")  # 获得某某奖的是：
+_HOLDER_IS = re.compile(r"(?:均为|都是|均是|为|是|系)(?:\d{4}年度?)?$")
+_HOLDER = re.compile(r"(?:的)?(?:获得者|得主|获奖者|获奖人)")
 _AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
@@ -117,11 +119,18 @@ def _clause_end(text: str, after: list) -> int:
 
 
 def laureates(ctx: Context, sent: Sentence) -> None:
-    """获奖者……她们是：张三，李四…… / 获奖名单如下 / 获得某奖的是：A，B: the people listed after the words that
+    """A、B为某奖获得者 (award-holder); 获奖者……她们是：张三，李四…… / 获奖名单如下 / 获得某奖的是：A，B: the people listed after the words that
     introduce them won the award the article named last (laureate-list); in a table of people
     under a heading that names an award (…奖获奖名单 / 姓名 … 单位), each row's person won it
     (laureate-table)."""
     text = ctx.text
+    for aw in (m for m in sent.mentions if m.type == "Award"):  # A、B和C为2008年度某奖获得者
+        copula = _HOLDER_IS.search(text, sent.start, aw.start)
+        if copula and copula.end() == aw.start and _HOLDER.match(text, aw.end):
+            part = max(text.rfind(c, sent.start, copula.start()) for c in "，,；;：:") + 1
+            who = [m for m in sent.mentions if max(part, sent.start) <= m.start and m.end <= copula.start()]
+            for p in _listed(ctx, who) if who and who[-1].end == copula.start() else []:
+                ctx.emit("award-holder", p, aw, sent)
     intro = _LIST_INTRO.search(text, sent.start, sent.end)
     if intro:
         award = ctx.before(intro.start(), {"Award"}, limit=400)

@@ -89,6 +89,7 @@ RULES: list[Rule] = [
     Rule("award-won-by", "wonAward", 0.8, honours.awards, "某奖由张三、李四获得"),
     Rule("award-jointly", "wonAward", 0.6, honours.awards, "A与B联合完成的项目获某奖"),
     Rule("award", "wonAward", 0.7, honours.awards, "张三荣获某奖"),
+    Rule("award-holder", "wonAward", 0.75, honours.laureates, "A、B和C为某奖获得者"),
     Rule("laureate-list", "wonAward", 0.75, honours.laureates, "……获某奖。获奖者是：张三，李四"),
     Rule("laureate-table", "wonAward", 0.75, honours.laureates, "某奖获奖名单 / 姓名 … / 张三 …"),
     Rule("selected-elliptic", "selectedFor", 0.7, honours.selections, "（某计划……）张三、李四分别入选"),
