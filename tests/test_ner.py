@@ -6,6 +6,7 @@ import pytest
 from kg import lexicon, ner, pipeline
 from kg.doc import Article, Mention, Source
 from kg.ner.finder import Finder
+from kg.ner.propagate import names_found
 
 
 def candidates(name: str, text: str, after: tuple[str, ...] = ()) -> set[tuple[str, str, str]]:
@@ -654,3 +655,19 @@ def test_words_around_a_name_are_left_out(text, name, type_):
 def test_this_match_is_no_competition():
     got = pipeline.extract_text("t", "新教练佐拉本场比赛仍然不会亲自指挥。")["mentions"]
     assert not [m for m in got if m["type"] == "Competition"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第四届东岭创新创业大赛甘肃赛区决赛在兰落幕。", "第四届东岭创新创业大赛甘肃赛区"),
+    ("第十二届东岭创新创业大赛(浙江赛区)暨第十届浙江省大赛收官。", "第十二届东岭创新创业大赛(浙江赛区)"),
+    ("第五届东岭创新创业大赛港澳台赛总决赛在东莞落下帷幕。", "第五届东岭创新创业大赛港澳台赛"),
+    ("第三届“东岭创翼”创业创新大赛云南省选拔赛举行。", "第三届“东岭创翼”创业创新大赛云南省选拔赛"),
+])
+def test_a_contest_keeps_its_track_not_its_stage(text, name):
+    assert (name, "Competition") in {(m["text"], m["type"]) for m in pipeline.extract_text("t", text)["mentions"]}
+
+
+def test_a_word_that_stands_for_a_name_is_not_tagged_across_articles():
+    a = Article(source="a", source_text="公司成立于2015年。", text="公司成立于2015年。", offsets=list(range(12)))
+    a.mentions = [Mention(0, 2, "Company", "公司", Source.ANAPHOR), Mention(0, 2, "Company", "公司", Source.LIST)]
+    assert names_found(a) == []

@@ -64,7 +64,7 @@ CLUENER = {"name": "PER", "company": "ORG", "organization": "ORG", "government":
 RESUME = {"NAME": "PER", "ORG": "ORG", "TITLE": "TITLE"}
 REAL = {"Person": "PER", "Company": "ORG", "University": "ORG", "ResearchInstitute": "ORG", "Bank": "ORG",
         "GovernmentAgency": "ORG", "Organization": "ORG", "Fund": "ORG"}  # other types: O
-REAL_SETS = [ROOT / "bench" / "quality" / "real" / s for s in "abcdefg"]  # never real/held
+REAL_SETS = [ROOT / "bench" / "quality" / "real" / s for s in "abcdefg"]  # the shipped model's (never real/held)
 AMBIGUOUS = "?"
 _QUOTES = str.maketrans(dict.fromkeys("“”„‟＂「」『』", '"') | dict.fromkeys("‘’", "'"))
 

@@ -27,7 +27,8 @@ _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEGAL_FORM = re.compile(r"[（(]有限合伙[）)]")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
-_REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北"}
+_REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北", "港澳台", "海外"}
+_TRACK = re.compile(r"([（(])?(?P<place>[\u4e00-\u9fff]{2,6}?)(?:分赛区|赛区|选拔赛|区域赛|分赛|赛)(?(1)[）)])")
 _KIND_ADJECTIVES = re.compile(r"(?:大型|中型|小型|中小|民营|国有|私营|外资|合资|上市|龙头|头部|独角兽|一家|一所|多家|各大|知名|著名)+")
 _EDITION_HEAD = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百零\d]+届|首届)")
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
@@ -75,6 +76,9 @@ def suffix_names(found: Finder) -> None:
         if campus and cls in ("University", "ResearchInstitute") and (
                 campus.group(1) in lexicon.places() or campus.group(1) in _REGIONS):
             end = campus.end()  # 某石油大学（华东）
+        track = _TRACK.match(text, end) if cls == "Competition" else None
+        if track and (track.group("place") in lexicon.places() or track.group("place") in _REGIONS):
+            end = track.end()  # 某某大赛甘肃赛区, 某某大赛(浙江赛区), 某某大赛港澳台赛, 某某大赛云南省选拔赛: its track
         if cls == "Award":
             start += len(_AWARD_LEAD.match(text, start, end).group())  # 首个|某某杰出贡献奖
         name = text[start:end]

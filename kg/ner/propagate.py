@@ -32,7 +32,8 @@ def propagate(articles: list[Article], known_entities=()) -> None:
 def names_found(a: Article) -> list[tuple[str, str]]:
     """(name, class) of the article's mentions that other articles may repeat, in order."""
     return [(m.text, m.type) for m in a.mentions
-            if m.type in REPEATABLE and len(m.text) >= 2 and m.source != Source.ELLIPSIS]
+            if m.type in REPEATABLE and len(m.text) >= 2 and m.source not in (Source.ELLIPSIS, Source.ANAPHOR)
+            and m.text not in lexicon.BARE_ORG_NOUNS]  # (公司, 该公司: words that stand for a name, not names)
 
 
 class Names:
