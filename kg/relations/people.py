@@ -81,10 +81,13 @@ def positions(ctx: Context, sent: Sentence) -> None:
             continue
         prev = ms[k - 1] if k else None
         if prev is not None and prev.type == "Person" and text[prev.end:p.start] in ("、", "和", "与", "及"):
-            held = [f for f in ctx.facts if f.subject is prev and f.predicate == "affiliatedWith"
-                    and f.sentence == (sent.start, sent.end)]
+            held = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and (
+                f.subject is prev and f.predicate == "affiliatedWith" or f.object is prev and f.rule.endswith("/founder"))]
             if held:  # 谷歌创始人A、B / 副校长A、B: one title for the whole list
-                position(ctx, p, held[-1].object, held[-1].qualifiers.get("title", ""), sent, "shared-title-list")
+                f = held[-1]
+                org, title = (f.object, f.qualifiers.get("title", "")) if f.predicate == "affiliatedWith" else \
+                    (f.subject, "创始人")
+                position(ctx, p, org, title, sent, "shared-title-list")
                 continue
         # PERSON，ORG TITLE / PERSON（ORG TITLE、ORG TITLE）
         lead = re.match(r"[，,（(]", text[p.end:p.end + 4])
@@ -318,7 +321,7 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
 
 def position(ctx: Context, person: Mention, org: Mention | None, title: str, sent: Sentence, rule: str) -> None:
     """PERSON holds TITLE at ORG; a degree for a title is alumniOf (rule/degree), a founder's
-    title also makes ORG foundedBy PERSON (rule/founder)."""
+    title makes ORG foundedBy PERSON (rule/founder), and no position when it is the only title."""
     if org is None or _BYLINE_TITLE.search(title):
         return  # (某日报记者 张三: a byline, not a post the news reports)
     if org.type == "Zone" and re.search(r"(管委会|党工委)", title):
@@ -330,8 +333,10 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
     if _DEGREE_END.search(title) and rule + "/degree" in ctx.rules:
         ctx.emit(rule + "/degree", person, org, sent)
         return
-    ctx.emit(rule, person, org, sent, title=title)
-    if _FOUNDER_TITLE.search(title) and org.type in ORG and rule + "/founder" in ctx.rules:
+    founder = _FOUNDER_TITLE.search(title) and org.type in ORG and rule + "/founder" in ctx.rules
+    if not (founder and _FOUNDER_TITLE.fullmatch(title)):  # 某公司创始人张三: foundedBy says it all
+        ctx.emit(rule, person, org, sent, title=title)
+    if founder:
         ctx.emit(rule + "/founder", org, person, sent)
 
 
