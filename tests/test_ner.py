@@ -671,3 +671,8 @@ def test_a_word_that_stands_for_a_name_is_not_tagged_across_articles():
     a = Article(source="a", source_text="公司成立于2015年。", text="公司成立于2015年。", offsets=list(range(12)))
     a.mentions = [Mention(0, 2, "Company", "公司", Source.ANAPHOR), Mention(0, 2, "Company", "公司", Source.LIST)]
     assert names_found(a) == []
+
+
+@pytest.mark.parametrize("text, word", [("近日,我司董事长陈义明博士入选。", "我司"), ("会议由创业联盟理事长刘德明主持。", "联盟")])
+def test_the_writers_own_body_or_a_bare_kind_is_no_name(text, word):
+    assert word not in {m["text"] for m in pipeline.extract_text("t", text)["mentions"]}

@@ -16,6 +16,7 @@ _LEADING_VERB = re.compile(r"(?:特邀|邀请|利用|依托)(?=[\u4e00-\u9fff]{4
 _VERBS = set(lexicon.WIN_VERBS + lexicon.AWARD_VERBS + lexicon.APPOINTMENT_VERBS + lexicon.JOIN_VERBS
              + lexicon.FOUNDING_VERBS + lexicon.SELECTION_VERBS)
 _UNIT_TAIL = re.compile(r"[^\W\d_的和与及、]{0,10}(?:分局|总队|支队|大队|派出所|办公室|办|处|局|司|委员会|中心|部队)")
+_OWN_BODY = re.compile(r"[我本该其贵此][司院所校局委厅部行社]")
 _CLOSING = set(")）]】」』”》")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n]")
 _PERSON_AND = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][^（）()]*[）)])?[和及与]")  # 张三(时任某职)和|某科技局
@@ -49,6 +50,9 @@ class Finder:
             start += 1  # ）|某某: a bracket the name follows is no part of it
         if type_ == "Person" and end - start >= 3 and self.text[end - 1] == "等":
             end -= 1  # 某某等|领导
+        if type_ not in ("Person", "Title") and source not in (Source.KIND, Source.QUOTE) and (
+                self.text[start:end] in SUFFIX_CLASS or _OWN_BODY.fullmatch(self.text, start, end)):
+            return  # 联盟, 我司, 本院: a kind of body or the writer's own, not a name
         if not re.search(r"[^\W\d_]", self.text[start:end]) or type_ == "Person" and self.text[start:end] in _VERBS:
             return  # 04, 2020-09: no name without a letter or a character; 荣获 is no person
         if type_ not in ("Person", "Title"):
