@@ -812,3 +812,8 @@ def test_people_named_as_an_awards_holders_won_it():
     text = ("我所张秀丽、潘秀兰、徐云朋和朱向东等8名青年科研人员光荣入选，其中，潘秀兰、徐云朋和朱向东"
             "为2008年度东岭科学院青年人才奖获得者，此次直接入选。")
     assert pairs(text, "wonAward") == {(p, "东岭科学院青年人才奖") for p in ("潘秀兰", "徐云朋", "朱向东")}
+
+
+def test_a_member_of_a_programme_is_selected_for_it():
+    text = "西岭大学教授鲍立出席。鲍立是国家“青云人才计划”专家，西岭大学电子工程系的博士生导师。"
+    assert ("鲍立", "国家“青云人才计划”") in pairs(text, "selectedFor")

@@ -21,6 +21,8 @@ _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon
                                 r"(?=[，,。；;！!]|$)")
 _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]"
                          r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]")  # 获得某某奖的是：
+_MEMBER_IS = re.compile(r"(?:均为|都是|均是|为|是|系)(?:国家|省|市|中组部)?$")
+_MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员)")
 _HOLDER_IS = re.compile(r"(?:均为|都是|均是|为|是|系)(?:\d{4}年度?)?$")
 _HOLDER = re.compile(r"(?:的)?(?:获得者|得主|获奖者|获奖人)")
 _AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
@@ -168,7 +170,8 @@ def _listed(ctx: Context, names: list) -> list:
 
 
 def selections(ctx: Context, sent: Sentence) -> None:
-    """X入选PROGRAMME (selected); a programme named before, then X、Y分别入选 (selected-elliptic)."""
+    """X入选PROGRAMME (selected); a programme named before, then X、Y分别入选 (selected-elliptic);
+    X是PROGRAMME专家 / 入选者 (programme-member)."""
     text = ctx.text
     for v in ctx.verbs(_SELECTED_ELLIPTIC, sent):
         vpos = v.start()
@@ -177,6 +180,12 @@ def selections(ctx: Context, sent: Sentence) -> None:
         for person in (m for m in sent.mentions if m.type == "Person" and cs <= m.start < vpos):
             if prog is not None:
                 ctx.emit("selected-elliptic", person, prog, sent)
+    for prog in (m for m in sent.mentions if m.type == "Program"):  # 张三是国家“千人计划”专家
+        copula = _MEMBER_IS.search(text, sent.start, prog.start)
+        if copula and copula.end() == prog.start and _MEMBER_NOUN.match(text, prog.end):
+            who = [m for m in sent.mentions if sent.start <= m.start and m.end <= copula.start()]
+            for p in _listed(ctx, who) if who and who[-1].end == copula.start() else []:
+                ctx.emit("programme-member", p, prog, sent)
     for prog in (m for m in sent.mentions if m.type == "Program" and "候选" not in m.text):
         seg = text[sent.start:prog.start]
         if not _SELECTED.search(seg):
