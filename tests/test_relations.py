@@ -817,3 +817,9 @@ def test_people_named_as_an_awards_holders_won_it():
 def test_a_member_of_a_programme_is_selected_for_it():
     text = "西岭大学教授鲍立出席。鲍立是国家“青云人才计划”专家，西岭大学电子工程系的博士生导师。"
     assert ("鲍立", "国家“青云人才计划”") in pairs(text, "selectedFor")
+
+
+def test_a_person_then_what_they_are_known_as_then_their_posts():
+    got = facts("马余立,核物理专家,西岭应用物理研究所研究员、副所长\n李儒明,光学专家,东湖理工大学教授\n")
+    assert ("马余立", "affiliatedWith", "西岭应用物理研究所", "研究员、副所长") in got
+    assert ("李儒明", "affiliatedWith", "东湖理工大学", "教授") in got

@@ -28,6 +28,8 @@ _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon
 _BARE_TITLES = re.compile(rf"{BARE_TITLE.pattern}(?:[、和]{BARE_TITLE.pattern})*")  # 副总经理、党组成员
 _NAMES_BODY = re.compile(r"[省市县区州](?:委|政府)|政协|人大")
 _LEVEL_BODY = re.compile(r"(?:自治区|自治州|省|市|区|县|州|镇|乡)(?:委|人民政府|政府|政协|人大常委会|人大)")  # 市政府: whose?
+_ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
+_ROLE_CLAUSE = re.compile(r"[^，,。；;、\s]{1,12}?(?:专家|学家|家|学者)[，,]")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|工委|[省市县区州]委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
@@ -89,9 +91,12 @@ def positions(ctx: Context, sent: Sentence) -> None:
                     (f.subject, "创始人")
                 position(ctx, p, org, title, sent, "shared-title-list")
                 continue
-        # PERSON，ORG TITLE / PERSON（ORG TITLE、ORG TITLE）
+        # PERSON，ORG TITLE / PERSON（ORG TITLE、ORG TITLE） / PERSON，某某专家，ORG TITLE
         lead = re.match(r"[，,（(]", text[p.end:p.end + 4])
         at = p.end + lead.end() if lead else None
+        role = _ROLE_CLAUSE.match(text, at) if lead and lead.group() in "，," else None
+        if role:
+            at = role.end()  # 张三，核物理专家，某研究所研究员: past what the person is known as
         while at is not None:
             org = next((m for m in ms if m.start >= at), None)
             if org is None or org.type not in AGENTS or org.start != at:
@@ -105,6 +110,10 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if _person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
                 break
             position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
+            also = _ALSO_TITLE.match(text, t_end)
+            if also and not _person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
+                position(ctx, p, org, also.group(1), sent, "person-org-title")
+                t_end = also.end()
             more = re.match(r"\s*、\s*", text[t_end:t_end + 4]) if lead.group() in "（(" else None
             at = t_end + more.end() if more else None
 
