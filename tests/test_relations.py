@@ -823,3 +823,8 @@ def test_a_person_then_what_they_are_known_as_then_their_posts():
     got = facts("马余立,核物理专家,西岭应用物理研究所研究员、副所长\n李儒明,光学专家,东湖理工大学教授\n")
     assert ("马余立", "affiliatedWith", "西岭应用物理研究所", "研究员、副所长") in got
     assert ("李儒明", "affiliatedWith", "东湖理工大学", "教授") in got
+
+
+def test_people_appointed_together():
+    got = pairs("会议还任命李立、王强为东岭大学副校长。", "affiliatedWith")
+    assert {("李立", "东岭大学"), ("王强", "东岭大学")} <= got

@@ -228,6 +228,11 @@ def post_held_by(ctx: Context, sent: Sentence) -> None:
                        and not any(c in text[m.end():x.start] for c in CLAUSE_END)), None)
         if person is None:
             continue
+        listed = [person]
+        for x in ms:  # 任命A、B为某大学副校长: each of them
+            if x.type == "Person" and x.start > listed[-1].end and text[listed[-1].end:x.start] in LIST_SEPARATORS:
+                listed.append(x)
+        person = listed[-1]
         verb = re.match(r"为|担任|出任|任", text[person.end:person.end + 2])
         if not verb:
             continue
@@ -239,7 +244,8 @@ def post_held_by(ctx: Context, sent: Sentence) -> None:
         start = org.end if org is not None and not bare else t0 + (bare.end() if bare else 0)
         title = _TITLE_ENDS.match(re.match(r"[^，,。；;（）()、\s]{0,14}", text[start:]).group())
         if org is not None and title:
-            position(ctx, person, org, title.group(), sent, "appointed-as")
+            for p in listed:
+                position(ctx, p, org, title.group(), sent, "appointed-as")
 
 
 def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
