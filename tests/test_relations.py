@@ -828,3 +828,9 @@ def test_a_person_then_what_they_are_known_as_then_their_posts():
 def test_people_appointed_together():
     got = pairs("会议还任命李立、王强为东岭大学副校长。", "affiliatedWith")
     assert {("李立", "东岭大学"), ("王强", "东岭大学")} <= got
+
+
+def test_an_organisation_then_a_list_of_its_people():
+    got = pairs("东岭科技大学陆夕明、叶向西、俞书红以及西岭物质科学研究院吴宜明等4位科学家当选。", "affiliatedWith")
+    assert {("陆夕明", "东岭科技大学"), ("叶向西", "东岭科技大学"), ("俞书红", "东岭科技大学"),
+            ("吴宜明", "西岭物质科学研究院")} <= got

@@ -397,6 +397,10 @@ def org_person(ctx: Context, sent: Sentence) -> None:
                 org.start == sent.start or text[org.start - 1] in _LIST_BEFORE
                 or _LIST_OPENS.search(text, sent.start, org.start)):
             position(ctx, p, org, "", sent, "org-person")
+            q = p
+            while text[q.end:q.end + 1] == "、" and (nxt := _person_at(ms, q.end + 1)) is not None:
+                position(ctx, nxt, org, "", sent, "org-person")  # 某大学A、B、C以及某研究院D: A, B and C of it
+                q = last = nxt
 
 
 def table_rows(ctx: Context, sent: Sentence) -> None:
