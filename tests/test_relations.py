@@ -834,3 +834,10 @@ def test_an_organisation_then_a_list_of_its_people():
     got = pairs("东岭科技大学陆夕明、叶向西、俞书红以及西岭物质科学研究院吴宜明等4位科学家当选。", "affiliatedWith")
     assert {("陆夕明", "东岭科技大学"), ("叶向西", "东岭科技大学"), ("俞书红", "东岭科技大学"),
             ("吴宜明", "西岭物质科学研究院")} <= got
+
+
+def test_posts_chained_by_commas_before_one_name_but_not_after_another():
+    got = pairs("名单里,凯星科技集团有限公司董事长,西岭玻璃工业设计研究院院长彭立当选。", "affiliatedWith")
+    assert {("彭立", "凯星科技集团有限公司"), ("彭立", "西岭玻璃工业设计研究院")} <= got
+    got = pairs("张三，东岭建材股份有限公司董事长，凯星科技集团有限公司总裁李四出席。", "affiliatedWith")
+    assert ("李四", "东岭建材股份有限公司") not in got

@@ -74,10 +74,10 @@ def positions(ctx: Context, sent: Sentence) -> None:
             position(ctx, p, org, title, sent, rule)
             # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
             pos = org.start if org and org.start >= sent.start else p.start - len(title)
-            while text[pos - 1:pos] == "、":
+            while text[pos - 1:pos] in ("、", "，", ","):
                 title2, org2, _ = org_title_before(ctx, pos - 1, [m for m in ms if m.end <= pos - 1])
-                if not title2:
-                    break
+                if not title2 or text[pos - 1] != "、" and (org2 is None or _person_at_end(ms, org2.start - 1)):
+                    break  # (某公司董事长，某集团董事长张三 chains; 李四，某公司董事长，某集团总裁张三 does not)
                 position(ctx, p, org2 or org, title2, sent, "title-chain")
                 pos = org2.start if org2 else pos - 1 - len(title2)
             continue
@@ -332,6 +332,11 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
             not BARE_TITLE.fullmatch(title) or re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
         return None, None, None
     return title, topic, "topic-title-person"
+
+
+def _person_at_end(ms: list[Mention], pos: int) -> bool:
+    """Does a person end at ``pos`` (李四|，某公司董事长)?"""
+    return any(m.type == "Person" and m.end == pos for m in ms)
 
 
 def position(ctx: Context, person: Mention, org: Mention | None, title: str, sent: Sentence, rule: str) -> None:
