@@ -2,8 +2,8 @@
 
 Uses the shared judge (``../shared/eval/score.py``, beside this repository). A set is a
 folder holding ``*.gold.json``: the composed sets ``bench/quality/a``..``e``, the real news
-``bench/quality/real/a``..``d``, and the judge's own ``dev/``. ``real/held`` is the held-apart
-third of the real news: it is scored only with ``--held``, once, at the end.
+``bench/quality/real/a``..``h``, and the judge's own ``dev/``. ``real/held``, when there is one,
+is the held-apart third of the real news: it is scored only with ``--held``, once, at the end.
 
 Prints, for each set, the judge's line; then, for each corpus (composed, real, dev), the true
 and false facts each rule made, and how many facts are right in each confidence band.
@@ -40,6 +40,9 @@ def main(argv=None) -> int:
         return 1
     judge = _load_judge(args.judge)
     sets = _sets(Path(args.judge).parent / "dev", args.held)
+    if args.held and not sets:
+        print(f"no held third to score: collect one into {SETS / 'real' / 'held'}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as tmp:
         rules: dict[str, dict] = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # corpus -> rule -> [true, false]
         bands: dict[str, list] = defaultdict(lambda: [[0, 0] for _ in BANDS])
