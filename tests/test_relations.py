@@ -841,3 +841,8 @@ def test_posts_chained_by_commas_before_one_name_but_not_after_another():
     assert {("彭立", "凯星科技集团有限公司"), ("彭立", "西岭玻璃工业设计研究院")} <= got
     got = pairs("张三，东岭建材股份有限公司董事长，凯星科技集团有限公司总裁李四出席。", "affiliatedWith")
     assert ("李四", "东岭建材股份有限公司") not in got
+
+
+def test_selected_for_a_provinces_quoted_programme():
+    got = pairs("院士董立明、顶尖人才梁立等77名创新创业人才入选省“双创人才”。", "selectedFor")
+    assert got == {("董立明", "省“双创人才”"), ("梁立", "省“双创人才”")}

@@ -38,9 +38,9 @@ def quoted_names(found: Finder) -> None:
 
 
 def selected_programmes(found: Finder) -> None:
-    """入选(了)(2021年度)X计划/工程/项目/名单: the programme someone was selected for."""
+    """入选(了)(2021年度)X计划/工程/项目/名单 (省“某某人才”): the programme someone was selected for."""
     text = found.text
-    part = rf"(?:\d{{4}}年度?|首批|第[一二三四五六七八九十\d]+批)?([^{PUNCT}和及]{{2,40}}?(?:计划|工程|项目|名单|榜单|人才))"
+    part = rf"(?:\d{{4}}年度?|首批|第[一二三四五六七八九十\d]+批)?([^{PUNCT}和及]{{2,40}}?(?:计划|工程|项目|名单|榜单|人才|团队)”?)"
     for m in re.finditer(rf"入选(?:了)?{part}(?:(?:和|及|以及|、){part})*(?=[{PUNCT}]|$)", text):
         for g in (1, 2):
             if m.group(g):
