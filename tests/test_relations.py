@@ -846,3 +846,8 @@ def test_posts_chained_by_commas_before_one_name_but_not_after_another():
 def test_selected_for_a_provinces_quoted_programme():
     got = pairs("院士董立明、顶尖人才梁立等77名创新创业人才入选省“双创人才”。", "selectedFor")
     assert got == {("董立明", "省“双创人才”"), ("梁立", "省“双创人才”")}
+
+
+def test_supported_by_a_programme_is_selected_for_it():
+    got = pairs("周立，东岭动物研究所研究员。在中科院“青苗计划”支持下,周立在国内建立自己的实验室。", "selectedFor")
+    assert got == {("周立", "“青苗计划”")}

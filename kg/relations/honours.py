@@ -21,6 +21,7 @@ _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon
                                 r"(?=[，,。；;！!]|$)")
 _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]"
                          r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]")  # 获得某某奖的是：
+_SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
 _MEMBER_IS = re.compile(r"(?:均为|都是|均是|为|是|系)(?:国家|省|市|中组部)?$")
 _MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员)")
 _HOLDER_IS = re.compile(r"(?:均为|都是|均是|为|是|系)(?:\d{4}年度?)?$")
@@ -171,7 +172,7 @@ def _listed(ctx: Context, names: list) -> list:
 
 def selections(ctx: Context, sent: Sentence) -> None:
     """X入选PROGRAMME (selected); a programme named before, then X、Y分别入选 (selected-elliptic);
-    X是PROGRAMME专家 / 入选者 (programme-member)."""
+    X是PROGRAMME专家 / 入选者 (programme-member); 在PROGRAMME支持下，X (programme-supported)."""
     text = ctx.text
     for v in ctx.verbs(_SELECTED_ELLIPTIC, sent):
         vpos = v.start()
@@ -180,6 +181,12 @@ def selections(ctx: Context, sent: Sentence) -> None:
         for person in (m for m in sent.mentions if m.type == "Person" and cs <= m.start < vpos):
             if prog is not None:
                 ctx.emit("selected-elliptic", person, prog, sent)
+    for prog in (m for m in sent.mentions if m.type == "Program"):  # 在某计划支持下，张三…
+        owner = next((m for m in sent.mentions if m.end == prog.start and m.type in ORG), prog)  # 在中科院|“百人计划”
+        if text[owner.start - 1:owner.start] == "在" and (under := _SUPPORTED_BY.match(text, prog.end)):
+            p = next((m for m in sent.mentions if m.start >= under.end()), None)
+            if p is not None and p.type == "Person" and p.start == under.end():
+                ctx.emit("programme-supported", p, prog, sent)
     for prog in (m for m in sent.mentions if m.type == "Program"):  # 张三是国家“千人计划”专家
         copula = _MEMBER_IS.search(text, sent.start, prog.start)
         if copula and copula.end() == prog.start and _MEMBER_NOUN.match(text, prog.end):

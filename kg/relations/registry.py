@@ -95,6 +95,7 @@ RULES: list[Rule] = [
     Rule("selected-elliptic", "selectedFor", 0.7, honours.selections, "（某计划……）张三、李四分别入选"),
     Rule("selected", "selectedFor", 0.85, honours.selections, "张三入选某计划"),
     Rule("programme-member", "selectedFor", 0.75, honours.selections, "张三是国家“某某计划”专家"),
+    Rule("programme-supported", "selectedFor", 0.7, honours.selections, "在某院“某某计划”支持下，张三…"),
     Rule("fund-size", "amount", 0.9, funds.amounts, "总规模10亿元的某基金"),
     Rule("fund-date", "foundingDate", 0.7, funds.dates, "6月9日，某基金正式成立"),
     Rule("settled", "locatedIn", 0.6, places.settled, "某公司入驻某高新区"),
