@@ -851,3 +851,11 @@ def test_selected_for_a_provinces_quoted_programme():
 def test_supported_by_a_programme_is_selected_for_it():
     got = pairs("周立，东岭动物研究所研究员。在中科院“青苗计划”支持下,周立在国内建立自己的实验室。", "selectedFor")
     assert got == {("周立", "“青苗计划”")}
+
+
+@pytest.mark.parametrize("text, person, school", [
+    ("俞书明教授1996年进入东岭科技大学化学系无机化学专业学习,获博士学位。", "俞书明", "东岭科技大学"),
+    ("郑海明1977年出生,在1996年他考入西岭工业大学材料加工与控制工程系。", "郑海明", "西岭工业大学"),
+])
+def test_entering_a_university_to_study_is_alumniof_not_a_post(text, person, school):
+    assert (person, school) in pairs(text, "alumniOf") and not pairs(text, "affiliatedWith")

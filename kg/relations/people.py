@@ -30,6 +30,7 @@ _NAMES_BODY = re.compile(r"[省市县区州](?:委|政府)|政协|人大")
 _LEVEL_BODY = re.compile(r"(?:自治区|自治州|省|市|区|县|州|镇|乡)(?:委|人民政府|政府|政协|人大常委会|人大)")  # 市政府: whose?
 _ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
 _ROLE_CLAUSE = re.compile(r"[^，,。；;、\s]{1,12}?(?:专家|学家|家|学者)[，,]")
+_STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造)")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|工委|[省市县区州]委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
@@ -163,8 +164,8 @@ def joined(ctx: Context, sent: Sentence) -> None:
         person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
             person = ctx.subject_before(vs)
-        if org and person:
-            position(ctx, person, org, "", sent, "joined")
+        if org and person and not _STUDIED.match(ctx.text, org.end):
+            position(ctx, person, org, "", sent, "joined")  # (进入某大学…学习: a student, see alumni)
 
 
 def from_org(ctx: Context, sent: Sentence) -> None:
@@ -420,7 +421,7 @@ def table_rows(ctx: Context, sent: Sentence) -> None:
 
 
 def alumni(ctx: Context, sent: Sentence) -> None:
-    """毕业于ORG; 从ORG(博士)毕业; 在ORG获得博士学位; PERSON是ORG(某系)博士; ORG校友PERSON."""
+    """毕业于ORG; 从ORG(博士)毕业; 在ORG获得博士学位; 考入ORG / 进入ORG…学习; PERSON是ORG(某系)博士; ORG校友PERSON."""
     text, ms = ctx.text, sent.mentions
     for k, m in enumerate(ms):
         if m.type not in ORG:
@@ -436,7 +437,9 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         after = ms[k + 1] if k + 1 < len(ms) else None
         graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
-            re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail)
+            re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
+            m.type == "University" and (re.search(r"(?:考入|考取|考进|入读)$", lead)
+                                        or re.search(r"进入$", lead) and _STUDIED.match(tail))
         if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
             ctx.emit("alumni-before-name", after, ctx.university_of(m), sent)  # 某大学校友张三
             continue
