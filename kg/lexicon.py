@@ -53,6 +53,8 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
 FUND_KIND_WORDS = ("国家", "省级", "市级", "产业", "投资", "引导", "创业", "创投", "股权", "发展", "天使", "风险", "母", "子", "专项",
                    "政府", "科技", "创新", "基础", "成果转化", "种子", "并购", "合作", "战略", "新兴", "参股", "直投", "基金")
 # Words before an award's name that are no part of it (获得首个某某奖).
+PRIZE_CATEGORIES = ("生命科学奖", "物质科学奖", "数学与计算机科学奖", "数理科学奖", "化学科学奖", "地球科学奖", "技术科学奖",
+                    "信息技术科学奖", "生命科学与医学奖")  # the fields a prize is given in (某某大奖 … 生命科学奖)
 AWARD_LEADS = ("首个", "首次", "一个", "这个", "这一", "该", "此", "多个", "多项", "多次", "本年度", "本届", "今年", "今年度")
 ORG_CLASSES = {"Company", "Bank", "University", "ResearchInstitute", "GovernmentAgency", "Organization"}
 

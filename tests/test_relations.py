@@ -859,3 +859,9 @@ def test_supported_by_a_programme_is_selected_for_it():
 ])
 def test_entering_a_university_to_study_is_alumniof_not_a_post(text, person, school):
     assert (person, school) in pairs(text, "alumniOf") and not pairs(text, "affiliatedWith")
+
+
+def test_a_prize_given_in_fields_is_won_for_the_prize():
+    text = ("2019东岭科学大奖揭晓。东岭科学大奖是民间发起的科学奖项。"
+            "李文明、杨学光、莫毅三位学者分获生命科学奖、物质科学奖、数学与计算机科学奖。")
+    assert pairs(text, "wonAward") == {(p, "东岭科学大奖") for p in ("李文明", "杨学光", "莫毅")}

@@ -209,13 +209,14 @@ def coordinate(found: Finder) -> None:
     for sep in re.finditer(r"[、和]", text):
         left, right = ending.get(sep.start()), starting.get(sep.end())
         if left and not right:
-            item = re.match(rf"[^{PUNCT}、和与及]{{2,10}}?(?=以及|[、和与及]|共同|等(?!奖)|联合|分别)", text[sep.end():])
-            if item is None and left.type == "Award":  # …、某某奖。: the last award of a list
-                item = re.match(rf"[^{PUNCT}、和与及]{{1,10}}?奖(?=[{PUNCT}]|$)", text[sep.end():])
+            item = re.match(rf"[^{PUNCT}、和及]{{1,12}}?奖(?=[{PUNCT}]|$)", text[sep.end():]) if left.type == "Award" else None
+            item = item or re.match(rf"[^{PUNCT}、和与及]{{2,10}}?(?=以及|[、和与及]|共同|等(?!奖)|联合|分别)", text[sep.end():])
+            # (…、数学与计算机科学奖。: the last award of a list, 与 and all)
             if item and list_item(item.group()) and not found.places_only(sep.end(), sep.end() + item.end()):
                 s, e = _after_kind(found, sep.end(), sep.end() + item.end()), sep.end() + item.end()
                 if not any(m.start == s and m.end == e for m in ms):
                     added.append(Mention(s, e, _member_type(left, text[s:e]), text[s:e], Source.LIST))
+                    ending[e] = added[-1]  # the next member may follow it (X奖、Y奖、Z奖)
         elif right and not left and sep.group() == "、" and re.match(r"[、和与及等]|共同|联合|分别", text[right.end:]):
             item = re.search(rf"(?:^|[{PUNCT}由])([^{PUNCT}、由的]{{2,10}})$", text[max(0, sep.start() - 12):sep.start()])
             if item and list_item(item.group(1)):

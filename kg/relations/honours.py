@@ -34,16 +34,19 @@ _SELECTED = re.compile(r"入选(了)?([^，,。；;]{0,45})$")
 
 def awards(ctx: Context, sent: Sentence) -> None:
     """X荣获/获得…AWARD (award); AWARD授予(了)X (award-given); 将AWARD颁发给X / 为A颁发…奖
-    (award-presented); A与B联合完成的项目获…奖 (award-jointly).  A category (个人奖, 创新企业奖) of
-    an award the article named before stands for that award."""
+    (award-presented); A与B联合完成的项目获…奖 (award-jointly).  A category (个人奖, 创新企业奖,
+    生命科学奖) of an award the article named before stands for that award."""
     text = ctx.text
     for aw in (m for m in sent.mentions if m.type == "Award" and not _NOT_AN_AWARD.search(m.text)):
-        if _AWARD_CATEGORY.fullmatch(aw.text):
+        listed_as = aw  # as the text lists it (A、B分获X奖、Y奖)
+        category = _AWARD_CATEGORY.fullmatch(aw.text)
+        if category or aw.text.strip("“”\"") in lexicon.PRIZE_CATEGORIES:
             named = [m for m in ctx.a.mentions if m.type == "Award" and m.end <= aw.start
-                     and not _AWARD_CATEGORY.fullmatch(m.text)]
-            if not named:
+                     and not _AWARD_CATEGORY.fullmatch(m.text) and m.text.strip("“”\"") not in lexicon.PRIZE_CATEGORIES]
+            if named:
+                aw = ctx.anaphor_of(aw, max(named, key=lambda m: m.end))
+            elif category:
                 continue
-            aw = ctx.anaphor_of(aw, max(named, key=lambda m: m.end))
         if _PRESENTED.search(text, sent.start, aw.start):
             after = [m for m in sent.mentions if m.start > aw.end and m.type == "Person"]
             before = [m for m in sent.mentions if m.end <= aw.start and m.type == "Person"
@@ -97,7 +100,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
                 subjects = [ctx.antecedent_org(bare.group(1), bare.start())]
         if _RESPECTIVELY.search(text, part, vpos):  # A、B、C分获X奖、Y奖、Z奖: one each, in order
             awards_listed = _award_list(ctx, sent, verb.end())
-            subjects = [subjects[awards_listed.index(aw)]] if aw in awards_listed and \
+            subjects = [subjects[awards_listed.index(listed_as)]] if listed_as in awards_listed and \
                 len(awards_listed) == len(subjects) else []
         for subject in filter(None, subjects):
             ctx.emit("award", subject, aw, sent)
