@@ -56,6 +56,7 @@ FUND_KIND_WORDS = ("国家", "省级", "市级", "产业", "投资", "引导", "
 PRIZE_CATEGORIES = ("生命科学奖", "物质科学奖", "数学与计算机科学奖", "数理科学奖", "化学科学奖", "地球科学奖", "技术科学奖",
                     "信息技术科学奖", "生命科学与医学奖")  # the fields a prize is given in (某某大奖 … 生命科学奖)
 AWARD_LEADS = ("首个", "首次", "一个", "这个", "这一", "该", "此", "多个", "多项", "多次", "本年度", "本届", "今年", "今年度")
+ADMIN_LEVELS = ("自治区", "自治州", "省", "市", "区", "县", "州", "镇", "乡")  # 市科技局, 市委: a body by its level
 ORG_CLASSES = {"Company", "Bank", "University", "ResearchInstitute", "GovernmentAgency", "Organization"}
 
 # A suffix alone is an anaphor ("该公司", "管委会") rather than a name; these prefixes

@@ -57,7 +57,7 @@ _LEGAL_TAIL = re.compile(r"\(?(?:集团|控股|股份)*\)?(?:股份有限公司|
 _NOT_NAME_WORDS = lexicon.BOUNDARY_WORDS | lexicon.NAME_OPENERS | lexicon.PERSON_NOUNS
 _KIND_WORDS = ("机构", "企业", "高校", "院校", "单位")  # 投资机构|某某资本: the kind, then the name
 # The administrative level a name of a body starts with when it names no place (市科技局).
-_LEVELS = ("自治区", "自治州", "省", "市", "区", "县", "州", "镇", "乡")
+_LEVELS = lexicon.ADMIN_LEVELS
 # Editions and phases: 第五届 / 首届, 2021年, 二期 / 第二期 / 首期, 贰号.
 _NUMERAL = "〇零一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾"
 _EDITION = re.compile(rf"第?([{_NUMERAL}\d]+|首)(届|期|号)|(?<!\d)((?:19|20)\d\d)(?:年度|年)?(?!\d)")
@@ -522,7 +522,7 @@ def solve(names: Names, known: list[tuple[str, str, set[str]]] = ()) -> dict[tup
         candidates = _candidates(g, group_names, cores, together)
         for short in group_names:
             longs = [lg for lg in sorted(candidates(short), key=len)
-                     if short_form_of(cores[short], cores[lg], g) and (g != "award" or together[(g, short)] & together[(g, lg)])
+                     if g != "award" and short_form_of(cores[short], cores[lg], g)  # (awards: in _mention_keys)
                      or g == "org" and together[(g, short)] & together[(g, lg)] and abbreviation_of(short, lg, org_names)]
             roots = {uf.find(f"{g}/{lg}") for lg in longs}
             if len(roots) == 1:

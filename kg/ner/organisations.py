@@ -43,8 +43,8 @@ _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what e
 _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
                                  r"(?![高大学院医中小])")  # (三所高校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
-_GLUED_VERB_END = set("任于在是有")
-_THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场"}  # the verb or preposition an unknown word of jieba's may end in
+_GLUED_VERB_END = set("任于在是有")  # the verb or preposition an unknown word of jieba's may end in
+_THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场"}  # this contest or match
 
 
 def suffix_names(found: Finder) -> None:

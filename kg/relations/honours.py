@@ -22,9 +22,10 @@ _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon
 _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]"
                          r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]")  # 获得某某奖的是：
 _SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
-_MEMBER_IS = re.compile(r"(?:均为|都是|均是|为|是|系)(?:国家|省|市|中组部)?$")
+_COPULA = r"(?:均为|都是|均是|为|是|系)"
+_MEMBER_IS = re.compile(rf"{_COPULA}(?:国家|省|市|中组部)?$")
 _MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员)")
-_HOLDER_IS = re.compile(r"(?:均为|都是|均是|为|是|系)(?:\d{4}年度?)?$")
+_HOLDER_IS = re.compile(rf"{_COPULA}(?:\d{{4}}年度?)?$")
 _HOLDER = re.compile(r"(?:的)?(?:获得者|得主|获奖者|获奖人)")
 _AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
@@ -40,9 +41,9 @@ def awards(ctx: Context, sent: Sentence) -> None:
     for aw in (m for m in sent.mentions if m.type == "Award" and not _NOT_AN_AWARD.search(m.text)):
         listed_as = aw  # as the text lists it (A、B分获X奖、Y奖)
         category = _AWARD_CATEGORY.fullmatch(aw.text)
-        if category or aw.text.strip("“”\"") in lexicon.PRIZE_CATEGORIES:
+        if category or _is_field(aw):
             named = [m for m in ctx.a.mentions if m.type == "Award" and m.end <= aw.start
-                     and not _AWARD_CATEGORY.fullmatch(m.text) and m.text.strip("“”\"") not in lexicon.PRIZE_CATEGORIES]
+                     and not _AWARD_CATEGORY.fullmatch(m.text) and not _is_field(m)]
             if named:
                 aw = ctx.anaphor_of(aw, max(named, key=lambda m: m.end))
             elif category:
@@ -106,6 +107,21 @@ def awards(ctx: Context, sent: Sentence) -> None:
             ctx.emit("award", subject, aw, sent)
 
 
+def _is_field(award) -> bool:
+    """Is this award a field a prize is given in (“生命科学奖”), not a prize of its own?"""
+    return award.text.strip("“”\"") in lexicon.PRIZE_CATEGORIES
+
+
+def _named_as(ctx: Context, sent: Sentence, name, copula: re.Pattern, noun: re.Pattern) -> list:
+    """The people a clause calls holders of ``name``: A、B和C为(2008年度)NAME获得者 / 是国家NAME专家."""
+    said = copula.search(ctx.text, sent.start, name.start)
+    if not said or said.end() != name.start or not noun.match(ctx.text, name.end):
+        return []
+    part = max(ctx.text.rfind(c, sent.start, said.start()) for c in "，,；;：:") + 1
+    who = [m for m in sent.mentions if max(part, sent.start) <= m.start and m.end <= said.start()]
+    return _listed(ctx, who) if who and who[-1].end == said.start() else []
+
+
 def _award_list(ctx: Context, sent: Sentence, pos: int) -> list:
     """The awards listed from ``pos`` on (X奖、Y奖和Z奖), joined by list separators only."""
     out = []
@@ -131,12 +147,8 @@ def laureates(ctx: Context, sent: Sentence) -> None:
     (laureate-table)."""
     text = ctx.text
     for aw in (m for m in sent.mentions if m.type == "Award"):  # A、B和C为2008年度某奖获得者
-        copula = _HOLDER_IS.search(text, sent.start, aw.start)
-        if copula and copula.end() == aw.start and _HOLDER.match(text, aw.end):
-            part = max(text.rfind(c, sent.start, copula.start()) for c in "，,；;：:") + 1
-            who = [m for m in sent.mentions if max(part, sent.start) <= m.start and m.end <= copula.start()]
-            for p in _listed(ctx, who) if who and who[-1].end == copula.start() else []:
-                ctx.emit("award-holder", p, aw, sent)
+        for p in _named_as(ctx, sent, aw, _HOLDER_IS, _HOLDER):
+            ctx.emit("award-holder", p, aw, sent)
     intro = _LIST_INTRO.search(text, sent.start, sent.end)
     if intro:
         award = ctx.before(intro.start(), {"Award"}, limit=400)
@@ -191,11 +203,8 @@ def selections(ctx: Context, sent: Sentence) -> None:
             if p is not None and p.type == "Person" and p.start == under.end():
                 ctx.emit("programme-supported", p, prog, sent)
     for prog in (m for m in sent.mentions if m.type == "Program"):  # 张三是国家“千人计划”专家
-        copula = _MEMBER_IS.search(text, sent.start, prog.start)
-        if copula and copula.end() == prog.start and _MEMBER_NOUN.match(text, prog.end):
-            who = [m for m in sent.mentions if sent.start <= m.start and m.end <= copula.start()]
-            for p in _listed(ctx, who) if who and who[-1].end == copula.start() else []:
-                ctx.emit("programme-member", p, prog, sent)
+        for p in _named_as(ctx, sent, prog, _MEMBER_IS, _MEMBER_NOUN):
+            ctx.emit("programme-member", p, prog, sent)
     for prog in (m for m in sent.mentions if m.type == "Program" and "候选" not in m.text):
         seg = text[sent.start:prog.start]
         if not _SELECTED.search(seg):

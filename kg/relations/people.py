@@ -26,13 +26,14 @@ _TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?")  # 张三
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
 _BARE_TITLES = re.compile(rf"{BARE_TITLE.pattern}(?:[、和]{BARE_TITLE.pattern})*")  # 副总经理、党组成员
-_NAMES_BODY = re.compile(r"[省市县区州](?:委|政府)|政协|人大")
-_LEVEL_BODY = re.compile(r"(?:自治区|自治州|省|市|区|县|州|镇|乡)(?:委|人民政府|政府|政协|人大常委会|人大)")  # 市政府: whose?
+_LEVELS = lexicon.alternation(lexicon.ADMIN_LEVELS)
+_LEVEL_BODY = re.compile(rf"(?:{_LEVELS})(?:委|人民政府|政府|政协|人大常委会|人大)")  # 市政府, 市委: whose?
+_NAMES_BODY = re.compile(rf"{_LEVEL_BODY.pattern}|政协|人大")  # a title that starts with its own body
 _ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
 _ROLE_CLAUSE = re.compile(r"[^，,。；;、\s]{1,12}?(?:专家|学家|家|学者)[，,]")
 _STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造)")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
-_PARTY_COMMITTEE = re.compile(r"(?:党委|党工委|工委|[省市县区州]委)$")
+_PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
