@@ -30,6 +30,7 @@ _NAME = rf"(?:[{_CJK}]{{1,5}}(?:[·•・][{_CJK}]{{1,5}})+|[{_CJK}]{{2,4}})"
 _ROLE = r"(?:(?:本报|新华社)?(?:特约|见习|实习|首席)?(?:记者|通讯员)|(?:文|图|文图|图文|作者|摄影)\s*[/／:：])"
 _GLYPHS = "►▶▷■□●◆◇★☆▲◎※▌"
 _WS = " \t\u3000\xa0"
+_LIST_HEAD = re.compile(r"[\u4e00-\u9fff·]{2,5}[,，:：]")  # 张三，光学专家，…: a row that opens with its name
 _NAME_ROW_END = re.compile(r"[ \u3000]+[\u4e00-\u9fff·]{2,5}(?:[（(][男女][）)])?$")  # a row of a list of people
 _OUTLINE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．]")  # a numbered heading
 _FINAL = set("。！？；：”」』…!?;:\"")  # a paragraph ending in one of these is complete
@@ -534,6 +535,8 @@ def _article(path: Path, src: str, group: tuple[_Para | None, list[_Para]]) -> A
             if len(p.text) <= 20 and len(p.text) < len(prev.text) and prev.text.endswith(p.text):
                 continue  # a layout repeat of the end of the previous paragraph
             rows = _ROW.fullmatch(prev.text) or _ROW.fullmatch(p.text)  # table rows stay lines of their own
+            rows = rows or _LIST_HEAD.match(prev.text) and _LIST_HEAD.match(p.text) \
+                and max(len(prev.text), len(p.text)) <= 60  # short rows of a list, not wrapped prose
             outline = _OUTLINE.match(p.text) or _OUTLINE.match(prev.text) and len(prev.text) <= 30 \
                 or _NAME_ROW_END.search(prev.text)  # (二)大赛组委会; 某大学教授 张三(女): a line of its own
             if prev.text[-1] not in _FINAL and (len(prev.text) >= 20 or _PROSE.search(prev.text)) and not rows \

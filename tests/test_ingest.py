@@ -520,3 +520,17 @@ def test_rows_of_a_list_of_people_stay_lines_of_their_own(tmp_path):
             "星河大学信息工程学院教授 马秋禾(女)\n\n云帆集团洛阳材料研究院有限公司研究员 李红霞(女)\n\n星河科技大学教授 魏世忠\n")
     (article,) = read_file(write(tmp_path, "list.txt", text))
     assert "马秋禾(女)\n云帆集团" in article.text and "李红霞(女)\n星河科技大学" in article.text
+
+
+def test_rows_that_open_with_a_name_stay_lines_of_their_own(tmp_path):
+    text = ("星河省新晋院士榜\n马秋禾,核物理专家,星河物理研究所研究员、副所长\n"
+            "李红霞,光学专家,星河光学精密机械研究所研究员\n魏世忠,计算物理学家,星河大学教授\n")
+    (article,) = read_file(write(tmp_path, "list.txt", text))
+    assert "副所长\n李红霞" in article.text and "研究员\n魏世忠" in article.text
+
+
+def test_hard_wrapped_prose_is_joined(tmp_path):
+    text = ("星河新闻\n据悉,母基金由星河投资和云帆创投共同出资设立,子基金由星河投资、云帆创投和相关国资共同出资设立,规模\n"
+            "合计200亿元,重点投向集成电路、生物医药等产业,首期规模为50亿元,由星河资本担任基金管理人。\n")
+    (article,) = read_file(write(tmp_path, "wrap.txt", text))
+    assert "规模合计200亿元" in article.text

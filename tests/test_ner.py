@@ -647,6 +647,14 @@ def test_jinan_keeps_its_ji():
     ("三位幸运儿已经现身清远市体彩中心办理兑奖手续。", "清远市体彩中心", "Organization"),
     ("资本充足率刚过8%东岭银行萌发融资冲动", "东岭银行", "Bank"),
     ("国际欧亚科学院院士杨开明出席。", "国际欧亚科学院", "ResearchInstitute"),
+    ("省领导实地考察青湾高新区并听取汇报。", "青湾高新区", "Zone"),
+    ("我区青湾禾丰实业有限公司年产10万吨项目开工。", "青湾禾丰实业有限公司", "Company"),
+    ("教授,仇立为东岭大学副校长。", "东岭大学", "University"),
+    ("东岭天文台研究员周立才出席。", "东岭天文台", "ResearchInstitute"),
+    ("东岭天文台研究员周立才出席。", "周立才", "Person"),
+    ("研究员周琪仅用了两年。", "周琪", "Person"),
+    ("青禾科学大奖科学委员会公布名单。青禾科学大奖设立以来首次。", "青禾科学大奖科学委员会", "Organization"),
+    ("青禾科学大奖科学委员会公布名单。青禾科学大奖设立以来首次。", "青禾科学大奖", "Award"),
 ])
 def test_words_around_a_name_are_left_out(text, name, type_):
     assert (name, type_) in {(m["text"], m["type"]) for m in pipeline.extract_text("t", text)["mentions"]}
@@ -676,3 +684,8 @@ def test_a_word_that_stands_for_a_name_is_not_tagged_across_articles():
 @pytest.mark.parametrize("text, word", [("近日,我司董事长陈义明博士入选。", "我司"), ("会议由创业联盟理事长刘德明主持。", "联盟")])
 def test_the_writers_own_body_or_a_bare_kind_is_no_name(text, word):
     assert word not in {m["text"] for m in pipeline.extract_text("t", text)["mentions"]}
+
+
+def test_a_verb_and_a_determiner_glued_together_start_no_name():
+    got = {m["text"] for m in pipeline.extract_text("t", "他任本公司总经理。")["mentions"]}
+    assert "任本公司" not in got

@@ -865,3 +865,46 @@ def test_a_prize_given_in_fields_is_won_for_the_prize():
     text = ("2019东岭科学大奖揭晓。东岭科学大奖是民间发起的科学奖项。"
             "李文明、杨学光、莫毅三位学者分获生命科学奖、物质科学奖、数学与计算机科学奖。")
     assert pairs(text, "wonAward") == {(p, "东岭科学大奖") for p in ("李文明", "杨学光", "莫毅")}
+
+
+def test_a_field_belongs_to_the_prize_the_article_names_most():
+    text = ("第三届东岭科学家大奖揭晓。东岭研究所李文明获得生命科学奖，杨学光获得物质科学奖。"
+            "东岭科学大奖成立于2016年。东岭科学大奖关注基础研究。东岭科学大奖设置三个奖项。")
+    assert pairs(text, "wonAward") == {("李文明", "东岭科学大奖"), ("杨学光", "东岭科学大奖")}
+
+
+def test_each_winner_takes_the_award_after_his_own_verb():
+    text = ("东岭大学教授李文明因其贡献获得“东岭物质奖”,东岭研究所研究员杨学光因其贡献,"
+            "揭示了新的规律,荣膺“东岭数学奖”。")
+    assert pairs(text, "wonAward") == {("李文明", "东岭物质奖"), ("杨学光", "东岭数学奖")}
+
+
+def test_a_resume_lists_posts_after_one_verb_for_the_person_before():
+    text = ("附:周立新先生简历\n周立新先生,1963年5月出生,中共党员,毕业于东岭农业大学。"
+            "曾任东岭种子集团公司西岭分公司总经理、玉米种子事业部总经理,东岭种子集团公司副总经理,"
+            "青禾农垦集团有限公司党委常委、副总经理。")
+    got = facts(text)
+    assert ("周立新", "affiliatedWith", "东岭种子集团公司西岭分公司", "总经理") in got
+    assert ("周立新", "affiliatedWith", "东岭种子集团公司", "副总经理") in got
+    assert ("周立新", "affiliatedWith", "青禾农垦集团有限公司", "党委常委、副总经理") in got
+
+
+def test_this_company_of_a_notice_is_the_company_whose_notice_it_is():
+    text = ("星河种业集团股份有限公司关于聘任总经理的公告\n星河种业集团股份有限公司董事会同意聘任周立新先生为公司总经理。\n"
+            "周立新先生,1963年5月出生。曾任云帆农垦集团有限公司副总经理。2017年1月起任本公司董事长。")
+    got = facts(text)
+    assert ("周立新", "affiliatedWith", "星河种业集团股份有限公司", "董事长") in got
+    assert {o for s, p, o, _ in got if p == "affiliatedWith"} == {"星河种业集团股份有限公司", "云帆农垦集团有限公司"}
+
+
+def test_a_notice_lists_the_bodies_that_hold_its_contest():
+    text = ("关于举办2025年东岭市“青禾杯”创新创业大赛的通知\n各有关单位:\n我市将举办2025年东岭市“青禾杯”创新创业大赛。\n"
+            "主办单位:东岭市科技创新局\n承办单位:东岭市生产力促进中心\n")
+    got = facts(text)
+    organizers = {(o, r) for s, p, o, r in got if p == "organizer"}
+    assert {o for o, _ in organizers} == {"东岭市科技创新局"}
+
+
+def test_a_fund_backing_firms_of_a_university_does_not_invest_in_the_university():
+    text = "日前，东岭大学未来母基金宣告启动，首期规模10亿元，用来投资支持东岭大学背景的科创企业发展。"
+    assert not pairs(text, "investsIn")

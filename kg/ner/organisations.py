@@ -44,6 +44,7 @@ _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中�
                                  r"(?![高大学院医中小])")  # (三所高校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
 _GLUED_VERB_END = set("任于在是有")  # the verb or preposition an unknown word of jieba's may end in
+_VERBS_BEFORE_NAMES = {w for w in lexicon.BOUNDARY_WORDS if len(w) == 2 and tags().get(w) == "v"} - {"联合"}
 _THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场"}  # this contest or match
 
 
@@ -87,10 +88,11 @@ def suffix_names(found: Finder) -> None:
         if LEGAL_END.search(text, start, m.start()) and DEPARTMENT.fullmatch(text[LEGAL_END.search(
                 text, start, m.start()).end():end]):
             continue  # 某某有限公司|研发中心: the company is the name, the department goes into a title
-        if suffix == "党委" and suffix_class(text[start:m.start()]) in ("Bank", "Company", "University"):
+        if suffix == "党委" and suffix_class(text[start:m.start()]) in ("Bank", "Company", "University", "ResearchInstitute"):
             continue  # 某银行|党委副书记: the party committee goes into the title
         if len(name) <= len(suffix) or not (is_proper(found, start, end, suffix) or
-                                             cls == "Zone" and short_zone_name(found, start, end - len(suffix))):
+                                             cls == "Zone" and short_zone_name(found, start, end - len(suffix))
+                                             or cls == "Award" and _named_again(found, start, end, suffix)):
             continue
         if suffix in _WEAK_ZONE_SUFFIXES and not is_proper(found, start, end, suffix, places=False) \
                 and re.search(r"[省市县区]$", name[:-len(suffix)]):
@@ -99,6 +101,14 @@ def suffix_names(found: Finder) -> None:
         inner = _INNER_UNIVERSITY.match(name)
         if inner and inner.end() < len(name) and start + inner.end() in found.ends:
             found.add(start, start + inner.end(), "University", Source.SUFFIX)  # 某大学|物理学院
+
+
+def _named_again(found: Finder, start: int, end: int, suffix: str) -> bool:
+    """Is an award of common words (未来科学大奖) a name: a head of four characters or more, not a
+    kind of award, that the text uses again word for word?"""
+    head = found.text[start:end - len(suffix)]
+    return len(head) >= 4 and not GENERIC_HEAD.fullmatch(head) and not kind_somewhere(head) \
+        and found.text.count(found.text[start:end]) >= 2
 
 
 def numbered_institutes(found: Finder) -> None:
@@ -163,8 +173,13 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         if w in "“（(" or "%" in w or "％" in w:
             break  # (充足率刚过8%|某银行)
         if t.tag is None and len(w) >= 2 and w[-1] in _GLUED_VERB_END \
-                or len(w) == 2 and w[1] == "为" and t.tag not in NAME_TAGS and not legal:
+                or len(w) in (2, 3) and w[-1] == "为" and (len(w) == 2 or t.tag is None) and t.tag not in NAME_TAGS \
+                and not legal:
             break  # 李永苍任|某委员会, 时于|某大学, 管理人为|某银行: a word ending in a verb (not in 某医为特…有限公司)
+        if len(w) == 2 and t.tag is None and w[1] in "本该此这其":
+            break  # 任本|公司: jieba glued a verb onto a determiner
+        if len(w) > 2 and w[-2:] in _VERBS_BEFORE_NAMES and t.tag not in NAME_TAGS:
+            break  # 实地考察|某高新区: a word jieba made that ends in a verb introducing the name
         if cls == "Competition" and w in _THIS_ONE:
             break  # 佐拉本场|比赛, 本届|大赛: this match or contest, not a name
         if w == "·" and cls in ("Competition", "Award", "Person"):
@@ -267,8 +282,8 @@ def fix_start(found: Finder, start: int, end: int, cls: str = "University") -> i
 
 def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
     """A token whose tag usually ends a name (verbs, numbers, adverbs …)."""
-    if t.text in ("青年", "少年", "中青年"):
-        return False  # jieba calls them time words; names use them (青年创客挑战赛)
+    if t.text in ("青年", "少年", "中青年", "未来"):
+        return False  # jieba calls them time words; names use them (青年创客挑战赛, 未来科学大奖)
     if t.tag == "f" and len(t.text) == 2 or t.text in lexicon.places():
         return False  # 南方科技大学, 东方…; a place jieba mistagged (大连/d)
     if cls == "Fund" and t.tag in ("v", "vn"):

@@ -30,6 +30,9 @@ TEAM = re.compile(r"(?:研究|科研|创新|技术)?(?:团队|课题组)")
 INDUSTRY = re.compile(r"科技|集团|汽车|光电|光学|投资|创投|信托|证券|物流|智能|生物|医药|电子|软件|网络|信息|传媒|电气|材料|能源|实业|股份")
 
 
+_EVENT_BODY = re.compile(r"(?:奖|大赛|竞赛|论坛|学会|协会)[\u4e00-\u9fff]{0,4}(?:委员会|办公室|秘书处)$")
+
+
 def suffix_class_word(name: str) -> str:
     """The class suffix a name ends with, or ''."""
     m = SUFFIX_END.search(name)
@@ -45,6 +48,8 @@ def suffix_class(name: str) -> str:
 def classify_org(name: str, default: str = "Organization") -> str:
     """The organisation class (or Zone/Fund/Competition) a name's suffix says."""
     core = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    if suffix_class(core) == "GovernmentAgency" and _EVENT_BODY.search(core):
+        return "Organization"  # 某某大奖科学委员会, 某某论坛秘书处: the body of a prize or event
     if suffix_class(core):
         return suffix_class(core)
     if INDUSTRY.search(core[-2:]):

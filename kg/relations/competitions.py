@@ -15,6 +15,7 @@ _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:
 _NOT_A_PLACE = re.compile(r"企业|称号|产品|品牌")
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
 _HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
+_HELD_LABEL = re.compile(rf"(?:{_HELD.pattern})(?:单位|方)[:：]\s*")  # 主办单位：…, 承办单位：…
 _BEFORE_HELD = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+[家个])?(?:单位|部门|机构)?)?(?:联合|共同)?")
 
 
@@ -108,5 +109,14 @@ def organizers(ctx: Context, sent: Sentence) -> None:
                 if sent.mentions[k].type in AGENTS | {"Place"}:
                     orgs.insert(0, sent.mentions[k])
         rule = "organizer" if v.group() in lexicon.ORGANIZER_VERBS else "co-organizer"
+        if _HELD_LABEL.match(text, vs):  # 主办单位：A、B (a notice's list of bodies; 承办单位 lists are not judged so)
+            if rule != "organizer":
+                continue
+            rule = "organizer-labelled"
+            orgs = []
+            for m in (m for m in sent.mentions if m.start >= _HELD_LABEL.match(text, vs).end() and m.type in AGENTS):
+                if orgs and text[orgs[-1].end:m.start].strip() not in ("", "、", "，", ",", "和"):
+                    break
+                orgs.append(m)
         for o in orgs:
             ctx.emit(rule, comp, o, sent)

@@ -152,13 +152,13 @@ class Context:
         self.anaphors[id(m)] = (m, ref)
         return m
 
-    def own_university(self) -> Mention | None:
-        """The university an article written by or about it calls 我校 / 本校: the one its headline
-        names, else the one it names most."""
-        unis = [m for m in self.a.mentions if m.type == "University" and m.source != "ellipsis"]
+    def own_body(self, cls: str = "University") -> Mention | None:
+        """The university an article written by or about it calls 我校 / 本校 (the company a notice
+        calls 本公司, with ``cls="Company"``): the one its headline names, else the one it names most."""
+        unis = [m for m in self.a.mentions if m.type == cls and m.source != "ellipsis"]
         if not unis:
             return None
-        head = {m.text for m in self.a.headline_mentions if m.type == "University"}
+        head = {m.text for m in self.a.headline_mentions if m.type == cls}
         count = {}
         for m in unis:
             count[m.text] = count.get(m.text, 0) + 1 + 10 * (m.text in head)

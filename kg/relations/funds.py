@@ -27,6 +27,7 @@ _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总�
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _SET_UP_NOW = re.compile(r"(正式)?(成立|设立|揭牌|签约落地)")
 _PEOPLE_OF = re.compile(r"的?(?:企业家|校友|学子|毕业生|教授|专家)")  # 五位某大|企业家: people of the school, not it
+_BACKGROUND = re.compile(r"(?:等)?(?:背景|系|出身|校友)的?")
 
 
 def fund_founders(ctx: Context, sent: Sentence) -> None:
@@ -78,6 +79,8 @@ def investments(ctx: Context, sent: Sentence) -> None:
         if not targets and _IN_ZONE.search(text, ve, ce):
             targets = [t for t in [fund_zone(ctx, fund, vs)] if t is not None]
         for target in targets:
+            if _BACKGROUND.match(text, target.end):
+                continue  # 支持交大背景的企业: firms from the university, not the university
             if target.type == "Place" and not (len(text[ve:target.start]) <= 1 and _LOCAL_FIRMS.match(text, target.end)):
                 continue  # 投向苏州重点布局的产业: a place the fund's industries are in, not what it invests in
             if re.search(r"(企业|项目|公司|产业)", text[ve:ce + 1] + text[target.end:ce]) or target.type == "Company":

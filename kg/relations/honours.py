@@ -42,10 +42,10 @@ def awards(ctx: Context, sent: Sentence) -> None:
         listed_as = aw  # as the text lists it (A、B分获X奖、Y奖)
         category = _AWARD_CATEGORY.fullmatch(aw.text)
         if category or _is_field(aw):
-            named = [m for m in ctx.a.mentions if m.type == "Award" and m.end <= aw.start
+            named = [m for m in ctx.a.mentions if m.type == "Award" and (m.end <= aw.start or not category)
                      and not _AWARD_CATEGORY.fullmatch(m.text) and not _is_field(m)]
             if named:
-                aw = ctx.anaphor_of(aw, max(named, key=lambda m: m.end))
+                aw = ctx.anaphor_of(aw, max(named, key=_prize_of(aw, named, category)))
             elif category:
                 continue
         if _PRESENTED.search(text, sent.start, aw.start):
@@ -78,6 +78,9 @@ def awards(ctx: Context, sent: Sentence) -> None:
             continue
         verb = verbs[-1]
         vpos = verb.start()
+        if any(m.type == "Award" and verb.end() <= m.start and m.end <= listed_as.start
+               and m not in _award_list(ctx, sent, verb.end()) for m in sent.mentions):
+            continue  # A获得X奖，B…Y奖: the verb was another award's
         if verb.group() == "授予":  # A授予B某奖: B won it, A gave it
             to = [m for m in sent.mentions if verb.end() <= m.start and m.end <= aw.start
                   and m.type in ORG | {"Person"}]
@@ -105,6 +108,17 @@ def awards(ctx: Context, sent: Sentence) -> None:
                 len(awards_listed) == len(subjects) else []
         for subject in filter(None, subjects):
             ctx.emit("award", subject, aw, sent)
+
+
+def _prize_of(aw, named: list, category: bool):
+    """How to rank the awards ``aw`` may be a part of: a category (个人奖) belongs to the latest one
+    named before it; a field (生命科学奖) to the prize the article names most, then the latest before it."""
+    count = {}
+    for m in named:
+        count[m.text] = count.get(m.text, 0) + 1
+    if category:
+        return lambda m: m.end
+    return lambda m: (count[m.text], m.end <= aw.start, m.end if m.end <= aw.start else -m.start)
 
 
 def _is_field(award) -> bool:

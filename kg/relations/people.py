@@ -51,6 +51,10 @@ _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32�
 _TITLES_GAP = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 创始人、董事长
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
+_OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}年(?:\d{1,2}月)?)?(?:起|以来|后)?[，,]?)?"
+                           r"(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
+_MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
+_NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
 _ATTRIBUTIVE_TENURE = set("新时首原前继")  # 新任, 时任 …: an attribute of the title, not a verb
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
@@ -190,6 +194,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         if org is None:
             bare = _BARE_AFTER_VERB.match(text[ve:ve + 6])
             org = ctx.antecedent_org(bare.group(1) or bare.group(2), vs) if bare else None
+            if bare and bare.group().startswith("本公司"):
+                org = ctx.own_body("Company")  # 任本公司总经理: the company whose notice it is
             t_start = ve + bare.end() if bare else None
             if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
                 org, t_start = ctx.before(vs, {"Company"}, limit=120), ve  # 由张三出任总经理
@@ -205,14 +211,35 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             continue  # 而新任某大学校长、某院院士李四: the post of the person named after it
         person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs
                        and not any(c in text[m.end:vs] for c in "；;")), None)
-        if person is None and ctx.says_pronoun(sent.start, vs):
-            person = ctx.subject_before(vs)
+        if person is None and (ctx.says_pronoun(sent.start, vs) or _OPENS_RESUME.fullmatch(text, sent.start, vs)):
+            person = ctx.subject_before(vs)  # 他现任…; 张三，1963年出生。曾任…: the person of the résumé
+            person = person if person is None or "\n" not in text[person.end:vs] else None
         if person is None:
             continue
         titled = _TITLED_GAP.fullmatch(text, person.end, vs)
         listed = _list_ending(ctx, ms, person, titled=True) if titled else [person]
+        more = _MORE_TITLES.match(text, t_start + cut.end())  # 党委常委、副院长
+        posts = [(org, tail[:cut.end()] + more.group())] + _more_posts(ctx, ms, more.end())
         for p in listed:  # 张三、李四同志任某局副局长; A教授、B教授受聘为某所兼职教授
-            position(ctx, p, org, tail[:cut.end()], sent, "appointed")
+            for body, title in posts:  # 曾任A公司总经理，B集团副总经理
+                position(ctx, p, body, title, sent, "appointed")
+
+
+def _more_posts(ctx: Context, ms: list, pos: int) -> list:
+    """The further posts a verb of appointment lists after its first (…总经理、某部总经理，B公司副总经理，
+    C集团副总经理): each body named right after a separator, with the title that follows it."""
+    text, out = ctx.text, []
+    while True:
+        sep = _NEXT_POST.match(text, pos)
+        if not sep:
+            return out
+        body = next((m for m in ms if m.start == sep.end() and m.type in AGENTS), None)
+        tail = _TITLE_ENDS.match(re.match(r"[^，,。；;（）()、\s]{0,14}", text[body.end:]).group()) if body else None
+        if body is None or tail is None or re.search("[的中]", tail.group()) or _person_at(ms, body.end + tail.end()):
+            return out
+        more = _MORE_TITLES.match(text, body.end + tail.end())
+        out.append((body, tail.group() + more.group()))
+        pos = more.end()
 
 
 def post_held_by(ctx: Context, sent: Sentence) -> None:
@@ -275,7 +302,7 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
             org = None  # (某新闻网2月15日电(记者 张三: a bracket opened after the name)
     if org is None:
         if _OWN_SCHOOL.fullmatch(text, max(seg_start, t_start - 2), t_start):  # 我校校长张三: the article's university
-            org = ctx.own_university()
+            org = ctx.own_body()
             return (text[t_start:pos], org, "own-school-title-person") if org else (None, None, None)
         bare = BARE_ORG.search(text, seg_start, t_start)
         if bare and bare.end() == t_start:
@@ -511,14 +538,14 @@ def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention
                  None)
     if named is not None and ctx.university_of(named) is named and named.text.endswith(("系", "学院")) \
             and not named.text.endswith(lexicon.UNIVERSITY_NAMES):
-        return ctx.own_university()  # 中文系78级校友: a department of the article's university
+        return ctx.own_body()  # 中文系78级校友: a department of the article's university
     if named is None and ctx.text[start:end] in ("该校", "该大学", "这所大学", "这所学校"):
         return ctx.antecedent_org("校", start)  # 都是该校校友: the university named before
     if named is None and ctx.text[start:end] not in ("我校", "本校", "母校"):
         return ctx.university_called(ctx.text[start:end])  # 科大校友: the university the article names in full
     if named is not None:
         return named
-    return ctx.own_university()
+    return ctx.own_body()
 
 
 def _joined_people(ctx: Context, people: list[Mention]) -> list[Mention]:

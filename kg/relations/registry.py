@@ -83,6 +83,7 @@ RULES: list[Rule] = [
     Rule("winner-after-rank", "winner", 0.85, competitions.winners, "冠军由X摘得 / 金奖花落X"),
     Rule("winner-team-leader", "winner", 0.85, competitions.winners, "张三领衔的团队摘得金奖"),
     Rule("organizer", "organizer", 0.75, competitions.organizers, "大赛由A、B主办"),
+    Rule("organizer-labelled", "organizer", 0.75, competitions.organizers, "主办单位：A、B (the article's contest)"),
     Rule("co-organizer", "organizer", 0.6, competitions.organizers, "C承办 / 协办"),
     Rule("award-presented", "wonAward", 0.75, honours.awards, "为张三颁发某奖"),
     Rule("award-given", "wonAward", 0.8, honours.awards, "某奖授予张三"),
