@@ -111,6 +111,8 @@ APPOINTMENT_VERBS = ("现任", "担任", "出任", "兼任", "受聘为", "被�
                      "被任命为", "任命为", "调任", "接任", "升任", "改任", "提任为", "履新",
                      "任", "系", "是")  # X现任ORG TITLE
 SERVED_VERBS = ("担任", "出任", "任职", "任")  # 在ORG担任TITLE
+ATTRIBUTIVE_TENURE = ("新任", "时任", "首任", "原任", "前任", "继任")  # 新任某大学校长李四: an attribute of the title
+LEADING_TENURE = ("历任", "曾任", "现任", "现为", "兼任", "出任", "升任", "接任", "加盟")  # 历任|某公司…: not the name's
 JOIN_VERBS = ("加入", "加盟", "入职", "就职于", "任职于", "供职于", "回到", "进入")  # X加入ORG
 GRADUATE_VERBS = ("毕业于", "就读于", "求学于")  # X毕业于ORG
 FOUNDING_VERBS = ("创办", "创建", "创立", "创设")  # X创办ORG

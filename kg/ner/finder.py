@@ -11,7 +11,8 @@ from kg.ner.words import GENERIC_HEAD, SUFFIX_CLASS, is_chinese_name, suffix_cla
 
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据而")
 _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
-_LEADING_APPOINTMENT = re.compile(r"[年月起]?(?:(历任|曾任|现任|时任|现为|兼任|出任|新任|首任|升任|接任|加盟)|任)(?=[\u4e00-\u9fff]{4})")
+_TENURE = lexicon.alternation(lexicon.LEADING_TENURE + lexicon.ATTRIBUTIVE_TENURE)
+_LEADING_APPOINTMENT = re.compile(rf"[年月起]?(?:({_TENURE})|任)(?=[\u4e00-\u9fff]{{4}})")
 _LEADING_VERB = re.compile(r"(?:特邀|邀请|利用|依托)(?=[\u4e00-\u9fff]{4})")  # 大赛特邀|某某中心主任
 _VERBS = set(lexicon.WIN_VERBS + lexicon.AWARD_VERBS + lexicon.APPOINTMENT_VERBS + lexicon.JOIN_VERBS
              + lexicon.FOUNDING_VERBS + lexicon.SELECTION_VERBS)

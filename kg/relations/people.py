@@ -55,7 +55,6 @@ _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}�
                            r"(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
 _MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
 _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
-_ATTRIBUTIVE_TENURE = set("新时首原前继")  # 新任, 时任 …: an attribute of the title, not a verb
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -90,7 +89,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
         prev = ms[k - 1] if k else None
         if prev is not None and prev.type == "Person" and text[prev.end:p.start] in ("、", "和", "与", "及"):
             held = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and (
-                f.subject is prev and f.predicate == "affiliatedWith" or f.object is prev and f.rule.endswith("/founder"))]
+                f.subject is prev and f.predicate == "affiliatedWith" or f.object is prev and f.predicate == "foundedBy")]
             if held:  # 谷歌创始人A、B / 副校长A、B: one title for the whole list
                 f = held[-1]
                 org, title = (f.object, f.qualifiers.get("title", "")) if f.predicate == "affiliatedWith" else \
@@ -207,7 +206,7 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         cut = next((m for m in _TITLE_ENDS.finditer(tail)), None)
         if not cut or _person_at(ms, t_start + cut.end()) or re.search("[的中]", tail[:cut.end()]):
             continue  # 他就是某研究院院长李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
-        if v.group() == "任" and text[vs - 1:vs] in _ATTRIBUTIVE_TENURE:
+        if v.group() == "任" and text[vs - 1:ve] in lexicon.ATTRIBUTIVE_TENURE:
             continue  # 而新任某大学校长、某院院士李四: the post of the person named after it
         person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs
                        and not any(c in text[m.end:vs] for c in "；;")), None)
