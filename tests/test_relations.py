@@ -908,3 +908,13 @@ def test_a_notice_lists_the_bodies_that_hold_its_contest():
 def test_a_fund_backing_firms_of_a_university_does_not_invest_in_the_university():
     text = "日前，东岭大学未来母基金宣告启动，首期规模10亿元，用来投资支持东岭大学背景的科创企业发展。"
     assert not pairs(text, "investsIn")
+
+
+def test_the_body_that_appoints_a_list_of_people_is_where_they_hold_the_post():
+    text = "近日,东岭大学举行冠名教授聘任仪式,首批聘请李文明、杨学光、莫毅等3位教授为冠名教授(特聘)。"
+    assert pairs(text, "affiliatedWith") == {(p, "东岭大学") for p in ("李文明", "杨学光", "莫毅")}
+
+
+def test_an_appointment_names_no_body_when_the_sentence_does_not_open_with_one():
+    text = "会上还宣布,经研究决定,聘请李文明、杨学光为顾问。"
+    assert not pairs(text, "affiliatedWith")

@@ -55,6 +55,8 @@ _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}�
                            r"(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
 _MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
 _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
+_AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士)?(?:为|担任|出任|任)")
+_SUBJECT_LEAD = re.compile(r"(?:近日|日前|目前|今天|昨天|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?[，,]?")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -261,15 +263,18 @@ def post_held_by(ctx: Context, sent: Sentence) -> None:
             if x.type == "Person" and x.start > listed[-1].end and text[listed[-1].end:x.start] in LIST_SEPARATORS:
                 listed.append(x)
         person = listed[-1]
-        verb = re.match(r"为|担任|出任|任", text[person.end:person.end + 2])
+        verb = _AS_POST.match(text, person.end)
         if not verb:
             continue
-        t0 = person.end + verb.end()
+        t0 = verb.end()
         org = next((x for x in ms if x.start == t0 and x.type in AGENTS), None)
         bare = None if org else _BARE_AFTER_VERB.match(text[t0:t0 + 6])
         if bare:
             org = ctx.antecedent_org(bare.group(1) or bare.group(2), m.start())
         start = org.end if org is not None and not bare else t0 + (bare.end() if bare else 0)
+        if org is None:  # 某大学…聘请A、B等3位教授为冠名教授: the body that appoints, the sentence's subject
+            org = next((x for x in ms if x.type in AGENTS and x.end <= m.start()), None)
+            org = org if org is not None and _SUBJECT_LEAD.fullmatch(text, sent.start, org.start) else None
         title = _TITLE_ENDS.match(re.match(r"[^，,。；;（）()、\s]{0,14}", text[start:]).group())
         if org is not None and title:
             for p in listed:
