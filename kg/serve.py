@@ -221,6 +221,9 @@ class Worker:
         shutdown on SIGTERM); the supervisor then starts a fresh process."""
         if not self.stuck:
             self.stuck = True
+            server = getattr(signal.getsignal(signal.SIGTERM), "__self__", None)  # uvicorn's Server handles it
+            for listener in getattr(server, "servers", ()):
+                listener.close()  # stop accepting now: a connection taken before its shutdown would be reset
             os.kill(os.getpid(), signal.SIGTERM)
 
     def close(self) -> None:
