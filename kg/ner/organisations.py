@@ -173,7 +173,7 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         if w in "“（(" or "%" in w or "％" in w:
             break  # (充足率刚过8%|某银行)
         if t.tag is None and len(w) >= 2 and w[-1] in _GLUED_VERB_END \
-                or len(w) in (2, 3) and w[-1] == "为" and (len(w) == 2 or t.tag is None) and t.tag not in NAME_TAGS \
+                or w[-1] == "为" and (len(w) == 2 or len(w) == 3 and t.tag is None) and t.tag not in NAME_TAGS \
                 and not legal:
             break  # 李永苍任|某委员会, 时于|某大学, 管理人为|某银行: a word ending in a verb (not in 某医为特…有限公司)
         if len(w) == 2 and t.tag is None and w[1] in "本该此这其":

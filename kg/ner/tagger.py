@@ -142,7 +142,7 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
     last = found.starts.get(end - 1)
     if end - start == 3 and last is not None and found.tokens[last].end == end \
             and text[end - 1] in "仅也都还又就已均亦" and is_chinese_name(text[start:end - 1]):
-        return start, end - 1  # 周某|仅, 李某|也: an adverb or preposition after the name
+        return start, end - 1  # 周某|仅, 李某|也: an adverb after the name
     k = bisect.bisect_right(found.token_starts, end) - 1
     word = found.tokens[k] if k >= 0 else None
     if word is None or not word.start < end < word.end:

@@ -155,17 +155,17 @@ class Context:
     def own_body(self, cls: str = "University") -> Mention | None:
         """The university an article written by or about it calls 我校 / 本校 (the company a notice
         calls 本公司, with ``cls="Company"``): the one its headline names, else the one it names most."""
-        unis = [m for m in self.a.mentions if m.type == cls and m.source != "ellipsis"]
-        if not unis:
+        bodies = [m for m in self.a.mentions if m.type == cls and m.source != "ellipsis"]
+        if not bodies:
             return None
         head = {m.text for m in self.a.headline_mentions if m.type == cls}
         count = {}
-        for m in unis:
+        for m in bodies:
             count[m.text] = count.get(m.text, 0) + 1 + 10 * (m.text in head)
         best = max(count, key=lambda t: (count[t], len(t)))
         if count[best] < 2:  # named once and not in the headline: not clearly the article's own
             return None
-        return next(m for m in unis if m.text == best)
+        return next(m for m in bodies if m.text == best)
 
     def fund_before(self, pos: int, sent: Sentence, also: str = "") -> Mention | None:
         """The fund a sentence speaks of before ``pos``: named in it, or the latest fund when it

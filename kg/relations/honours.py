@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg import lexicon
 from kg.relations.context import LIST_SEPARATORS, ORG, ROW, Context, Sentence, titled_separator
@@ -45,7 +46,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
             named = [m for m in ctx.a.mentions if m.type == "Award" and (m.end <= aw.start or not category)
                      and not _AWARD_CATEGORY.fullmatch(m.text) and not _is_field(m)]
             if named:
-                aw = ctx.anaphor_of(aw, max(named, key=_prize_of(aw, named, category)))
+                aw = ctx.anaphor_of(aw, _prize_of(aw, named, bool(category)))
             elif category:
                 continue
         if _PRESENTED.search(text, sent.start, aw.start):
@@ -111,14 +112,12 @@ def awards(ctx: Context, sent: Sentence) -> None:
 
 
 def _prize_of(aw, named: list, category: bool):
-    """How to rank the awards ``aw`` may be a part of: a category (个人奖) belongs to the latest one
-    named before it; a field (生命科学奖) to the prize the article names most, then the latest before it."""
-    count = {}
-    for m in named:
-        count[m.text] = count.get(m.text, 0) + 1
+    """The award ``aw`` is a part of: for a category (个人奖) the latest one named before it; for a
+    field (生命科学奖) the prize the article names most, then the latest before it, then the first after."""
     if category:
-        return lambda m: m.end
-    return lambda m: (count[m.text], m.end <= aw.start, m.end if m.end <= aw.start else -m.start)
+        return max(named, key=lambda m: m.end)
+    count = Counter(m.text for m in named)
+    return max(named, key=lambda m: (count[m.text], m.end <= aw.start, m.end if m.end <= aw.start else -m.start))
 
 
 def _is_field(award) -> bool:

@@ -204,9 +204,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             t_start = org.end + (1 if text[org.end:org.end + 1] == "的" else 0)  # 张三是某公司的CEO
         if org is None:
             continue
-        tail = re.match(r"[^，,。；;（）()、\s]{0,14}", text[t_start:]).group()
-        cut = next((m for m in _TITLE_ENDS.finditer(tail)), None)
-        if not cut or _person_at(ms, t_start + cut.end()) or re.search("[的中]", tail[:cut.end()]):
+        title = _title_at(text, t_start)
+        if not title or _person_at(ms, t_start + len(title)) or re.search("[的中]", title):
             continue  # 他就是某研究院院长李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
         if v.group() == "任" and text[vs - 1:ve] in lexicon.ATTRIBUTIVE_TENURE:
             continue  # 而新任某大学校长、某院院士李四: the post of the person named after it
@@ -214,13 +213,14 @@ def appointments(ctx: Context, sent: Sentence) -> None:
                        and not any(c in text[m.end:vs] for c in "；;")), None)
         if person is None and (ctx.says_pronoun(sent.start, vs) or _OPENS_RESUME.fullmatch(text, sent.start, vs)):
             person = ctx.subject_before(vs)  # 他现任…; 张三，1963年出生。曾任…: the person of the résumé
-            person = person if person is None or "\n" not in text[person.end:vs] else None
+            if person is not None and "\n" in text[person.end:vs]:
+                person = None  # named in another paragraph
         if person is None:
             continue
         titled = _TITLED_GAP.fullmatch(text, person.end, vs)
         listed = _list_ending(ctx, ms, person, titled=True) if titled else [person]
-        more = _MORE_TITLES.match(text, t_start + cut.end())  # 党委常委、副院长
-        posts = [(org, tail[:cut.end()] + more.group())] + _more_posts(ctx, ms, more.end())
+        more = _MORE_TITLES.match(text, t_start + len(title))  # 党委常委、副院长
+        posts = [(org, title + more.group())] + _more_posts(ctx, ms, more.end())
         for p in listed:  # 张三、李四同志任某局副局长; A教授、B教授受聘为某所兼职教授
             for body, title in posts:  # 曾任A公司总经理，B集团副总经理
                 position(ctx, p, body, title, sent, "appointed")
@@ -235,12 +235,18 @@ def _more_posts(ctx: Context, ms: list, pos: int) -> list:
         if not sep:
             return out
         body = next((m for m in ms if m.start == sep.end() and m.type in AGENTS), None)
-        tail = _TITLE_ENDS.match(re.match(r"[^，,。；;（）()、\s]{0,14}", text[body.end:]).group()) if body else None
-        if body is None or tail is None or re.search("[的中]", tail.group()) or _person_at(ms, body.end + tail.end()):
+        title = _title_at(text, body.end) if body else None
+        if not title or re.search("[的中]", title) or _person_at(ms, body.end + len(title)):
             return out
-        more = _MORE_TITLES.match(text, body.end + tail.end())
-        out.append((body, tail.group() + more.group()))
+        more = _MORE_TITLES.match(text, body.end + len(title))
+        out.append((body, title + more.group()))
         pos = more.end()
+
+
+def _title_at(text: str, pos: int) -> str | None:
+    """The title written at ``pos`` (某公司|副总经理): up to a title word, within 14 characters of one clause."""
+    title = _TITLE_ENDS.match(re.match(r"[^，,。；;（）()、\s]{0,14}", text[pos:]).group())
+    return title.group() if title else None
 
 
 def post_held_by(ctx: Context, sent: Sentence) -> None:
@@ -275,10 +281,10 @@ def post_held_by(ctx: Context, sent: Sentence) -> None:
         if org is None:  # 某大学…聘请A、B等3位教授为冠名教授: the body that appoints, the sentence's subject
             org = next((x for x in ms if x.type in AGENTS and x.end <= m.start()), None)
             org = org if org is not None and _SUBJECT_LEAD.fullmatch(text, sent.start, org.start) else None
-        title = _TITLE_ENDS.match(re.match(r"[^，,。；;（）()、\s]{0,14}", text[start:]).group())
+        title = _title_at(text, start)
         if org is not None and title:
             for p in listed:
-                position(ctx, p, org, title.group(), sent, "appointed-as")
+                position(ctx, p, org, title, sent, "appointed-as")
 
 
 def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
