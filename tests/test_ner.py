@@ -158,6 +158,13 @@ def test_awards_won_without_their_rank():
         ("星河科学技术进步奖", "Award", "suffix")}
 
 
+def test_medals_are_awards_and_an_award_does_not_start_with_its_winner():
+    assert candidates("awards-won", "她获得全国五一劳动奖章。") == {("全国五一劳动奖章", "Award", "suffix")}
+    text = "授予东岭大学教授王立静东岭省杰出青年科学技术创新奖。"  # the tagger reads 王立静 as a person
+    assert {(text[s:e], t) for s, e, t, _ in mentions(text) if t in ("Award", "Person")} == {
+        ("王立静", "Person"), ("东岭省杰出青年科学技术创新奖", "Award")}
+
+
 def test_awards_given():
     assert candidates("awards-given", "星河青年科学家奖被授予张伟。") == {("星河青年科学家奖", "Award", "suffix")}
 

@@ -918,3 +918,50 @@ def test_the_body_that_appoints_a_list_of_people_is_where_they_hold_the_post():
 def test_an_appointment_names_no_body_when_the_sentence_does_not_open_with_one():
     text = "会上还宣布,经研究决定,聘请李文明、杨学光为顾问。"
     assert not pairs(text, "affiliatedWith")
+
+
+def test_titles_of_one_body_and_of_another_in_one_chain():
+    got = placed("星河大学党委副书记、副校长、云帆研究生院院长王明清出席。", ("星河大学", "University"),
+                 ("云帆研究生院", "University"), ("王明清", "Person"))
+    assert ("王明清", "affiliatedWith", "云帆研究生院", "org-title-person") in got
+    assert ("王明清", "affiliatedWith", "星河大学", "title-chain") in got
+    got = placed("七〇九所党委书记、副所长、项目总设计师王中华参加大会。", ("七〇九所", "ResearchInstitute"),
+                 ("王中华", "Person"))
+    assert ("王中华", "affiliatedWith", "七〇九所", "shared-org-title") in got
+
+
+def test_two_titles_joined_by_and_are_one_post():
+    got = placed("得诚资本创始人及总经理张伟明参加活动。", ("得诚资本", "Company"), ("张伟明", "Person"))
+    assert {("张伟明", "affiliatedWith", "得诚资本", "org-title-person"),
+            ("得诚资本", "foundedBy", "张伟明", "org-title-person/founder")} <= got
+
+
+def test_bodies_that_set_up_companies_and_the_founders_just_before_the_verb():
+    got = placed("早在2000年,江华大学就联合海通创投共同组建了江华思德创投、江华量子创投两家投资机构。",
+                 ("江华大学", "University"), ("海通创投", "Company"), ("江华思德创投", "Company"), ("江华量子创投", "Company"))
+    assert {(s, o) for s, p, o, _ in got if p == "foundedBy"} == {
+        (c, f) for c in ("江华思德创投", "江华量子创投") for f in ("江华大学", "海通创投")}
+    got = placed("经国务院同意,星河科学院和云帆银行共同出资成立星河科学奖基金会。", ("国务院", "Organization"),
+                 ("星河科学院", "ResearchInstitute"), ("云帆银行", "Bank"), ("星河科学奖基金会", "Organization"))
+    assert {o for s, p, o, _ in got if p == "foundedBy"} == {"星河科学院", "云帆银行"}
+    got = placed("星河基金会向江华大学捐款1亿元,成立江华大学发展基金。", ("星河基金会", "Organization"),
+                 ("江华大学", "University"), ("江华大学发展基金", "Fund"))
+    assert not any(p == "foundedBy" and o == "江华大学" for _, p, o, _ in got)
+
+
+def test_degrees_from_a_school_and_graduating_from_it():
+    text = "严立佳1990年江华大学毕业后赴美留学,1996年获云帆大学博士学位,同年回国。"
+    got = placed(text, ("严立佳", "Person"), ("江华大学", "University"), ("云帆大学", "University"))
+    assert {("严立佳", "alumniOf", "江华大学", "alumni"), ("严立佳", "alumniOf", "云帆大学", "alumni")} <= got
+    got = placed("1998年,黄立保送进入江华大学计算机专业。", ("黄立", "Person"), ("江华大学", "University"))
+    assert got == {("黄立", "alumniOf", "江华大学", "alumni")}
+    assert not placed("江华大学毕业生就业率再创新高,王强说。", ("江华大学", "University"), ("王强", "Person"))
+
+
+def test_holders_named_after_the_award_and_a_winner_after_the_clause():
+    got = placed("市委书记王立声为2007年度星河科技功臣奖获得者李大明院士、戴小刚院士颁发证书。",
+                 ("王立声", "Person"), ("星河科技功臣奖", "Award"), ("李大明", "Person"), ("戴小刚", "Person"))
+    assert {(s, o) for s, p, o, _ in got if p == "wonAward"} == {("李大明", "星河科技功臣奖"), ("戴小刚", "星河科技功臣奖")}
+    got = placed("获得星河自然科学奖二等奖的云帆天文台的徐立烨团队,探索银河二十年。", ("星河自然科学奖", "Award"),
+                 ("云帆天文台", "ResearchInstitute"), ("徐立烨", "Person"))
+    assert {("徐立烨", "wonAward", "星河自然科学奖", "award"), ("徐立烨", "affiliatedWith", "云帆天文台", "team")} <= got

@@ -82,6 +82,8 @@ def suffix_names(found: Finder) -> None:
             end = track.end()  # 某某大赛甘肃赛区, 某某大赛(浙江赛区), 某某大赛港澳台赛, 某某大赛云南省选拔赛: its track
         if cls == "Award":
             start += len(_AWARD_LEAD.match(text, start, end).group())  # 首个|某某杰出贡献奖
+            start = max([start] + [c.end for c in found.cands if c.source == Source.MODEL and c.type == "Person"
+                                   and start < c.end < m.start()])  # 授予…张三|某省某某奖
         name = text[start:end]
         if cls == "Fund" and text.startswith("会", end) or suffix == "中心" and text[m.start() - 1] in "市城镇区县":
             continue  # 基金会; 市中心 is downtown

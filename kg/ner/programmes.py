@@ -57,8 +57,8 @@ def selected_programmes(found: Finder) -> None:
 def awards_won(found: Finder) -> None:
     """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
     text = found.text
-    for m in re.finditer(rf"(?:荣获|获得|获评|摘得|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?", text):
-        tail = re.match(rf"[^{PUNCT}“”\"]{{2,20}}?奖(?![项金励杯状牌品])", text[m.end():])
+    for m in re.finditer(rf"(?:荣获|获得|获评|摘得|摘取|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?", text):
+        tail = re.match(rf"[^{PUNCT}“”\"]{{2,20}}?(?:奖章|勋章|奖(?![项金励杯状牌品章]))", text[m.end():])
         if not tail:
             continue
         name = tail.group()
@@ -70,7 +70,7 @@ def awards_won(found: Finder) -> None:
         named = _NAMED_AFTER.match(text, m.end() + len(name))
         if named:  # 获得了某领域最高奖——某某奖: the award is the name after the dash
             found.add(named.start(1), named.end(1), "Award", Source.SUFFIX)
-        elif len(name) >= 3 and name.endswith("奖") and name not in lexicon.RANKS and "的" not in name \
+        elif len(name) >= 3 and name.endswith(("奖", "奖章", "勋章")) and name not in lexicon.RANKS and "的" not in name \
                 and not name.startswith("奖"):  # 获|奖企业颁奖: 获奖 is a word
             found.add(m.end(), m.end() + len(name), "Award", Source.SUFFIX)
 

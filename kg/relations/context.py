@@ -55,7 +55,6 @@ class Context:
         self.facts: list[Fact] = []
         self.seen: set = set()
         self.anaphors: dict[int, tuple[Mention, Mention]] = {}  # id of a stand-in -> (the stand-in, what it means)
-        self.pending_title: str | None = None
 
     def emit(self, rule: str, subj: Mention, obj: Mention | None, sent: Sentence, value=None, **qualifiers) -> None:
         """Record ``subj predicate obj`` (or a literal ``value``) as the registered ``rule`` states it."""
@@ -222,7 +221,7 @@ class Context:
     def joined(self, names: list[Mention]) -> bool:
         """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
         return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
-                                r"(?:日前|近日|今日|此前|将|还|也|则|又|再|已)*(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
+                                r"(?:日前|近日|今日|此前|将|还|也|则|又|再|已|就|曾|率先)*(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
                                 re.sub(r"[（(][^）)]*[）)]|(?<=[、，,和与及])[^、，,和与及]{0,8}(?:机构|企业|公司|银行|集团)$",
                                        "", self.text[a.end:b.start]).strip())
                    for a, b in zip(names, names[1:]))

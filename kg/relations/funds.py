@@ -27,6 +27,8 @@ _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总�
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _SET_UP_NOW = re.compile(r"(正式)?(成立|设立|揭牌|签约落地)")
 _PEOPLE_OF = re.compile(r"的?(?:企业家|校友|学子|毕业生|教授|专家)")  # 五位某大|企业家: people of the school, not it
+_NEAR_VERB = re.compile(r"(?:就|已|还|也|又|将|率先|共同|联合|一起|合作|出资|成功|签约|正式){0,3}")
+_SET_UP_KINDS = ("Fund", "ResearchInstitute", "Organization", "Company")
 _BACKGROUND = re.compile(r"(?:等)?(?:背景|系|出身|校友)的?")
 
 
@@ -49,20 +51,51 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         if fund is not None and founders and ctx.joined(founders):
             for o in founders:
                 ctx.emit("fund-founders-listed", fund, o, sent)
-    for f in (m for m in sent.mentions if m.type in ("Fund", "ResearchInstitute", "Organization")):
-        cs = max(max(text.rfind(c, sent.start, f.start) for c in "。；;") + 1, sent.start)
-        verb = _SET_UP_BEFORE.search(text[cs:f.start])
-        if not verb:
-            continue
+    for f, first in _set_up(ctx, sent):
+        cs = max(max(text.rfind(c, sent.start, first.start) for c in "。；;") + 1, sent.start)
+        verb = _SET_UP_BEFORE.search(text[cs:first.start])
         vpos = cs + verb.start()
-        lead = text[cs:f.start].rfind("由")
+        lead = text[cs:first.start].rfind("由")
         lo = cs + lead + 1 if lead >= 0 else cs
         founders = [o for o in ctx.founders_in(lo, vpos, sent) if not _PEOPLE_OF.match(text, o.end)] or [
             # A、B五位校友带头发起某基金, A、B五位某大企业家…: people found it
             m for m in ctx.founders_in(lo, vpos, sent, people=True) if m.type == "Person"][-8:]
-        if founders and ctx.joined(founders):
-            for o in founders:
-                ctx.emit("fund-founders", f, o, sent)
+        for o in _joined_run(ctx, founders, vpos):
+            ctx.emit("fund-founders", f, o, sent)
+
+
+def _set_up(ctx: Context, sent: Sentence):
+    """(body, first) for each fund, institute, organisation or company set up by a verb just
+    before it, or before the list it opens (A联合B组建了C、D两家机构): ``first`` heads the list."""
+    text, ms = ctx.text, sent.mentions
+    for k, m in enumerate(ms):
+        if m.type not in _SET_UP_KINDS:
+            continue
+        cs = max(max(text.rfind(c, sent.start, m.start) for c in "。；;") + 1, sent.start)
+        if not _SET_UP_BEFORE.search(text[cs:m.start]):
+            continue
+        yield m, m
+        tail = m
+        for n in ms[k + 1:]:
+            if n.start < tail.end:
+                continue
+            if n.type != m.type or text[tail.end:n.start] not in ("、", "和", "及", "与"):
+                break
+            yield n, m
+            tail = n
+
+
+def _joined_run(ctx: Context, founders: list[Mention], verb: int) -> list[Mention]:
+    """The founders of a verb: all of them when they form one list, else the run of joined names
+    that ends just before it (经X同意，A和B共同出资成立F: A and B; not 某公司的CEO，他设立F)."""
+    if not founders or ctx.joined(founders):
+        return founders
+    run = founders[-1:]
+    for a in reversed(founders[:-1]):
+        if not ctx.joined([a, run[0]]):
+            break
+        run.insert(0, a)
+    return run if _NEAR_VERB.fullmatch(ctx.text, run[-1].end, verb) else []
 
 
 def investments(ctx: Context, sent: Sentence) -> None:

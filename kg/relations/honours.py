@@ -22,6 +22,7 @@ _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon
                                 r"(?=[，,。；;！!]|$)")
 _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下)[：:]?|(?:获奖|表彰)名单[：:]"
                          r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]")  # 获得某某奖的是：
+_WON_THE = re.compile(rf"(?:{lexicon.alternation(lexicon.RANKS)})?的")  # 获得某奖二等奖的…
 _SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
 _COPULA = r"(?:均为|都是|均是|为|是|系)"
 _MEMBER_IS = re.compile(rf"{_COPULA}(?:国家|省|市|中组部)?$")
@@ -97,6 +98,10 @@ def awards(ctx: Context, sent: Sentence) -> None:
         if not people and len(who) > 1 and ctx.joined(who[-2:]):
             ctx.emit("award-jointly", who[-2], aw, sent)
         subjects = people or [m for m in who[-1:] if not re.search(r"[，,]", text[m.end:vpos])]  # (省政府印发…，某项目荣获)
+        relative = _WON_THE.match(text, aw.end) if not who else None
+        if relative:  # 获得某奖(二等奖)的(某所的)张三(团队): the person after the clause won it
+            end = min([k for k in (text.find(c, relative.end(), sent.end) for c in "，,。；;") if k >= 0] or [sent.end])
+            subjects = [next((m for m in sent.mentions if relative.end() <= m.start < end and m.type == "Person"), None)]
         if not subjects:
             bare = _REFERRING_ORG.search(text, part, vpos)
             if ctx.says_pronoun(part, vpos):
@@ -160,6 +165,12 @@ def laureates(ctx: Context, sent: Sentence) -> None:
     (laureate-table)."""
     text = ctx.text
     for aw in (m for m in sent.mentions if m.type == "Award"):  # A、B和C为2008年度某奖获得者
+        holder = _HOLDER.match(text, aw.end)
+        after = [m for m in sent.mentions if holder and m.start >= holder.end() and m.type in ORG | {"Person"}]
+        if after and after[0].type == "Person" and after[0].start == holder.end():  # 某奖获得者A院士、B院士
+            for p in _listed(ctx, after[:next((k for k, m in enumerate(after) if m.type != "Person"), len(after))]):
+                ctx.emit("award-holder", p, aw, sent)
+            continue
         for p in _named_as(ctx, sent, aw, _HOLDER_IS, _HOLDER):
             ctx.emit("award-holder", p, aw, sent)
     intro = _LIST_INTRO.search(text, sent.start, sent.end)

@@ -31,7 +31,7 @@ _LEVEL_BODY = re.compile(rf"(?:{_LEVELS})(?:委|人民政府|政府|政协|人�
 _NAMES_BODY = re.compile(rf"{_LEVEL_BODY.pattern}|政协|人大")  # a title that starts with its own body
 _ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
 _ROLE_CLAUSE = re.compile(r"[^，,。；;、\s]{1,12}?(?:专家|学家|家|学者)[，,]")
-_STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造)")
+_STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士))")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
@@ -59,6 +59,9 @@ _AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名)
 _SUBJECT_LEAD = re.compile(r"(?:近日|日前|目前|今天|昨天|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?[，,]?")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
+_GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
+_DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
+_JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -71,10 +74,10 @@ def positions(ctx: Context, sent: Sentence) -> None:
         start = p.start - len(_SPACES.search(text, sent.start, p.start).group())  # 某大学教授 张三
         title, org, rule = org_title_before(ctx, start, ms[:k])
         if title is None:
-            ctx.pending_title = None
-            title, org, rule = shared_org_title(ctx, p.start, ms[:k])
-            if title and ctx.pending_title:
-                position(ctx, p, org, ctx.pending_title, sent, "shared-org-title")
+            titles, org = shared_org_title(ctx, p.start, ms[:k])
+            for t in titles[:-1]:
+                position(ctx, p, org, t, sent, "shared-org-title")
+            title, rule = (titles[-1], "shared-org-title") if titles else (None, None)
         if title is None:
             title, org, rule = topic_title_before(ctx, p.start, sent, ms[:k])
         if title:
@@ -82,11 +85,16 @@ def positions(ctx: Context, sent: Sentence) -> None:
             # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
             pos = org.start if org and org.start >= sent.start else p.start - len(title)
             while text[pos - 1:pos] in ("、", "，", ","):
-                title2, org2, _ = org_title_before(ctx, pos - 1, [m for m in ms if m.end <= pos - 1])
-                if not title2 or text[pos - 1] != "、" and (org2 is None or _person_at_end(ms, org2.start - 1)):
+                before = [m for m in ms if m.end <= pos - 1]
+                title2, org2, _ = org_title_before(ctx, pos - 1, before)
+                titles = [title2] if title2 else []
+                if not titles and text[pos - 1] == "、":  # ORG1 T1、T2、ORG2 T3 PERSON: T2 is of ORG1
+                    titles, org2 = shared_org_title(ctx, pos - 1, before)
+                if not titles or text[pos - 1] != "、" and _person_at_end(ms, org2.start - 1):
                     break  # (某公司董事长，某集团董事长张三 chains; 李四，某公司董事长，某集团总裁张三 does not)
-                position(ctx, p, org2 or org, title2, sent, "title-chain")
-                pos = org2.start if org2 else pos - 1 - len(title2)
+                for t in titles:
+                    position(ctx, p, org2, t, sent, "title-chain")
+                pos = org2.start
             continue
         prev = ms[k - 1] if k else None
         if prev is not None and prev.type == "Person" and text[prev.end:p.start] in ("、", "和", "与", "及"):
@@ -322,25 +330,29 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
     title = text[org.end:pos]
     if org.type == "Place" and not title.endswith(lexicon.GOVERNMENT_TITLES):
         return None, None, None
-    if _DEGREE_END.search(title) or not _TITLE_END.search(title) or _NOT_IN_TITLE.search(title):
+    if _DEGREE_END.search(title) or not _TITLE_END.search(title) or _NOT_IN_TITLE.search(_JOINED_TITLES.sub("", title)):
         return None, None, None
     return title, org, "level-body-title-person" if _LEVEL_BODY.fullmatch(org.text) else "org-title-person"
 
 
-def shared_org_title(ctx: Context, pos: int, ms: list[Mention]):
-    """ORG创始人、董事长张三: the second title shares the organisation of the first."""
-    text = ctx.text
-    cut = _TITLE_END.search(text, max(0, pos - 12), pos)
-    if not cut or cut.end() != pos:
-        return None, None, None
-    t_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、") + 1
-    if text[t_start - 1:t_start] != "、" or not _TITLE_END.search(text[t_start:pos]):
-        return None, None, None
-    title1, org, _ = org_title_before(ctx, t_start - 1, ms)
-    if not title1 or org is None or _NAMES_BODY.match(text, t_start):
-        return None, None, None  # (省委常委、市委书记张三: the second title names its own body)
-    ctx.pending_title = title1  # the first title of the pair, emitted by positions()
-    return text[t_start:pos], org, "shared-org-title"
+def shared_org_title(ctx: Context, pos: int, ms: list[Mention]) -> tuple[list[str], Mention | None]:
+    """ORG创始人、董事长张三 / ORG党委书记、副所长、总设计师张三: bare titles joined by 、 share the
+    organisation of the first title. The titles in text order and that organisation, or ([], None)."""
+    text, bare = ctx.text, []
+    while len(bare) < 4:
+        cut = _TITLE_END.search(text, max(0, pos - 12), pos)
+        if not cut or cut.end() != pos:
+            break
+        t_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、") + 1
+        if text[t_start - 1:t_start] != "、" or pos - t_start > 12 or _NAMES_BODY.match(text, t_start) or \
+                any(m.type != "Title" and t_start <= m.start < pos for m in ms):
+            break  # (省委常委、市委书记张三: the second title names its own body)
+        bare.insert(0, text[t_start:pos])
+        title1, org, _ = org_title_before(ctx, t_start - 1, ms)
+        if title1:
+            return [title1, *bare], org
+        pos = t_start - 1
+    return [], None
 
 
 def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]):
@@ -400,12 +412,12 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
 
 
 def teams(ctx: Context, sent: Sentence) -> None:
-    """ORG P1、P2、P3团队 / ORG P团队 (no title)."""
+    """ORG P1、P2、P3团队 / ORG(的)P团队 (no title)."""
     text, ms = ctx.text, sent.mentions
     for k, org in enumerate(ms):
         if org.type not in ORG:
             continue
-        people, pos = [], org.end
+        people, pos = [], org.end + (text[org.end:org.end + 1] == "的")
         for m in ms[k + 1:]:
             if m.type != "Person" or m.start != pos:
                 break
@@ -477,7 +489,9 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
             re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
             m.type == "University" and (re.search(r"(?:考入|考取|考进|入读)$", lead)
-                                        or re.search(r"进入$", lead) and _STUDIED.match(tail))
+                                        or re.search(r"进入$", lead) and _STUDIED.match(tail)
+                                        or _GRADUATED_FROM.match(tail)) or \
+            re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail)
         if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
             ctx.emit("alumni-before-name", after, ctx.university_of(m), sent)  # 某大学校友张三
             continue
