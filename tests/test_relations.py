@@ -965,3 +965,27 @@ def test_holders_named_after_the_award_and_a_winner_after_the_clause():
     got = placed("获得星河自然科学奖二等奖的云帆天文台的徐立烨团队,探索银河二十年。", ("星河自然科学奖", "Award"),
                  ("云帆天文台", "ResearchInstitute"), ("徐立烨", "Person"))
     assert {("徐立烨", "wonAward", "星河自然科学奖", "award"), ("徐立烨", "affiliatedWith", "云帆天文台", "team")} <= got
+
+
+def test_posts_in_a_chain_separated_by_commas_and_a_title_head_that_overlaps_the_name():
+    got = placed("名单里,华岭股份有限公司执行董事、总裁,凯华科技集团有限公司董事长彭立寿当选为院士。",
+                 ("华岭股份有限公司", "Company"), ("凯华科技集团有限公司", "Company"), ("彭立寿", "Person"))
+    assert {(o, r) for s, p, o, r in got if p == "affiliatedWith"} == {
+        ("凯华科技集团有限公司", "org-title-person"), ("华岭股份有限公司", "title-chain")}
+    got = placed("利华县委副书记、利华经济开发区党工委书记许明立出席。", ("利华县委", "GovernmentAgency"),
+                 ("利华经济开发区党工委", "GovernmentAgency"), ("许明立", "Person"))
+    assert {o for s, p, o, _ in got if p == "affiliatedWith"} == {"利华县委", "利华经济开发区党工委"}
+    got = placed("王立宇,空间光电系统专家,星河技术物理研究所研究员,星河分院院长。", ("王立宇", "Person"),
+                 ("星河技术物理研究所", "ResearchInstitute"), ("星河分院", "ResearchInstitute"))
+    assert {o for s, p, o, _ in got if p == "affiliatedWith"} == {"星河技术物理研究所", "星河分院"}
+
+
+def test_the_body_of_a_person_who_led_the_work_and_a_post_held_now():
+    got = placed("分别为星河大学许立飞主持完成的《新策略研究》和云帆分院阎立斌、薛立基等完成的《纳米材料》。",
+                 ("星河大学", "University"), ("许立飞", "Person"), ("云帆分院", "ResearchInstitute"),
+                 ("阎立斌", "Person"), ("薛立基", "Person"))
+    assert {(s, o) for s, p, o, _ in got if p == "affiliatedWith"} == {
+        ("许立飞", "星河大学"), ("阎立斌", "云帆分院"), ("薛立基", "云帆分院")}
+    got = placed("闫立鹏,现为星河光纤激光技术股份有限公司副董事长。", ("闫立鹏", "Person"),
+                 ("星河光纤激光技术股份有限公司", "Company"))
+    assert ("闫立鹏", "affiliatedWith", "星河光纤激光技术股份有限公司", "appointed") in got

@@ -38,7 +38,7 @@ _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of
 _LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
 _LIST_BEFORE = set("、，,：:和及与；;")
 _LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予|分别是|分别为|依次为|是|为)$")  # 如某科技张三、某光学李四等
-_SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS)}|凭借)")  # 某公司张三获得…
+_SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS + lexicon.WORK_VERBS)}|凭借)")  # 某公司张三获得…, 某大学张三主持完成
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
@@ -88,7 +88,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
                 before = [m for m in ms if m.end <= pos - 1]
                 title2, org2, _ = org_title_before(ctx, pos - 1, before)
                 titles = [title2] if title2 else []
-                if not titles and text[pos - 1] == "、":  # ORG1 T1、T2、ORG2 T3 PERSON: T2 is of ORG1
+                if not titles:  # ORG1 T1、T2、ORG2 T3 PERSON: T2 is of ORG1
                     titles, org2 = shared_org_title(ctx, pos - 1, before)
                 if not titles or text[pos - 1] != "、" and _person_at_end(ms, org2.start - 1):
                     break  # (某公司董事长，某集团董事长张三 chains; 李四，某公司董事长，某集团总裁张三 does not)
@@ -129,7 +129,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if also and not _person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
                 position(ctx, p, org, also.group(1), sent, "person-org-title")
                 t_end = also.end()
-            more = re.match(r"\s*、\s*", text[t_end:t_end + 4]) if lead.group() in "（(" else None
+            more = re.match(r"\s*、\s*" if lead.group() in "（(" else r"[，,]", text[t_end:t_end + 4])  # 张三，A所研究员，B院院长
             at = t_end + more.end() if more else None
 
 
@@ -309,10 +309,13 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
         if not cut or cut.end() != pos:
             return None, None, None
         t_start = cut.start()
+        inside = next((m for m in ms if m.type in AGENTS and m.start < t_start < m.end < pos), None)
+        if inside is not None and _TITLE_END.search(text, inside.end, pos):
+            t_start = inside.end  # 某开发区党工委|书记: the title head 党工委书记 overlaps the name
     else:
         t_start = tm.start
-    org = next((m for m in reversed(ms) if m.end <= t_start and m.type in AGENTS | {"Place"}
-                and m.start >= seg_start), None)
+    org = max((m for m in ms if m.end <= t_start and m.type in AGENTS | {"Place"} and m.start >= seg_start),
+              key=lambda m: (m.end, m.end - m.start), default=None)  # the nearest, the longest there
     if org is not None:
         gap = text[org.end:t_start]
         if len(gap) > 10 or any(c in gap for c in CLAUSE_END) or gap.count("(") + gap.count("（") > \
