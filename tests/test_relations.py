@@ -989,3 +989,23 @@ def test_the_body_of_a_person_who_led_the_work_and_a_post_held_now():
     got = placed("闫立鹏,现为星河光纤激光技术股份有限公司副董事长。", ("闫立鹏", "Person"),
                  ("星河光纤激光技术股份有限公司", "Company"))
     assert ("闫立鹏", "affiliatedWith", "星河光纤激光技术股份有限公司", "appointed") in got
+
+
+def test_award_winners_listed_with_their_posts_and_what_they_are_known_as():
+    got = placed("星河大学讲座教授陈立龙,云帆大学教授胡立文,星河院院士、华云人工智能领域首席科学家田立奇斩获星光贡献奖。",
+                 ("星河大学", "University"), ("陈立龙", "Person"), ("云帆大学", "University"), ("胡立文", "Person"),
+                 ("星河院", "ResearchInstitute"), ("田立奇", "Person"), ("星光贡献奖", "Award"))
+    assert {s for s, p, o, _ in got if p == "wonAward"} == {"陈立龙", "胡立文", "田立奇"}
+    got = placed("美国农业经济学家罗立高、澳大利亚生态学家马丁和德国化学工程专家洛塔·雷获得星光合作奖。",
+                 ("罗立高", "Person"), ("马丁", "Person"), ("洛塔·雷", "Person"), ("星光合作奖", "Award"))
+    assert {s for s, p, o, _ in got if p == "wonAward"} == {"罗立高", "马丁", "洛塔·雷"}
+
+
+def test_an_award_proposed_for_a_body_and_the_first_holder_of_an_award():
+    got = placed("星河省示范奖建议授予大禹节水集团股份有限公司,星河省企业家奖建议授予和盛堂制药股份有限公司夏立祥。",
+                 ("星河省示范奖", "Award"), ("大禹节水集团股份有限公司", "Company"), ("星河省企业家奖", "Award"),
+                 ("和盛堂制药股份有限公司", "Company"), ("夏立祥", "Person"))
+    assert {(s, o) for s, p, o, _ in got if p == "wonAward"} == {
+        ("大禹节水集团股份有限公司", "星河省示范奖"), ("夏立祥", "星河省企业家奖")}
+    got = placed("院士陆立钤因其系统性创新成就,成为星河最高成就奖首位获得者。", ("陆立钤", "Person"), ("星河最高成就奖", "Award"))
+    assert ("陆立钤", "wonAward", "星河最高成就奖", "award-holder") in got

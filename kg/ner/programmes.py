@@ -14,6 +14,7 @@ _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _LIST_OF = re.compile(r"(?:会员|人选|入选者|成员)?名单$")
 _NAMED_AFTER = re.compile(rf"(?:——|—|－|：|:)[“\"]?([^{PUNCT}“”\"]{{2,20}}?奖)(?![项金励杯状牌品])")
 _AWARD_LEADS = lexicon.alternation(lexicon.AWARD_LEADS)
+_BEFORE_AWARD = re.compile(rf"(?:.*(?:成为|授予|获得|荣获|为|是|向|给))?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?")
 
 
 def quoted_names(found: Finder) -> None:
@@ -76,9 +77,10 @@ def awards_won(found: Finder) -> None:
 
 
 def awards_given(found: Finder) -> None:
-    """某某杰出成就奖被授予X: an award named before the verb that gives it."""
-    for m in re.finditer(rf"([^{PUNCT}的“”\"]{{3,20}}奖)(?=”?(?:被授予|授予|颁给|颁发给|花落|评选|揭晓|颁奖|获奖名单|表彰))",
-                         found.text):
-        name = m.group(1)
-        if name not in lexicon.RANKS and not _RANK_END.search(name):
-            found.add(m.start(1), m.end(1), "Award", Source.SUFFIX)
+    """某某杰出成就奖(建议)授予X, 成为某某奖首位获得者: an award named before the verb that gives it or the word for its holder."""
+    for m in re.finditer(rf"([^{PUNCT}的“”\"]{{3,20}}奖)(?=”?(?:(?:拟|建议)?(?:被授予|授予)|颁给|颁发给|花落|评选|揭晓|颁奖"
+                         rf"|获奖名单|表彰|(?:首位|首个|首批)?(?:获得者|得主|获奖者)))", found.text):
+        start = m.start(1) + _BEFORE_AWARD.match(m.group(1)).end()  # 成为(2008年度)|某某奖首位获得者
+        name = found.text[start:m.end(1)]
+        if len(name) >= 3 and name not in lexicon.RANKS and not _RANK_END.search(name):
+            found.add(start, m.end(1), "Award", Source.SUFFIX)

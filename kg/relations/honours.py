@@ -10,9 +10,10 @@ from kg.relations.context import LIST_SEPARATORS, ORG, ROW, Context, Sentence, t
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
 _GIVES = re.compile(r"授予|颁发|颁给|表彰")
-_ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;、\s]{{0,4}}(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A
+_ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;\s]{{0,20}}?(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A, 某院院士、某云某领域首席科学家A
+_DESCRIBED = re.compile(r"[、，,和及与](?:[^，,。；;、]{0,12}?(?:家|学者|专家))?")  # A、某国经济学家B
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
-_GIVEN = re.compile(rf"(?:”)?[，,]?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
+_GIVEN = re.compile(rf"(?:”)?[，,]?(?:拟|建议|拟建议|将|已)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
 _RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of a list won one of a list
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
 _NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
@@ -27,8 +28,8 @@ _SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
 _COPULA = r"(?:均为|都是|均是|为|是|系)"
 _MEMBER_IS = re.compile(rf"{_COPULA}(?:国家|省|市|中组部)?$")
 _MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员)")
-_HOLDER_IS = re.compile(rf"{_COPULA}(?:\d{{4}}年度?)?$")
-_HOLDER = re.compile(r"(?:的)?(?:获得者|得主|获奖者|获奖人)")
+_HOLDER_IS = re.compile(rf"(?:{_COPULA}|成为)(?:\d{{4}}年度?)?$")
+_HOLDER = re.compile(r"”?(?:的)?(?:首位|首个|首批|唯一)?(?:获得者|得主|获奖者|获奖人)")
 _AWARDED = re.compile(r"获奖|授予|荣获|获得|颁发|表彰|名单|得主")
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
@@ -64,8 +65,9 @@ def awards(ctx: Context, sent: Sentence) -> None:
         if given:
             after = [m for m in sent.mentions if m.start >= aw.end + given.end()]
             listed = _listed(ctx, [m for m in after if m.type in ORG | {"Person"} and m.end <= _clause_end(text, after)])
-            to = next((m for m in after if m.type == "Person"), None)
-            to = to or next((m for m in after if m.start == aw.end + given.end() and m.type in ORG), None)
+            first = next((m for m in after if m.start == aw.end + given.end() and m.type in ORG), None)
+            clause = [m for m in after if not re.search(r"[，,]", text[aw.end + given.end():m.start])]
+            to = next((m for m in (clause if first else after) if m.type == "Person"), None) or first  # (…授予A公司，…)
             for m in (listed if to in listed else [to] if to is not None else []):  # 某奖授予A院士和B院士
                 ctx.emit("award-given", m, aw, sent)
             continue
@@ -137,6 +139,9 @@ def _named_as(ctx: Context, sent: Sentence, name, copula: re.Pattern, noun: re.P
         return []
     part = max(ctx.text.rfind(c, sent.start, said.start()) for c in "，,；;：:") + 1
     who = [m for m in sent.mentions if max(part, sent.start) <= m.start and m.end <= said.start()]
+    if not who and said.group().startswith("成为") and said.start() == part > sent.start:
+        subject = ctx.subject_before(said.start())  # 张三因…，成为某奖首位获得者: the sentence's person
+        return [subject] if subject is not None and subject.start >= sent.start else []
     return _listed(ctx, who) if who and who[-1].end == said.start() else []
 
 
@@ -201,8 +206,9 @@ def _listed(ctx: Context, names: list) -> list:
         gap = ctx.text[a.end:b.start]
         titled = a.type == "Person" and titled_separator(gap, commas=True)  # A院士、B / A院士和某所B
         pair = a.type != "Person" and b.type == "Person" and _ORG_TITLE_GAP.fullmatch(gap)  # 某大学(的)(教授)A
+        described = a.type == "Person" and b.type == "Person" and _DESCRIBED.fullmatch(gap)
         chain = a.type != "Person" and b.type != "Person" and titled_separator(gap, commas=True)  # 某大学教授、某院院士A
-        if not (pair or titled or chain or ctx.joined([a, b])):
+        if not (pair or titled or chain or described or ctx.joined([a, b])):
             break
         if a.type == "Person":
             out.insert(0, a)
