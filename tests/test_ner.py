@@ -138,6 +138,20 @@ def test_suffix_names_skip_words_that_merely_end_in_a_suffix():
     assert candidates("suffix-names", "公司正在调整产业布局。") == set()
 
 
+@pytest.mark.parametrize("text, name", [
+    ("他现星河科技大学教授。", "星河科技大学"),  # 他现: jieba glues an adverb onto the pronoun
+    ("东道主星河高新区热情接待。", "星河高新区"),
+    ("第七届中国科协委员出席。", "中国科协"),  # an ordinal opens only a contest's or an award's name
+    ("这支星河科创母基金规模10亿元。", "星河科创母基金"),
+])
+def test_a_name_does_not_grow_over_the_words_before_it(text, name):
+    assert name in {text[s:e] for s, e, t, _ in mentions(text) if t != "Place"}
+
+
+def test_a_count_of_funds_is_no_fund():
+    assert not {t for s, e, t, _ in mentions("星河区已设立3只子基金和4支母基金。") if t == "Fund"}
+
+
 def test_quoted_names():
     assert candidates("quoted-names", "他入围“青峰学者计划”，并获“云岭创新奖”。") == {
         ("“青峰学者计划”", "Program", "quote"), ("云岭创新奖", "Award", "quote")}

@@ -43,7 +43,8 @@ _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what e
 _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
                                  r"(?![高大学院医中小])")  # (三所高校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
-_GLUED_VERB_END = set("任于在是有")  # the verb or preposition an unknown word of jieba's may end in
+_CLASSIFIERS = set("只支个家项名位")  # after a number: 3只|子基金
+_GLUED_VERB_END = set("任于在是有现")  # the verb or preposition an unknown word of jieba's may end in
 _VERBS_BEFORE_NAMES = {w for w in lexicon.BOUNDARY_WORDS if len(w) == 2 and tags().get(w) == "v"} - {"联合"}
 _THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场"}  # this contest or match
 
@@ -174,6 +175,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             continue
         if w in "“（(" or "%" in w or "％" in w:
             break  # (充足率刚过8%|某银行)
+        if w[0] in _CLASSIFIERS and j > 0 and _COUNT.fullmatch(toks[j - 1].text):
+            break  # 3|只子|基金: a count and its classifier before a kind of fund
         if t.tag is None and len(w) >= 2 and w[-1] in _GLUED_VERB_END \
                 or w[-1] == "为" and (len(w) == 2 or len(w) == 3 and t.tag is None) and t.tag not in NAME_TAGS \
                 and not legal:
@@ -260,7 +263,7 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if ministry:
         start = ministry.start()  # 工业和信息化部|火炬…中心: the ministry the unit belongs to
     ordinal = _ORDINAL.search(text, max(0, start - 6), start)
-    if ordinal and ordinal.end() == start:
+    if ordinal and ordinal.end() == start and cls in ("Competition", "Award"):  # 第三届某某大赛 (not 第七届|中国科协)
         start = ordinal.start()
     return start
 
