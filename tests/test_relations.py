@@ -1009,3 +1009,11 @@ def test_an_award_proposed_for_a_body_and_the_first_holder_of_an_award():
         ("大禹节水集团股份有限公司", "星河省示范奖"), ("夏立祥", "星河省企业家奖")}
     got = placed("院士陆立钤因其系统性创新成就,成为星河最高成就奖首位获得者。", ("陆立钤", "Person"), ("星河最高成就奖", "Award"))
     assert ("陆立钤", "wonAward", "星河最高成就奖", "award-holder") in got
+
+
+def test_a_table_of_people_under_a_line_that_announces_a_bodys_list():
+    text = "星河大学入选的名单是:\n姓名 年龄 专业\n乔立俊 70 天体物理\n佘立苏 44 流体力学"
+    got = placed(text, ("星河大学", "University"), ("乔立俊", "Person"), ("佘立苏", "Person"))
+    assert {(s, o) for s, p, o, _ in got if p == "affiliatedWith"} == {("乔立俊", "星河大学"), ("佘立苏", "星河大学")}
+    text = "星河大学公布了名单:\n姓名 年龄 专业\n乔立俊 70 天体物理"
+    assert not placed(text, ("星河大学", "University"), ("乔立俊", "Person"))

@@ -40,6 +40,8 @@ _LIST_BEFORE = set("、，,：:和及与；;")
 _LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予|分别是|分别为|依次为|是|为)$")  # 如某科技张三、某光学李四等
 _SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS + lexicon.WORK_VERBS)}|凭借)")  # 某公司张三获得…, 某大学张三主持完成
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
+_ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
+_ITS_PEOPLE = re.compile(r"(?:\d{4}年)?(?:新)?(?:入选|当选|入围|获奖|获批|上榜)(?:的)?(?:人员|人选|专家|学者|候选人)?名单(?:是|为|如下)?[：:]?")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
 _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
 _COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
@@ -464,13 +466,31 @@ def org_person(ctx: Context, sent: Sentence) -> None:
 
 def table_rows(ctx: Context, sent: Sentence) -> None:
     """Rows of a table of people (姓名 … 工作单位 over 张三 物理学奖 某大学): the person of a
-    row is affiliated with the organisation in it."""
-    if not ROW.fullmatch(ctx.text, sent.start, sent.end) or not ctx.under_header(sent, _PEOPLE_HEADER):
+    row is affiliated with the organisation in it, or, in a table with no such column, with the
+    body whose list the line before it announces (某大学入选的名单是： / 姓名 年龄 专业)."""
+    header = ctx.under_header(sent, _ANY_PEOPLE_HEADER) if ROW.fullmatch(ctx.text, sent.start, sent.end) else None
+    if header is None:
         return
     people = [m for m in sent.mentions if m.type == "Person"]
     orgs = [m for m in sent.mentions if m.type in ORG]
-    if len(people) == 1 and orgs:
+    if len(people) != 1:
+        return
+    if orgs and _PEOPLE_HEADER.search(ctx.text, header.start, header.end):
         position(ctx, people[0], orgs[-1], "", sent, "table-row")
+    elif not orgs and (body := _body_announcing(ctx, header)) is not None:
+        position(ctx, people[0], body, "", sent, "table-row")
+
+
+def _body_announcing(ctx: Context, header: Sentence) -> Mention | None:
+    """The body named in the line right before a table's header when that line announces the
+    list of its own people (某大学入选的名单是：)."""
+    k = ctx.sentences.index(header)
+    if not k:
+        return None
+    intro = ctx.sentences[k - 1]
+    said = _ITS_PEOPLE.search(ctx.text, intro.start, intro.end)
+    body = next((m for m in intro.mentions if m.type in ORG and said and m.end == said.start()), None)
+    return body if said and said.end() >= intro.end - 1 else None
 
 
 def alumni(ctx: Context, sent: Sentence) -> None:
