@@ -118,6 +118,7 @@ LEADING_TENURE = ("历任", "曾任", "现任", "现为", "兼任", "出任", "�
 JOIN_VERBS = ("加入", "加盟", "入职", "就职于", "任职于", "供职于", "回到", "进入")  # X加入ORG
 GRADUATE_VERBS = ("毕业于", "就读于", "求学于")  # X毕业于ORG
 FOUNDING_VERBS = ("创办", "创建", "创立", "创设")  # X创办ORG
+ESTABLISH_VERBS = ("建立",)  # 在某大学建立了某实验室: founding an organisation named after it, never naming one
 SETUP_VERBS = ("发起设立", "出资设立", "合作设立", "联合设立", "发起成立", "合作共建", "联合共建", "共同建设",
                "设立", "发起", "成立", "组建", "共建", "创建")  # A联合B发起设立F
 INVEST_VERBS = ("投向", "投资于", "重点投资", "主要投资", "专门支持", "重点支持", "用于支持", "支持", "投资")

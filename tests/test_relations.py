@@ -1017,3 +1017,10 @@ def test_a_table_of_people_under_a_line_that_announces_a_bodys_list():
     assert {(s, o) for s, p, o, _ in got if p == "affiliatedWith"} == {("乔立俊", "星河大学"), ("佘立苏", "星河大学")}
     text = "星河大学公布了名单:\n姓名 年龄 专业\n乔立俊 70 天体物理"
     assert not placed(text, ("星河大学", "University"), ("乔立俊", "Person"))
+
+
+def test_a_person_who_set_up_a_laboratory_founded_it():
+    got = placed("2013年回国后,鲍立捷在星河大学建立了量子光谱集成实验室。", ("鲍立捷", "Person"), ("星河大学", "University"),
+                 ("量子光谱集成实验室", "ResearchInstitute"))
+    assert ("量子光谱集成实验室", "foundedBy", "鲍立捷", "founded") in got
+    assert not placed("星河大学与云帆大学建立了长期合作关系。", ("星河大学", "University"), ("云帆大学", "University"))
