@@ -51,7 +51,8 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
 ]
 # Words that say what kind of fund a fund is (产业投资基金, 政府引导基金): a name made only of them is no name.
 FUND_KIND_WORDS = ("国家级", "国家", "省级", "市级", "区级", "县级", "亿级", "百亿级", "千亿级", "产业", "投资", "引导", "创业", "创投", "股权", "发展", "天使", "风险", "母", "子", "专项",
-                   "政府", "科技", "创新", "基础", "成果转化", "种子", "并购", "合作", "战略", "新兴", "参股", "直投", "基金")
+                   "政府", "科技", "创新", "基础", "成果转化", "种子", "并购", "合作", "战略", "新兴", "参股", "直投", "基金",
+                   "公益性", "公益", "慈善", "奖励")
 # Words before an award's name that are no part of it (获得首个某某奖).
 PRIZE_CATEGORIES = ("生命科学奖", "物质科学奖", "数学与计算机科学奖", "数理科学奖", "化学科学奖", "地球科学奖", "技术科学奖",
                     "信息技术科学奖", "生命科学与医学奖")  # the fields a prize is given in (某某大奖 … 生命科学奖)
@@ -135,7 +136,8 @@ BARE_ORG_NOUNS = {"公司": ("Company",), "集团": ("Company",), "企业": ("Co
                   "学校": ("University",), "学院": ("University",), "校": ("University",),
                   "院": ("ResearchInstitute", "University"), "所": ("ResearchInstitute",),
                   "研究院": ("ResearchInstitute",), "研究所": ("ResearchInstitute",), "局": ("GovernmentAgency",),
-                  "管委会": ("Zone",), "党工委": ("Zone",), "高新区": ("Zone",), "园区": ("Zone",)}
+                  "管委会": ("Zone",), "党工委": ("Zone",), "高新区": ("Zone",), "园区": ("Zone",),
+                  "基金会": ("Organization",)}
 
 
 UNIVERSITY_NAMES = ("大学", "学院", "职业技术学院", "师范学院", "科技学院")  # a whole school, not a department of one
@@ -172,7 +174,7 @@ BOUNDARY_WORDS = set("""
 指出 说 称 出资 合作 对接 引进 招引 共同 分别 近日 日前 目前 今年 去年 此外 同时 另外 另有 最终 最后 其 该 本 此 这 那
 率领 带领 领衔 团队 参加 参与 出席 访问 考察 调研 会见 看望 揭牌 授牌 颁发 颁奖 宣布 启动 开展 建设 打造 推动 助力 实施
 专门 重点 主要 加盟 历任 就读于 毕业于 求学于 任职于 来自于 位于 落户于 成立于 创立于 一是 二是 三是 四是 相继 正式 首期 首批 共建 合建 组建 领投 跟投 融资 花落 屈居 位列 荣膺 拿下 问鼎 牵头 受聘 聘为 当选 总 共 约 近 超 达 逾 余 多 个 家 名 项 位 只 所 及其 之一 旗下 下属 所属 牵头 新设 三家 两家
-同志 东道主 晋级 家乡 名校 建校 以来 这支 那支 这所 该所 这一 唯一 新晋 深化
+同志 东道主 晋级 家乡 名校 建校 以来 这支 那支 这所 该所 这一 唯一 新晋 深化 暨
 """.split())
 
 

@@ -148,6 +148,22 @@ def test_a_name_does_not_grow_over_the_words_before_it(text, name):
     assert name in {text[s:e] for s, e, t, _ in mentions(text) if t != "Place"}
 
 
+def test_a_count_of_institutes_and_a_kind_of_fund_are_no_names():
+    text = "星河大学等12所本市院校获得优秀组织奖,该会设立公益性科技奖励基金。"
+    assert not {text[s:e] for s, e, t, _ in mentions(text) if t in ("ResearchInstitute", "Fund")}
+
+
+def test_names_joined_by_ji_stay_two_clean_names():
+    text = "第三届星河创新创业大赛(港澳台赛区)暨首届云帆大学生创新创业大赛日前落幕。"
+    assert {text[s:e] for s, e, t, _ in mentions(text) if t == "Competition"} == {
+        "第三届星河创新创业大赛(港澳台赛区)", "首届云帆大学生创新创业大赛"}
+
+
+def test_a_quoted_programme_after_the_words_that_refer_to_it():
+    assert candidates("selected-programmes", "王立强入选该项计划的“中青年科技创新领军人才”。") == {
+        ("“中青年科技创新领军人才”", "Program", "quote")}
+
+
 def test_a_count_of_funds_is_no_fund():
     assert not {t for s, e, t, _ in mentions("星河区已设立3只子基金和4支母基金。") if t == "Fund"}
 

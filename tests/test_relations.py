@@ -1024,3 +1024,17 @@ def test_a_person_who_set_up_a_laboratory_founded_it():
                  ("量子光谱集成实验室", "ResearchInstitute"))
     assert ("量子光谱集成实验室", "foundedBy", "鲍立捷", "founded") in got
     assert not placed("星河大学与云帆大学建立了长期合作关系。", ("星河大学", "University"), ("云帆大学", "University"))
+
+
+def test_precision_on_lists_of_posts_prizes_in_fields_and_founders_of_companies():
+    got = placed("全国人大常委会副委员长武立华院士、全国政协副主席何立维教授出席。", ("全国人大常委会", "GovernmentAgency"),
+                 ("武立华", "Person"), ("全国政协", "GovernmentAgency"), ("何立维", "Person"))
+    assert {(s, o) for s, p, o, _ in got if p == "affiliatedWith"} == {("武立华", "全国人大常委会"), ("何立维", "全国政协")}
+    got = placed("东南大学校长张立军院士、副校长兼研究生院院长沈立炯出席。", ("东南大学", "University"), ("张立军", "Person"),
+                 ("沈立炯", "Person"))
+    assert ("沈立炯", "affiliatedWith", "东南大学", "listed-title-person") in got
+    got = placed("2015年,廖立玮作为加州大学最年轻的研究员来到广州,成立易活生物。", ("廖立玮", "Person"),
+                 ("加州大学", "University"), ("易活生物", "Company"))
+    assert not any(p == "foundedBy" for _, p, _, _ in got)
+    got = placed("林立曦进入星河大学读研究生。", ("林立曦", "Person"), ("星河大学", "University"))
+    assert got == {("林立曦", "alumniOf", "星河大学", "alumni")}

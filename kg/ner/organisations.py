@@ -41,7 +41,7 @@ _NOT_FUND_HEAD = re.compile(r"[只支个期首该本此这那其各类家]|\d") 
 _AWARD_LEAD = re.compile(f"(?:{lexicon.alternation(lexicon.AWARD_LEADS)})?")
 _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what ends even a legal name
 _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
-                                 r"(?![高大学院医中小])")  # (三所高校: a count)
+                                 r"(?![高大学院医中小本市省国])")  # (三所高校, 12所本市院校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
 _CLASSIFIERS = set("只支个家项名位")  # after a number: 3只|子基金
 _GLUED_VERB_END = set("任于在是有现")  # the verb or preposition an unknown word of jieba's may end in
@@ -117,7 +117,8 @@ def _named_again(found: Finder, start: int, end: int, suffix: str) -> bool:
 def numbered_institutes(found: Finder) -> None:
     """Institutes named by their number (七〇五所, 中电科29所, 第二十八研究所 is a suffix name)."""
     for m in _NUMBERED_INSTITUTE.finditer(found.text):
-        found.add(m.start(1), m.end(1), "ResearchInstitute", Source.SUFFIX)
+        if found.text[m.start(1) - 1:m.start(1)] not in ("等", "共", "有", "近", "约"):  # (某大学等12所: a count)
+            found.add(m.start(1), m.end(1), "ResearchInstitute", Source.SUFFIX)
 
 
 def _tagger_start(found: Finder, start: int, end: int) -> int:
@@ -203,6 +204,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             start = t.start  # 某某人民政府驻某地联络办公室: one body, stationed somewhere
             j -= 1
             continue
+        if w[0] == "暨" and len(w) > 1:
+            start = t.start + 1  # 某某大赛暨|首届某某大赛: jieba glued the conjunction onto the next name
+            break
         if len(w) == 2 and w[0] in _LEGAL_STOPS and w[1] in "市省区县州":
             start = t.start + 1  # …典礼由市|科技局: jieba glued a preposition onto the level
             break

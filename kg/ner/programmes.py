@@ -49,6 +49,9 @@ def selected_programmes(found: Finder) -> None:
                 listed = _LIST_OF.search(text, s, e)
                 if listed and listed.start() - s >= 4:
                     e = listed.start()  # 入选某某促进会会员名单: the programme is the 促进会
+                of_it = text.rfind("的“", s, e)
+                if of_it >= 0:
+                    s = of_it + 1  # 入选该项计划的“某某人才”: the quoted name
                 found.add(s, e, "Program", Source.QUOTE)
                 core = re.match(r"[^“”]*“[^”]+”", text[s:e])
                 if core and core.end() < e - s:

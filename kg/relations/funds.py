@@ -60,6 +60,8 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         founders = [o for o in ctx.founders_in(lo, vpos, sent) if not _PEOPLE_OF.match(text, o.end)] or [
             # A、B五位校友带头发起某基金, A、B五位某大企业家…: people found it
             m for m in ctx.founders_in(lo, vpos, sent, people=True) if m.type == "Person"][-8:]
+        if f.type == "Company" and founders and not _NEAR_VERB.fullmatch(text, founders[-1].end, vpos):
+            continue  # (某人作为某大学研究员来到广州，成立某公司: the people who found companies are people.founders')
         for o in _joined_run(ctx, founders, vpos):
             ctx.emit("fund-founders", f, o, sent)
 

@@ -48,7 +48,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
             named = [m for m in ctx.a.mentions if m.type == "Award" and (m.end <= aw.start or not category)
                      and not _AWARD_CATEGORY.fullmatch(m.text) and not _is_field(m)]
             if named:
-                aw = ctx.anaphor_of(aw, _prize_of(aw, named, bool(category)))
+                aw = ctx.anaphor_of(aw, _prize_of(aw, named, bool(category), sent))
             elif category:
                 continue
         if _PRESENTED.search(text, sent.start, aw.start):
@@ -118,11 +118,16 @@ def awards(ctx: Context, sent: Sentence) -> None:
             ctx.emit("award", subject, aw, sent)
 
 
-def _prize_of(aw, named: list, category: bool):
+def _prize_of(aw, named: list, category: bool, sentence: Sentence):
     """The award ``aw`` is a part of: for a category (个人奖) the latest one named before it; for a
-    field (生命科学奖) the prize the article names most, then the latest before it, then the first after."""
+    field (生命科学奖) the latest prize before it in its own sentence, else the prize the article
+    names most, then the latest before it, then the first after."""
     if category:
         return max(named, key=lambda m: m.end)
+    here = [m for m in named if m.end <= aw.start and sentence.start <= m.start
+            and not m.text.endswith(lexicon.PRIZE_CATEGORIES)]  # (某某科学奖数理科学奖 is a field of one too)
+    if here:
+        return max(here, key=lambda m: m.end)  # 某某科学奖数理科学奖颁给A，化学科学奖颁给B
     count = Counter(m.text for m in named)
     return max(named, key=lambda m: (count[m.text], m.end <= aw.start, m.end if m.end <= aw.start else -m.start))
 

@@ -31,7 +31,7 @@ _LEVEL_BODY = re.compile(rf"(?:{_LEVELS})(?:委|人民政府|政府|政协|人�
 _NAMES_BODY = re.compile(rf"{_LEVEL_BODY.pattern}|政协|人大")  # a title that starts with its own body
 _ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
 _ROLE_CLAUSE = re.compile(r"[^，,。；;、\s]{1,12}?(?:专家|学家|家|学者)[，,]")
-_STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士))")
+_STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
@@ -318,6 +318,8 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
         t_start = tm.start
     org = max((m for m in ms if m.end <= t_start and m.type in AGENTS | {"Place"} and m.start >= seg_start),
               key=lambda m: (m.end, m.end - m.start), default=None)  # the nearest, the longest there
+    if org is not None and any(m.type == "Person" and org.end <= m.start < t_start for m in ms):
+        org = None  # 某委员会副委员长张三院士、…: a title after a person is that person's
     if org is not None:
         gap = text[org.end:t_start]
         if len(gap) > 10 or any(c in gap for c in CLAUSE_END) or gap.count("(") + gap.count("（") > \
@@ -378,6 +380,7 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
               and not _HONOUR.search(f.qualifiers.get("title", ""))]
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
         org = max(listed, key=lambda f: f.subject.end).object
+        title = title.split("兼", 1)[0]  # 副校长兼某院院长李四: the post before 兼 is of that org
         short = next((org.text[k:] for k in range(len(org.text) - 2) if title.startswith(org.text[k:])), "")
         if _BARE_TITLES.fullmatch(title[len(short):]) and not (title in lexicon.GOVERNMENT_TITLES
                                                                and _PARTY_COMMITTEE.search(org.text)):
