@@ -77,8 +77,9 @@ def _char_classes(text: str) -> str:
     return _NON_CLASS.sub("P", text.translate(_CLASS_TABLE))
 
 
-def features(text: str) -> list[list[str]]:
-    """CRF attributes for each character of one sentence."""
+def features(text: str) -> list[tuple[str, ...]]:
+    """CRF attributes for each character of one sentence (built column by column: each
+    template over the whole padded sentence at once, then zipped into rows)."""
     n = len(text)
     if not n:
         return []
@@ -92,15 +93,18 @@ def features(text: str) -> list[list[str]]:
     # ... and a title word (t) / organisation suffix (g) starting at text[k], k = 0 .. n
     starts = [("t" if p[k + 2:k + 4] in tw or p[k + 2:k + 5] in tw else "") + ("g" if p[k + 2:k + 4] in org else "")
               for k in range(n + 1)]
+    hints = [e + s for e, s in zip(ends, starts)]
     sur = ["S" if p[i + 2:i + 4] in COMPOUND_SURNAMES else ("s" if text[i] in SURNAMES else "") for i in range(n)]
-    return [
-        ["a" + p[i], "b" + p[i + 1], "c" + p[i + 2], "d" + p[i + 3], "e" + p[i + 4],
-         "f" + p[i + 1:i + 3], "g" + p[i + 2:i + 4], "h" + p[i:i + 2], "i" + p[i + 3:i + 5],
-         "j" + p[i + 1] + p[i + 3], "l" + p[i + 1:i + 4], "m" + p[i:i + 3], "n" + p[i + 2:i + 5],
-         "k" + cls[i + 1:i + 4], "x" + ends[i + 1] + starts[i + 1], "z" + ends[i] + starts[i],
-         "y" + sur[i] + cls[i + 3]]
-        for i in range(n)
-    ]
+    bi = [p[k:k + 2] for k in range(n + 3)]  # bi[k] is p[k:k + 2]
+    tri = [p[k:k + 3] for k in range(n + 2)]  # tri[k] is p[k:k + 3]
+    return list(zip(
+        ["a" + c for c in p[:n]], ["b" + c for c in p[1:n + 1]], ["c" + c for c in text],
+        ["d" + c for c in p[3:n + 3]], ["e" + c for c in p[4:n + 4]],
+        ["f" + b for b in bi[1:n + 1]], ["g" + b for b in bi[2:n + 2]], ["h" + b for b in bi[:n]],
+        ["i" + b for b in bi[3:n + 3]], ["j" + x + y for x, y in zip(p[1:n + 1], p[3:n + 3])],
+        ["l" + t for t in tri[1:n + 1]], ["m" + t for t in tri[:n]], ["n" + t for t in tri[2:n + 2]],
+        ["k" + cls[i + 1:i + 4] for i in range(n)], ["x" + h for h in hints[1:n + 1]], ["z" + h for h in hints[:n]],
+        ["y" + s + c for s, c in zip(sur, cls[3:n + 3])]))
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
