@@ -1038,3 +1038,28 @@ def test_precision_on_lists_of_posts_prizes_in_fields_and_founders_of_companies(
     assert not any(p == "foundedBy" for _, p, _, _ in got)
     got = placed("林立曦进入星河大学读研究生。", ("林立曦", "Person"), ("星河大学", "University"))
     assert got == {("林立曦", "alumniOf", "星河大学", "alumni")}
+
+
+def test_people_listed_with_bracketed_fields_work_they_led_and_a_post_after_a_body_named_before():
+    text = "2020年度星光青年科学奖获奖人包括星河大学关立安(数理科学奖)、云帆研究所王立剑(生命科学奖)。"
+    got = placed(text, ("星光青年科学奖", "Award"), ("星河大学", "University"), ("关立安", "Person"),
+                 ("云帆研究所", "ResearchInstitute"), ("王立剑", "Person"))
+    assert {("关立安", "affiliatedWith", "星河大学", "org-person"), ("王立剑", "affiliatedWith", "云帆研究所", "org-person"),
+            ("关立安", "wonAward", "星光青年科学奖", "laureate-list"), ("王立剑", "wonAward", "星光青年科学奖", "laureate-list")} <= got
+    got = placed("项目包括:星河大学周立涛所负责的肿瘤研究。", ("星河大学", "University"), ("周立涛", "Person"))
+    assert ("周立涛", "affiliatedWith", "星河大学", "org-person") in got
+    got = placed("调研团来到星河发动机零部件有限公司,总经理马立生带领大家参观。", ("星河发动机零部件有限公司", "Company"),
+                 ("马立生", "Person"))
+    assert ("马立生", "affiliatedWith", "星河发动机零部件有限公司", "topic-title-person") in got
+    got = placed("公司代理董事长高立岗获委任为星河半导体董事长。", ("高立岗", "Person"), ("星河半导体", "Company"))
+    assert ("高立岗", "affiliatedWith", "星河半导体", "appointed") in got
+
+
+def test_bodies_listed_before_one_title_share_it_unless_one_holds_the_other():
+    got = placed("包括:星河科学技术与工程学院、云帆国家科学院(外)、云帆国家工程院(外)院士苏雷什·巴尔加瓦等。",
+                 ("星河科学技术与工程学院", "ResearchInstitute"), ("云帆国家科学院", "ResearchInstitute"),
+                 ("云帆国家工程院", "ResearchInstitute"), ("苏雷什·巴尔加瓦", "Person"))
+    assert {o for s, p, o, _ in got if p == "affiliatedWith"} == {"星河科学技术与工程学院", "云帆国家科学院", "云帆国家工程院"}
+    got = placed("中科院星河物构所、中科院院士吴立涛出席。", ("中科院星河物构所", "ResearchInstitute"), ("中科院", "ResearchInstitute"),
+                 ("吴立涛", "Person"))
+    assert {o for s, p, o, _ in got if p == "affiliatedWith"} == {"中科院"}

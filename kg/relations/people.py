@@ -35,9 +35,9 @@ _STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深�
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
-_LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|$")
+_LIST_AFTER = re.compile(r"[、，,和及与]|等|\d+人|[一二三四五六七八九十两]+人|[（(][^（）()]{1,14}[）)](?:[、，,；;。]|$)|$")  # 某大学A(某某奖)、
 _LIST_BEFORE = set("、，,：:和及与；;")
-_LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予|分别是|分别为|依次为|是|为)$")  # 如某科技张三、某光学李四等
+_LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予|颁给|颁发给|分别是|分别为|依次为|是|为)$")  # 如某科技张三、某光学李四等
 _SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS + lexicon.WORK_VERBS)}|凭借)")  # 某公司张三获得…, 某大学张三主持完成
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
@@ -63,6 +63,7 @@ _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
 _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
+_SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  # A(外)、B: one list of bodies
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
@@ -84,6 +85,8 @@ def positions(ctx: Context, sent: Sentence) -> None:
             title, org, rule = topic_title_before(ctx, p.start, sent, ms[:k])
         if title:
             position(ctx, p, org, title, sent, rule)
+            for other in _orgs_sharing(ctx, org, ms):  # A、B(外)院士张三 / A公司和B公司董事长张三: both
+                position(ctx, p, other, title, sent, "title-chain")
             # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
             pos = org.start if org and org.start >= sent.start else p.start - len(title)
             while text[pos - 1:pos] in ("、", "，", ","):
@@ -342,6 +345,19 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
     return title, org, "level-body-title-person" if _LEVEL_BODY.fullmatch(org.text) else "org-title-person"
 
 
+def _orgs_sharing(ctx: Context, org: Mention | None, ms: list[Mention]) -> list[Mention]:
+    """The bodies listed right before ``org`` that share its title (A、B(外)和C院士张三: A and B)."""
+    out, at = [], org
+    while at is not None and at.type in ORG:
+        prev = next((m for m in reversed(ms) if m.end <= at.start and m.type != "Place"), None)
+        if prev is None or prev.type not in ORG or _SHARED_GAP.fullmatch(ctx.text, prev.end, at.start) is None \
+                or at.text in prev.text or prev.text in at.text:
+            break  # (某院某所、某院院士张三: the institute heads a list, the academy is the title's)
+        out.append(prev)
+        at = prev
+    return out
+
+
 def shared_org_title(ctx: Context, pos: int, ms: list[Mention]) -> tuple[list[str], Mention | None]:
     """ORG创始人、董事长张三 / ORG党委书记、副所长、总设计师张三: bare titles joined by 、 share the
     organisation of the first title. The titles in text order and that organisation, or ([], None)."""
@@ -386,6 +402,10 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
                                                                and _PARTY_COMMITTEE.search(org.text)):
             return title, org, "listed-title-person"  # (某市委书记张三、市长李四: 李四 is of the 市政府)
         return None, None, None
+    before = next((m for m in reversed(ms) if m.type in ORG and m.end == seg_start - 1), None)
+    if before is not None and text[seg_start - 1] in "，," and BARE_TITLE.fullmatch(title) and \
+            not any(f.object is before for f in here):
+        return title, before, "topic-title-person"  # 调研团来到某公司，总经理张三…: the body the clause ends with
     topic = next((m for m in ms if m.type in ORG), None)
     if topic is None or topic.start - sent.start > 4 or any(f.object is topic for f in here) or \
             not BARE_TITLE.fullmatch(title) or re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
