@@ -1063,3 +1063,12 @@ def test_bodies_listed_before_one_title_share_it_unless_one_holds_the_other():
     got = placed("中科院星河物构所、中科院院士吴立涛出席。", ("中科院星河物构所", "ResearchInstitute"), ("中科院", "ResearchInstitute"),
                  ("吴立涛", "Person"))
     assert {o for s, p, o, _ in got if p == "affiliatedWith"} == {"中科院"}
+
+
+def test_a_post_named_before_its_holder_and_a_rumoured_appointment():
+    got = placed("明天,万立明将出任星河科技大学校长,接替已调任科技部副部长的侯立国;", ("万立明", "Person"),
+                 ("星河科技大学", "University"), ("科技部", "GovernmentAgency"), ("侯立国", "Person"))
+    assert {(s, o) for s, p, o, _ in got if p == "affiliatedWith"} == {("万立明", "星河科技大学"), ("侯立国", "科技部")}
+    got = placed("坊间一直有传闻说云帆大学的副校长宋立华将要担任星河科技大学新校长。", ("云帆大学", "University"),
+                 ("宋立华", "Person"), ("星河科技大学", "University"))
+    assert {(s, o) for s, p, o, _ in got if p == "affiliatedWith"} == {("宋立华", "云帆大学")}

@@ -64,6 +64,7 @@ _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某
 _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
 _SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  # A(外)、B: one list of bodies
+_HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
@@ -220,6 +221,12 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         title = _title_at(text, t_start)
         if not title or _person_at(ms, t_start + len(title)) or re.search("[的中]", title):
             continue  # 他就是某研究院院长李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
+        holder = _person_at(ms, t_start + len(title) + 1) if text[t_start + len(title):][:1] == "的" else None
+        if holder is not None:  # 接替已调任某部副部长的李四: the post is 李四's
+            position(ctx, holder, org, title, sent, "appointed")
+            continue
+        if _HEARSAY.search(text, max(sent.start, vs - 16), vs):
+            continue  # 传闻张三将要担任…: not stated
         if v.group() == "任" and text[vs - 1:ve] in lexicon.ATTRIBUTIVE_TENURE:
             continue  # 而新任某大学校长、某院院士李四: the post of the person named after it
         person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs
@@ -337,7 +344,7 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
             org = ctx.antecedent_org(bare.group(1), bare.start())
             return (text[t_start:pos], org, "bare-org-title-person") if org else (None, None, None)
         return None, None, None
-    title = text[org.end:pos]
+    title = text[org.end:pos].removeprefix("的")  # 某大学的副校长张三
     if org.type == "Place" and not title.endswith(lexicon.GOVERNMENT_TITLES):
         return None, None, None
     if _DEGREE_END.search(title) or not _TITLE_END.search(title) or _NOT_IN_TITLE.search(_JOINED_TITLES.sub("", title)):
