@@ -1072,3 +1072,15 @@ def test_a_post_named_before_its_holder_and_a_rumoured_appointment():
     got = placed("坊间一直有传闻说云帆大学的副校长宋立华将要担任星河科技大学新校长。", ("云帆大学", "University"),
                  ("宋立华", "Person"), ("星河科技大学", "University"))
     assert {(s, o) for s, p, o, _ in got if p == "affiliatedWith"} == {("宋立华", "云帆大学")}
+
+
+def test_laureates_after_a_count_of_projects_and_bodies_whose_work_won():
+    text = ("评出星河省自然科学奖建议授奖项目一等奖两项,分别为星河大学许立飞主持完成的《新策略研究》;"
+            "评出星河省技术发明奖建议授奖项目一等奖1项,为云帆分院陈立敏主持完成的《润滑涂层》。")
+    got = placed(text, ("星河省自然科学奖", "Award"), ("星河大学", "University"), ("许立飞", "Person"),
+                 ("星河省技术发明奖", "Award"), ("云帆分院", "ResearchInstitute"), ("陈立敏", "Person"))
+    assert ("许立飞", "wonAward", "星河省自然科学奖", "laureate-list") in got
+    assert not any(s == "陈立敏" and o == "星河省自然科学奖" for s, _, o, _ in got)
+    text = "星河农业有限公司参与完成的“食药资源加工”、云帆菇业股份有限公司参与完成的“食用菌加工”同样获得省科学技术进步奖二等奖。"
+    got = placed(text, ("星河农业有限公司", "Company"), ("云帆菇业股份有限公司", "Company"), ("省科学技术进步奖", "Award"))
+    assert {s for s, p, o, _ in got if p == "wonAward"} == {"星河农业有限公司", "云帆菇业股份有限公司"}

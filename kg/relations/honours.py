@@ -22,8 +22,10 @@ _REFERRING_ORG = re.compile(r"(?:该|其|这家)(公司|集团|企业|学校|研
 _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon.alternation(lexicon.SELECTION_VERBS)})"
                                 r"(?=[，,。；;！!]|$)")
 _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下|包括)[：:]?|(?:获奖|表彰)名单[：:]"
-                         r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]")  # 获得某某奖的是：
+                         r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]"  # 获得某某奖的是：
+                         r"|(?<=项)[，,]分别(?:为|是)[：:]?")  # 某奖…一等奖两项，分别为…
 _WON_THE = re.compile(rf"(?:{lexicon.alternation(lexicon.RANKS)})?的")  # 获得某奖二等奖的…
+_COMPLETED = re.compile(r"(?:参与|主持|牵头|联合|共同)?完成的[“《][^”》]{1,60}[”》]")  # 某公司参与完成的“某项目”
 _SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
 _COPULA = r"(?:均为|都是|均是|为|是|系)"
 _MEMBER_IS = re.compile(rf"{_COPULA}(?:国家|省|市|中组部)?$")
@@ -100,6 +102,10 @@ def awards(ctx: Context, sent: Sentence) -> None:
         if not people and len(who) > 1 and ctx.joined(who[-2:]):
             ctx.emit("award-jointly", who[-2], aw, sent)
         subjects = people or [m for m in who[-1:] if not re.search(r"[，,]", text[m.end:vpos])]  # (省政府印发…，某项目荣获)
+        completers = [m for m in who if m.type in ORG and _COMPLETED.match(text, m.end)
+                      and not any(a.type == "Award" and m.end <= a.start < vpos for a in sent.mentions)]
+        if len(completers) > 1 and not people:
+            subjects = completers  # A公司参与完成的“X”、B公司参与完成的“Y”获得…奖: each
         relative = _WON_THE.match(text, aw.end) if not who else None
         if relative:  # 获得某奖(二等奖)的(某所的)张三(团队): the person after the clause won it
             end = min([k for k in (text.find(c, relative.end(), sent.end) for c in "，,。；;") if k >= 0] or [sent.end])
@@ -188,8 +194,9 @@ def laureates(ctx: Context, sent: Sentence) -> None:
         award = ctx.before(intro.start(), {"Award"}, limit=400)
         context = text[max(sent.start - 200, 0):intro.end()]
         if award is not None and _AWARDED.search(context):
-            for p in (m for m in sent.mentions if m.type == "Person" and m.start >= intro.end()):
-                ctx.emit("laureate-list", p, award, sent)
+            end = min([k for k in (text.find(c, intro.end(), sent.end) for c in "；;") if k >= 0] or [sent.end])
+            for p in (m for m in sent.mentions if m.type == "Person" and intro.end() <= m.start < end):
+                ctx.emit("laureate-list", p, award, sent)  # (…；评出某某奖…: the next clause is another award's)
         return
     header = ctx.under_header(sent, _PEOPLE_HEADER) if ROW.fullmatch(text, sent.start, sent.end) else None
     if header is None:
