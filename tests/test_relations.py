@@ -1084,3 +1084,10 @@ def test_laureates_after_a_count_of_projects_and_bodies_whose_work_won():
     text = "星河农业有限公司参与完成的“食药资源加工”、云帆菇业股份有限公司参与完成的“食用菌加工”同样获得省科学技术进步奖二等奖。"
     got = placed(text, ("星河农业有限公司", "Company"), ("云帆菇业股份有限公司", "Company"), ("省科学技术进步奖", "Award"))
     assert {s for s, p, o, _ in got if p == "wonAward"} == {"星河农业有限公司", "云帆菇业股份有限公司"}
+
+
+def test_people_named_after_the_words_that_call_them_a_schools_own():
+    text = "其中,4家的创始人是星河大学人,分别是商汤科技创始人汤立鸥、云从科技创始人周立曦。"
+    got = placed(text, ("星河大学", "University"), ("商汤科技", "Company"), ("汤立鸥", "Person"), ("云从科技", "Company"),
+                 ("周立曦", "Person"))
+    assert {s for s, p, o, _ in got if p == "alumniOf"} == {"汤立鸥", "周立曦"}

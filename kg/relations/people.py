@@ -64,6 +64,7 @@ _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某
 _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
 _SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  # A(外)、B: one list of bodies
+_NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
 _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -576,7 +577,7 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
         school = _school_at(ctx, ms, m.start(1), m.end(1))
         if school is None:
             continue
-        if text[m.end():m.end() + 1] in "：:":
+        if text[m.end():m.end() + 1] in "：:" or _NAMED_NEXT.match(text, m.end()):  # …是科大人，分别是A、B
             people = [p for p in ms if p.type == "Person" and m.end() < p.start < ctx.clause(m.end() + 1)[1] + 200
                       and p.end <= sent.end]
         else:
