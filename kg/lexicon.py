@@ -49,6 +49,7 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
 ] + [
     (s, "Program") for s in ("人才计划", "计划", "工程", "人才项目", "项目", "榜单", "名单")
 ]
+PROGRAMME_FUNDS = ("杰出青年科学基金", "优秀青年科学基金")  # grants to people: talent programmes, not funds
 # Words that say what kind of fund a fund is (产业投资基金, 政府引导基金): a name made only of them is no name.
 FUND_KIND_WORDS = ("国家级", "国家", "省级", "市级", "区级", "县级", "亿级", "百亿级", "千亿级", "产业", "投资", "引导", "创业", "创投", "股权", "发展", "天使", "风险", "母", "子", "专项",
                    "政府", "科技", "创新", "基础", "成果转化", "种子", "并购", "合作", "战略", "新兴", "参股", "直投", "基金",

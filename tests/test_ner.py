@@ -164,6 +164,11 @@ def test_a_quoted_programme_after_the_words_that_refer_to_it():
         ("“中青年科技创新领军人才”", "Program", "quote")}
 
 
+def test_a_science_fund_for_young_scientists_is_a_programme():
+    text = "他是国家杰出青年科学基金获得者。"
+    assert ("国家杰出青年科学基金", "Program") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
+
+
 def test_a_count_of_funds_is_no_fund():
     assert not {t for s, e, t, _ in mentions("星河区已设立3只子基金和4支母基金。") if t == "Fund"}
 

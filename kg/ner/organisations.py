@@ -100,6 +100,8 @@ def suffix_names(found: Finder) -> None:
         if suffix in _WEAK_ZONE_SUFFIXES and not is_proper(found, start, end, suffix, places=False) \
                 and re.search(r"[省市县区]$", name[:-len(suffix)]):
             continue  # 某市工业园区: a kind of place, not a named zone (合肥经开区 is one)
+        if cls == "Fund" and name.endswith(lexicon.PROGRAMME_FUNDS):
+            cls = "Program"  # 国家杰出青年科学基金: a talent programme
         found.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, Source.SUFFIX)
         inner = _INNER_UNIVERSITY.match(name)
         if inner and inner.end() < len(name) and start + inner.end() in found.ends:
