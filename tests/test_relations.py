@@ -1091,3 +1091,8 @@ def test_people_named_after_the_words_that_call_them_a_schools_own():
     got = placed(text, ("星河大学", "University"), ("商汤科技", "Company"), ("汤立鸥", "Person"), ("云从科技", "Company"),
                  ("周立曦", "Person"))
     assert {s for s, p, o, _ in got if p == "alumniOf"} == {"汤立鸥", "周立曦"}
+
+
+def test_the_source_of_a_story_is_not_the_body_of_the_title_after_it():
+    got = placed("2016年11月04日 来源:科技部评委林立元点评。", ("科技部", "GovernmentAgency"), ("林立元", "Person"))
+    assert not any(p == "affiliatedWith" for _, p, _, _ in got)

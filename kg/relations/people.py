@@ -329,8 +329,9 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
         t_start = tm.start
     org = max((m for m in ms if m.end <= t_start and m.type in AGENTS | {"Place"} and m.start >= seg_start),
               key=lambda m: (m.end, m.end - m.start), default=None)  # the nearest, the longest there
-    if org is not None and any(m.type == "Person" and org.end <= m.start < t_start for m in ms):
-        org = None  # 某委员会副委员长张三院士、…: a title after a person is that person's
+    if org is not None and any(m.type == "Person" and org.end <= m.start < t_start for m in ms) or \
+            org is not None and re.search(r"来源[：:]\s*$", text[max(0, org.start - 4):org.start]):
+        org = None  # 某委员会副委员长张三院士、…: a title after a person is that person's; 来源：某部|评委: a source
     if org is not None:
         gap = text[org.end:t_start]
         if len(gap) > 10 or any(c in gap for c in CLAUSE_END) or gap.count("(") + gap.count("（") > \
