@@ -169,6 +169,11 @@ def test_a_science_fund_for_young_scientists_is_a_programme():
     assert ("国家杰出青年科学基金", "Program") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
 
 
+def test_quoted_projects_counted_after_are_not_companies():
+    text = "“冲击映像法”等6个项目获毕业组三等奖,星河科技等3个项目落户园区。"
+    assert {text[s:e] for s, e, t, _ in mentions(text) if t == "Company"} == {"星河科技"}
+
+
 def test_a_count_of_funds_is_no_fund():
     assert not {t for s, e, t, _ in mentions("星河区已设立3只子基金和4支母基金。") if t == "Fund"}
 

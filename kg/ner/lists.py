@@ -46,7 +46,7 @@ def lists_and_appositions(found: Finder) -> None:
                 if 2 <= e - s <= 8 and list_item(text[s:e]) and not found.places_only(s, e):
                     found.add(s, e, "Company", Source.LIST)
     for m in re.finditer(rf"(?:的|[{PUNCT}])([^{PUNCT}的]{{2,8}})等\d+(?:个|家)(?:项目|企业|公司)", text):
-        if not GENERIC_ITEM.search(m.group(1)):
+        if not GENERIC_ITEM.search(m.group(1)) and not re.search(r"[“”\"‘’]", m.group(1)):  # (“某某”等3个项目: projects)
             found.add(m.start(1), m.end(1), classify_org(m.group(1), default="Company"), Source.LIST)
     for m in _FOUNDED.finditer(text):  # what someone founded, up to the clause's end, is a company:
         name, (s, e) = m.group(1), m.span(1)
