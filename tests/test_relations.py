@@ -1096,3 +1096,10 @@ def test_people_named_after_the_words_that_call_them_a_schools_own():
 def test_the_source_of_a_story_is_not_the_body_of_the_title_after_it():
     got = placed("2016年11月04日 来源:科技部评委林立元点评。", ("科技部", "GovernmentAgency"), ("林立元", "Person"))
     assert not any(p == "affiliatedWith" for _, p, _, _ in got)
+
+
+def test_a_field_after_a_prize_named_with_its_first_field_is_of_that_prize():
+    text = "2020年度陈立科学奖揭晓。其中,陈立科学奖数理科学奖颁给高立宁,化学科学奖颁给冯立明。陈立青年科学奖同日揭晓。陈立青年科学奖每两年评选一次。"
+    got = placed(text, ("陈立科学奖", "Award"), ("陈立科学奖数理科学奖", "Award"), ("高立宁", "Person"),
+                 ("化学科学奖", "Award"), ("冯立明", "Person"), ("陈立青年科学奖", "Award"), ("陈立青年科学奖", "Award"))
+    assert ("冯立明", "wonAward", "陈立科学奖", "award-given") in got

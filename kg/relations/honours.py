@@ -130,10 +130,15 @@ def _prize_of(aw, named: list, category: bool, sentence: Sentence):
     names most, then the latest before it, then the first after."""
     if category:
         return max(named, key=lambda m: m.end)
-    here = [m for m in named if m.end <= aw.start and sentence.start <= m.start
-            and not m.text.endswith(lexicon.PRIZE_CATEGORIES)]  # (某某科学奖数理科学奖 is a field of one too)
-    if here:
-        return max(here, key=lambda m: m.end)  # 某某科学奖数理科学奖颁给A，化学科学奖颁给B
+    here = [m for m in named if m.end <= aw.start and sentence.start <= m.start]
+    if here:  # 某某科学奖数理科学奖颁给A，化学科学奖颁给B: the prize in the field named first
+        latest = max(here, key=lambda m: m.end)
+        field = next((f for f in lexicon.PRIZE_CATEGORIES if latest.text.endswith(f) and latest.text != f), None)
+        if field is None:
+            return latest
+        prize = next((m for m in named if m.text == latest.text[:-len(field)]), None)
+        if prize is not None:
+            return prize
     count = Counter(m.text for m in named)
     return max(named, key=lambda m: (count[m.text], m.end <= aw.start, m.end if m.end <= aw.start else -m.start))
 
