@@ -1103,3 +1103,9 @@ def test_a_field_after_a_prize_named_with_its_first_field_is_of_that_prize():
     got = placed(text, ("陈立科学奖", "Award"), ("陈立科学奖数理科学奖", "Award"), ("高立宁", "Person"),
                  ("化学科学奖", "Award"), ("冯立明", "Person"), ("陈立青年科学奖", "Award"), ("陈立青年科学奖", "Award"))
     assert ("冯立明", "wonAward", "陈立科学奖", "award-given") in got
+
+
+def test_a_person_named_by_what_they_are_at_a_body():
+    got = placed("星河科学院的数学家田立野摘取星光自然科学奖。", ("星河科学院", "ResearchInstitute"), ("田立野", "Person"),
+                 ("星光自然科学奖", "Award"))
+    assert ("田立野", "affiliatedWith", "星河科学院", "org-person") in got

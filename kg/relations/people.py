@@ -65,6 +65,7 @@ _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
 _SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  # A(外)、B: one list of bodies
 _NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
+_ROLE_BETWEEN = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:学家|专家)")  # 某院的数学家|张三
 _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -471,6 +472,10 @@ def org_person(ctx: Context, sent: Sentence) -> None:
     (某研究所张三、某大学李四获…, 某中心的王五, org-person)."""
     text, ms = ctx.text, sent.mentions
     last = None  # the person of the ORG PERSON pair before, when the list goes on (某大学A、某研究所B在…)
+    named = [m for m in ms if m.type != "Title"]
+    for org, p in zip(named, named[1:]):
+        if org.type in ORG and p.type == "Person" and _ROLE_BETWEEN.fullmatch(text, org.end, p.start):
+            position(ctx, p, org, "", sent, "org-person")  # 某科学院的数学家张三: what they are, at that body
     for org, p in zip(ms, ms[1:]):
         if org.type not in ORG or p.type != "Person" or text[org.end:p.start] not in ("", "的"):
             continue
