@@ -120,6 +120,7 @@ LEADING_TENURE = ("历任", "曾任", "现任", "现为", "兼任", "出任", "�
 JOIN_VERBS = ("加入", "加盟", "入职", "就职于", "任职于", "供职于", "回到", "进入")  # X加入ORG
 GRADUATE_VERBS = ("毕业于", "就读于", "求学于")  # X毕业于ORG
 FOUNDING_VERBS = ("创办", "创建", "创立", "创设")  # X创办ORG
+ROLE_ENDS = ("学家", "专家", "学者", "家")  # what a person is known as: 物理学家, 企业家
 ESTABLISH_VERBS = ("建立",)  # 在某大学建立了某实验室: founding an organisation named after it, never naming one
 SETUP_VERBS = ("发起设立", "出资设立", "合作设立", "联合设立", "发起成立", "合作共建", "联合共建", "共同建设",
                "设立", "发起", "成立", "组建", "共建", "创建")  # A联合B发起设立F

@@ -1087,8 +1087,8 @@ def test_laureates_after_a_count_of_projects_and_bodies_whose_work_won():
 
 
 def test_people_named_after_the_words_that_call_them_a_schools_own():
-    text = "其中,4家的创始人是星河大学人,分别是商汤科技创始人汤立鸥、云从科技创始人周立曦。"
-    got = placed(text, ("星河大学", "University"), ("商汤科技", "Company"), ("汤立鸥", "Person"), ("云从科技", "Company"),
+    text = "其中,4家的创始人是星河大学人,分别是星图科技创始人汤立鸥、云帆智能创始人周立曦。"
+    got = placed(text, ("星河大学", "University"), ("星图科技", "Company"), ("汤立鸥", "Person"), ("云帆智能", "Company"),
                  ("周立曦", "Person"))
     assert {s for s, p, o, _ in got if p == "alumniOf"} == {"汤立鸥", "周立曦"}
 

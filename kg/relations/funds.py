@@ -51,10 +51,7 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         if fund is not None and founders and ctx.joined(founders):
             for o in founders:
                 ctx.emit("fund-founders-listed", fund, o, sent)
-    for f, first in _set_up(ctx, sent):
-        cs = max(max(text.rfind(c, sent.start, first.start) for c in "。；;") + 1, sent.start)
-        verb = _SET_UP_BEFORE.search(text[cs:first.start])
-        vpos = cs + verb.start()
+    for f, first, cs, vpos in _set_up(ctx, sent):
         lead = text[cs:first.start].rfind("由")
         lo = cs + lead + 1 if lead >= 0 else cs
         founders = [o for o in ctx.founders_in(lo, vpos, sent) if not _PEOPLE_OF.match(text, o.end)] or [
@@ -67,23 +64,25 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
 
 
 def _set_up(ctx: Context, sent: Sentence):
-    """(body, first) for each fund, institute, organisation or company set up by a verb just
-    before it, or before the list it opens (A联合B组建了C、D两家机构): ``first`` heads the list."""
+    """(body, first, clause start, verb start) for each fund, institute, organisation or company
+    set up by a verb just before it, or before the list it opens (A联合B组建了C、D两家机构):
+    ``first`` heads the list."""
     text, ms = ctx.text, sent.mentions
     for k, m in enumerate(ms):
         if m.type not in _SET_UP_KINDS:
             continue
         cs = max(max(text.rfind(c, sent.start, m.start) for c in "。；;") + 1, sent.start)
-        if not _SET_UP_BEFORE.search(text[cs:m.start]):
+        verb = _SET_UP_BEFORE.search(text[cs:m.start])
+        if not verb:
             continue
-        yield m, m
+        yield m, m, cs, cs + verb.start()
         tail = m
         for n in ms[k + 1:]:
             if n.start < tail.end:
                 continue
             if n.type != m.type or text[tail.end:n.start] not in ("、", "和", "及", "与"):
                 break
-            yield n, m
+            yield n, m, cs, cs + verb.start()
             tail = n
 
 

@@ -11,7 +11,7 @@ _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
 _GIVES = re.compile(r"授予|颁发|颁给|表彰")
 _ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;\s]{{0,20}}?(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A, 某院院士、某云某领域首席科学家A
-_DESCRIBED = re.compile(r"[、，,和及与](?:[^，,。；;、]{0,12}?(?:家|学者|专家))?")  # A、某国经济学家B
+_DESCRIBED = re.compile(rf"[、，,和及与](?:[^，,。；;、]{{0,12}}?(?:{lexicon.alternation(lexicon.ROLE_ENDS)}))?")  # A、某国经济学家B
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
 _GIVEN = re.compile(rf"(?:”)?[，,]?(?:拟|建议|拟建议|将|已)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
 _RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of a list won one of a list
@@ -108,7 +108,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
             subjects = completers  # A公司参与完成的“X”、B公司参与完成的“Y”获得…奖: each
         relative = _WON_THE.match(text, aw.end) if not who else None
         if relative:  # 获得某奖(二等奖)的(某所的)张三(团队): the person after the clause won it
-            end = min([k for k in (text.find(c, relative.end(), sent.end) for c in "，,。；;") if k >= 0] or [sent.end])
+            end = _next_stop(text, "，,。；;", relative.end(), sent.end)
             subjects = [next((m for m in sent.mentions if relative.end() <= m.start < end and m.type == "Person"), None)]
         if not subjects:
             bare = _REFERRING_ORG.search(text, part, vpos)
@@ -173,10 +173,12 @@ def _award_list(ctx: Context, sent: Sentence, pos: int) -> list:
 
 def _clause_end(text: str, after: list) -> int:
     """Where the clause holding the first of ``after`` ends (the next 。 or ；)."""
-    if not after:
-        return 0
-    ends = [k for k in (text.find(c, after[0].start) for c in "。；;") if k >= 0]
-    return min(ends) if ends else len(text)
+    return _next_stop(text, "。；;", after[0].start, len(text)) if after else 0
+
+
+def _next_stop(text: str, stops: str, start: int, end: int) -> int:
+    """The first of ``stops`` in text[start:end], or ``end``."""
+    return min([k for k in (text.find(c, start, end) for c in stops) if k >= 0] or [end])
 
 
 def laureates(ctx: Context, sent: Sentence) -> None:
@@ -199,7 +201,7 @@ def laureates(ctx: Context, sent: Sentence) -> None:
         award = ctx.before(intro.start(), {"Award"}, limit=400)
         context = text[max(sent.start - 200, 0):intro.end()]
         if award is not None and _AWARDED.search(context):
-            end = min([k for k in (text.find(c, intro.end(), sent.end) for c in "；;") if k >= 0] or [sent.end])
+            end = _next_stop(text, "；;", intro.end(), sent.end)
             for p in (m for m in sent.mentions if m.type == "Person" and intro.end() <= m.start < end):
                 ctx.emit("laureate-list", p, award, sent)  # (…；评出某某奖…: the next clause is another award's)
         return

@@ -30,7 +30,8 @@ _LEVELS = lexicon.alternation(lexicon.ADMIN_LEVELS)
 _LEVEL_BODY = re.compile(rf"(?:{_LEVELS})(?:委|人民政府|政府|政协|人大常委会|人大)")  # 市政府, 市委: whose?
 _NAMES_BODY = re.compile(rf"{_LEVEL_BODY.pattern}|政协|人大")  # a title that starts with its own body
 _ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
-_ROLE_CLAUSE = re.compile(r"[^，,。；;、\s]{1,12}?(?:专家|学家|家|学者)[，,]")
+_ROLES = lexicon.alternation(lexicon.ROLE_ENDS)
+_ROLE_CLAUSE = re.compile(rf"[^，,。；;、\s]{{1,12}}?(?:{_ROLES})[，,]")
 _STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
@@ -65,7 +66,7 @@ _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
 _SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  # A(外)、B: one list of bodies
 _NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
-_ROLE_BETWEEN = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:学家|专家)")  # 某院的数学家|张三
+_ROLE_BETWEEN = re.compile(rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{_ROLES})")  # 某院的数学家|张三
 _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
