@@ -736,3 +736,9 @@ def test_the_writers_own_body_or_a_bare_kind_is_no_name(text, word):
 def test_a_verb_and_a_determiner_glued_together_start_no_name():
     got = {m["text"] for m in pipeline.extract_text("t", "他任本公司总经理。")["mentions"]}
     assert "任本公司" not in got
+
+
+def test_tagger_a_body_ends_before_the_parts_it_owns():
+    found = candidates("tagger", "星芯国际若干子公司的董事长王强出席。")
+    assert ("星芯国际", "Organization", "model") in found
+    assert not any("子公司" in m for m, _, _ in found)

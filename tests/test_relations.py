@@ -1109,3 +1109,39 @@ def test_a_person_named_by_what_they_are_at_a_body():
     got = placed("星河科学院的数学家田立野摘取星光自然科学奖。", ("星河科学院", "ResearchInstitute"), ("田立野", "Person"),
                  ("星光自然科学奖", "Award"))
     assert ("田立野", "affiliatedWith", "星河科学院", "org-person") in got
+
+
+def test_a_company_named_by_its_brand_alone_is_what_gongsi_means():
+    got = placed("星芯国际发布公告称，公司代理董事长王强获委任为董事长。", ("星芯国际", "Organization"), ("代理董事长", "Title"),
+                 ("王强", "Person"), ("董事长", "Title"))
+    assert ("王强", "affiliatedWith", "星芯国际", "bare-org-title-person") in got
+    got = placed("星河学会发布通知称，公司总经理王强到会。", ("星河学会", "Organization"), ("总经理", "Title"), ("王强", "Person"))
+    assert not any(p == "affiliatedWith" for _, p, _, _ in got)  # a society is named by what it is: no company
+
+
+def test_org_person_pairs_joined_by_he_head_a_list_whatever_comes_before():
+    got = placed("我会推荐的星河大学张伟和云帆航空大学李娜两位教授入选。", ("星河大学", "University"), ("张伟", "Person"),
+                 ("云帆航空大学", "University"), ("李娜", "Person"))
+    assert {("张伟", "affiliatedWith", "星河大学", "org-person"), ("李娜", "affiliatedWith", "云帆航空大学", "org-person")} <= got
+    got = placed("星芯微电子有限公司王强正在介绍公司产品。", ("星芯微电子有限公司", "Company"), ("王强", "Person"))
+    assert ("王强", "affiliatedWith", "星芯微电子有限公司", "org-person") in got
+
+
+def test_laureates_respectively_pair_semicolon_groups_with_the_awards_won_in_order():
+    text = ("本年度星光科学奖3个获奖项目是：“甲项目”获星光数理奖、“乙项目”获星光化学奖、“丙项目”获星光技术奖，"
+            "项目主要完成人分别是星河研究所研究员张伟、李娜；云帆大学教授王强；星河大学教授赵敏。")
+    got = placed(text, ("星光科学奖", "Award"), ("星光数理奖", "Award"), ("星光化学奖", "Award"), ("星光技术奖", "Award"),
+                 ("星河研究所", "ResearchInstitute"), ("张伟", "Person"), ("李娜", "Person"), ("云帆大学", "University"),
+                 ("王强", "Person"), ("星河大学", "University"), ("赵敏", "Person"))
+    won = {(s, o) for s, p, o, r in got if r == "laureates-respectively"}
+    assert won == {("张伟", "星光数理奖"), ("李娜", "星光数理奖"), ("王强", "星光化学奖"), ("赵敏", "星光技术奖")}
+    got = placed(text.replace("；", "、"), ("星光科学奖", "Award"), ("星光数理奖", "Award"), ("星光化学奖", "Award"),
+                 ("星光技术奖", "Award"), ("张伟", "Person"), ("王强", "Person"))
+    assert not any(r == "laureates-respectively" for *_, r in got)  # groups and awards do not pair up
+
+
+def test_a_bare_title_after_a_founder_in_a_list_is_of_the_same_company():
+    got = placed("调研团来到星芯零部件有限公司，创始人张伟、总经理李娜带领参观。", ("星芯零部件有限公司", "Company"), ("创始人", "Title"),
+                 ("张伟", "Person"), ("总经理", "Title"), ("李娜", "Person"))
+    assert ("星芯零部件有限公司", "foundedBy", "张伟", "topic-title-person/founder") in got
+    assert ("李娜", "affiliatedWith", "星芯零部件有限公司", "listed-title-person") in got

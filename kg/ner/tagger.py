@@ -19,6 +19,7 @@ _GLUED = set("等来是在于为和与及说到也都就")  # characters jieba g
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
+_PART_OF = re.compile(r"若干|多家|数家|几家|旗下|下属|所属")  # 某集团|若干子公司: the body is what comes before
 _APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
 
 
@@ -41,6 +42,8 @@ def model_spans(found: Finder) -> None:
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
         if label == "Organization":
+            part = _PART_OF.search(found.text, start + 2, end)
+            end = part.start() if part else end
             if _AWARD_AFTER.match(found.text, end):
                 continue  # 某某科技|进步二等奖: the start of an award's name, not a company
             if not model_org_ok(found, start, end, sure=conf >= 0.9):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon
 from kg.doc import Article, Fact, Mention
+from kg.ner.words import SUFFIX_END
 
 ORG = lexicon.ORG_CLASSES
 AGENTS = ORG | {"Zone"}
@@ -22,6 +23,12 @@ BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所
 BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
 LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
 _TITLED_SEP = re.compile(rf"(?:{BARE_TITLE.pattern})([{''.join(LIST_SEPARATORS)}，,])")
+
+
+def _fits(m: Mention, types) -> bool:
+    """Is ``m`` one of ``types``? A company may also be an organisation named by its brand alone
+    (中芯国际, with no suffix that says what it is): 公司 and 该公司 can stand for it."""
+    return m.type in types or "Company" in types and m.type == "Organization" and not SUFFIX_END.search(m.text)
 
 
 def titled_separator(gap: str, commas: bool = False) -> bool:
@@ -87,7 +94,7 @@ class Context:
 
     def before(self, pos: int, types, limit: int | None = None) -> Mention | None:
         """The latest mention of one of ``types`` that ends at or before ``pos`` in the article."""
-        fits = [m for m in self.a.mentions if m.end <= pos and m.type in types
+        fits = [m for m in self.a.mentions if m.end <= pos and _fits(m, types)
                 and (limit is None or pos - m.end <= limit) and m.source != "ellipsis"]
         return max(fits, key=lambda m: (m.end, m.end - m.start), default=None)
 
@@ -154,10 +161,10 @@ class Context:
     def own_body(self, cls: str = "University") -> Mention | None:
         """The university an article written by or about it calls 我校 / 本校 (the company a notice
         calls 本公司, with ``cls="Company"``): the one its headline names, else the one it names most."""
-        bodies = [m for m in self.a.mentions if m.type == cls and m.source != "ellipsis"]
+        bodies = [m for m in self.a.mentions if _fits(m, {cls}) and m.source != "ellipsis"]
         if not bodies:
             return None
-        head = {m.text for m in self.a.headline_mentions if m.type == cls}
+        head = {m.text for m in self.a.headline_mentions if _fits(m, {cls})}
         count = {}
         for m in bodies:
             count[m.text] = count.get(m.text, 0) + 1 + 10 * (m.text in head)

@@ -14,6 +14,7 @@ _ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;\s]{{0,20}}?(?:{lexicon.TITLE
 _DESCRIBED = re.compile(rf"[、，,和及与](?:[^，,。；;、]{{0,12}}?(?:{lexicon.alternation(lexicon.ROLE_ENDS)}))?")  # A、某国经济学家B
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
 _GIVEN = re.compile(rf"(?:”)?[，,]?(?:拟|建议|拟建议|将|已)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
+_WON_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})$")
 _RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of a list won one of a list
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
 _NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
@@ -32,6 +33,8 @@ _MEMBER_IS = re.compile(rf"{_COPULA}(?:国家|省|市|中组部)?$")
 _MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员)")
 _HOLDER_IS = re.compile(rf"(?:{_COPULA}|成为)(?:\d{{4}}年度?)?$")
 _HOLDER = re.compile(r"”?(?:的)?(?:首位|首个|首批|唯一)?(?:获得者|得主|获奖者|获奖人)")
+_WON_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})$")
+_GROUPS_FOLLOW = re.compile(r"分别(?:是|为)[：:]?")  # …完成人分别是 A、B；C: one group per award
 _AWARDED = re.compile(r"获奖|授奖|授予|荣获|获得|颁发|表彰|名单|得主")
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
@@ -212,6 +215,32 @@ def laureates(ctx: Context, sent: Sentence) -> None:
     people = [m for m in sent.mentions if m.type == "Person"]
     if award is not None and len(people) == 1 and _AWARDED.search(text, award.start, header.start):
         ctx.emit("laureate-table", people[0], award, sent)
+
+
+def respective_laureates(ctx: Context, sent: Sentence) -> None:
+    """“X”获A奖、“Y”获B奖，主要完成人分别是张三、李四；王五: the groups of people after 分别是,
+    split by semicolons, won the awards named before it, one group each and in order."""
+    text = ctx.text
+    said = _GROUPS_FOLLOW.search(text, sent.start, sent.end)
+    if said is None:
+        return
+    awards = []
+    for m in sent.mentions:
+        if m.type == "Award" and m.end <= said.start() and m.text not in {a.text for a in awards} \
+                and _WON_BEFORE.search(text, sent.start, m.start):
+            awards.append(m)
+    end, k = sent.end, ctx.sentences.index(sent)
+    while text[end - 1:end] in ("；", ";") and k + 1 < len(ctx.sentences):  # the groups go on past a semicolon
+        k += 1
+        end = ctx.sentences[k].end
+    bounds = [said.end()] + [k + 1 for k in range(said.end(), end) if text[k] in "；;"] + [end]
+    groups = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    if len(awards) < 2 or len(groups) != len(awards):
+        return
+    people = [m for s in ctx.sentences if sent.start <= s.start < end for m in s.mentions if m.type == "Person"]
+    for award, (a, b) in zip(awards, groups):
+        for p in (m for m in people if a <= m.start < b):
+            ctx.emit("laureates-respectively", p, award, sent)
 
 
 def _listed(ctx: Context, names: list) -> list:

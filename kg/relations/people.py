@@ -36,10 +36,10 @@ _STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深�
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
-_LIST_AFTER = re.compile(r"[、，,和及与。；;]|等|\d+人|[一二三四五六七八九十两]+人|[（(][^（）()]{1,14}[）)](?:[、，,；;。]|$)|$")  # 某大学A(某某奖)、
+_LIST_AFTER = re.compile(r"[、，,和及与。；;]|等|(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名)|[（(][^（）()]{1,14}[）)](?:[、，,；;。]|$)|$")  # 某大学A(某某奖)、
 _LIST_BEFORE = set("、，,：:和及与；;")
 _LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予|颁给|颁发给|分别是|分别为|依次为|是|为)$")  # 如某科技张三、某光学李四等
-_SAYS_OR_WINS = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS + lexicon.WORK_VERBS)}|凭借)")  # 某公司张三获得…, 某大学张三主持完成
+_SAYS_OR_WINS = re.compile(rf"(?:正在|也|还|则|都|亦|曾)?(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS + lexicon.WORK_VERBS)}|凭借)")  # 某公司张三获得…, 某大学张三主持完成
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
 _ITS_PEOPLE = re.compile(r"(?:\d{4}年)?(?:新)?(?:入选|当选|入围|获奖|获批|上榜)(?:的)?(?:人员|人选|专家|学者|候选人)?名单(?:是|为|如下)?[：:]?")
@@ -389,6 +389,10 @@ def shared_org_title(ctx: Context, pos: int, ms: list[Mention]) -> tuple[list[st
     return [], None
 
 
+_OFFICIALS = ("org-title-person", "level-body-title-person", "bare-org-title-person", "own-school-title-person",
+              "shared-org-title", "topic-title-person")  # the rules that name an official with their body
+
+
 def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]):
     """X成立于2015年，创始人兼CEO张三…: a title with no organisation before it in its clause
     belongs to the organisation the sentence opens with."""
@@ -401,12 +405,13 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if len(title) > 12 or seg_start == sent.start:
         return None, None, None
     here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
-    listed = [f for f in here if f.rule in ("org-title-person", "level-body-title-person", "bare-org-title-person",
-                                            "own-school-title-person", "shared-org-title")
-              and f.subject.end <= seg_start
+    listed = [(f.subject.end, f.object) for f in here if f.rule in _OFFICIALS and f.subject.end <= seg_start
               and not _HONOUR.search(f.qualifiers.get("title", ""))]
+    listed += [(f.object.end, f.subject) for f in ctx.facts if f.sentence == (sent.start, sent.end)
+               and f.rule.removesuffix("/founder") in _OFFICIALS and f.rule.endswith("/founder")
+               and f.object.end <= seg_start]  # 某公司，创始人张三、总经理李四
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
-        org = max(listed, key=lambda f: f.subject.end).object
+        org = max(listed, key=lambda x: x[0])[1]
         title = title.split("兼", 1)[0]  # 副校长兼某院院长李四: the post before 兼 is of that org
         short = next((org.text[k:] for k in range(len(org.text) - 2) if title.startswith(org.text[k:])), "")
         if _BARE_TITLES.fullmatch(title[len(short):]) and not (title in lexicon.GOVERNMENT_TITLES
@@ -477,10 +482,11 @@ def org_person(ctx: Context, sent: Sentence) -> None:
     for org, p in zip(named, named[1:]):
         if org.type in ORG and p.type == "Person" and _ROLE_BETWEEN.fullmatch(text, org.end, p.start):
             position(ctx, p, org, "", sent, "org-person")  # 某科学院的数学家张三: what they are, at that body
-    for org, p in zip(ms, ms[1:]):
-        if org.type not in ORG or p.type != "Person" or text[org.end:p.start] not in ("", "的"):
-            continue
-        listed = last is not None and text[last.end:org.start] == "、"
+    pairs = [(org, p) for org, p in zip(ms, ms[1:])
+             if org.type in ORG and p.type == "Person" and text[org.end:p.start] in ("", "的")]
+    for k, (org, p) in enumerate(pairs):
+        listed = last is not None and text[last.end:org.start] in LIST_SEPARATORS
+        heads_list = k + 1 < len(pairs) and text[p.end:pairs[k + 1][0].start] in LIST_SEPARATORS  # 某大学A和某研究院B
         last = p
         title = _TITLE_START.match(text, p.end)
         if title and not _person_at(ms, title.end()):
@@ -492,7 +498,7 @@ def org_person(ctx: Context, sent: Sentence) -> None:
                     break
                 position(ctx, q, org, more.group(), sent, "org-person-title")
                 pos = more.end()
-        elif text[org.end:p.start] == "的" or (_LIST_AFTER.match(text, p.end) or _SAYS_OR_WINS.match(text, p.end) or listed) and (
+        elif text[org.end:p.start] == "的" or heads_list or (_LIST_AFTER.match(text, p.end) or _SAYS_OR_WINS.match(text, p.end) or listed) and (
                 org.start == sent.start or text[org.start - 1] in _LIST_BEFORE
                 or _LIST_OPENS.search(text, sent.start, org.start)):
             position(ctx, p, org, "", sent, "org-person")

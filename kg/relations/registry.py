@@ -92,6 +92,8 @@ RULES: list[Rule] = [
     Rule("award", "wonAward", 0.7, honours.awards, "张三荣获某奖"),
     Rule("award-holder", "wonAward", 0.75, honours.laureates, "A、B和C为某奖获得者"),
     Rule("laureate-list", "wonAward", 0.75, honours.laureates, "……获某奖。获奖者是：张三，李四"),
+    Rule("laureates-respectively", "wonAward", 0.75, honours.respective_laureates,
+         "“X”获A奖、“Y”获B奖，完成人分别是张三；李四"),
     Rule("laureate-table", "wonAward", 0.75, honours.laureates, "某奖获奖名单 / 姓名 … / 张三 …"),
     Rule("selected-elliptic", "selectedFor", 0.7, honours.selections, "（某计划……）张三、李四分别入选"),
     Rule("selected", "selectedFor", 0.85, honours.selections, "张三入选某计划"),
