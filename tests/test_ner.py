@@ -742,3 +742,11 @@ def test_tagger_a_body_ends_before_the_parts_it_owns():
     found = candidates("tagger", "星芯国际若干子公司的董事长王强出席。")
     assert ("星芯国际", "Organization", "model") in found
     assert not any("子公司" in m for m, _, _ in found)
+
+
+def test_people_in_lists_of_org_person_pairs_even_where_no_one_is_known():
+    text = ("其中，星河大学尧明发、邾继贵，云帆工业大学赵长亮，星芯科技大学王硕入选领军人才；"
+            "星河半导体照明有限公司牛萍娟、云帆生物技术有限公司宇学峰入选创业人才。")
+    people = {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
+    assert {"赵长亮", "王硕", "牛萍娟", "宇学峰"} <= people
+    assert not any(p.endswith("入选") for p in people)

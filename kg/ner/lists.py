@@ -21,8 +21,9 @@ _BRAND_TAIL = re.compile(rf"[^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}
 _FOUNDED_KIND = re.compile(r"品牌|团队|工作室|实验室|学校|事业|模式|体系|基地|中心$|集团$|公司$|企业$|[家个所]")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
 _AFTER_JOINED = re.compile(r"[、，,。；;\s]|\d|等|$")
-_MEMBER_END = re.compile(r"[、，,。；;和及与等]|$")
-_PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[、和与]")  # 、 or （化学部，某大学）、 between people
+_MEMBER_END = re.compile(rf"[、，,。；;和及与等]|$|(?:{lexicon.alternation(lexicon.SELECTION_VERBS + ('当选', '荣获', '获得'))})")
+_PAIR_SEP = re.compile(r"[、，,；;]")  # between ORG PERSON pairs of a list (某大学张三，某研究所李四)
+_PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[、和与，,；;]")  # 、 or （化学部，某大学）、 between people
 
 
 def lists_and_appositions(found: Finder) -> None:
@@ -136,17 +137,18 @@ def people_in_lists(found: Finder) -> None:
     are shaped like a Chinese name (严某、钱某、贝某等; 严某（化学部）、钱某（某大学）), also where the
     tagger called one an organisation."""
     text = found.text
+    _paired_people(found)
     grown = True
     while grown:
         grown = False
         ending = {m.end: m for m in sorted(found.mentions, key=lambda m: m.type == "Person") if m.type != "Title"}
-        starting = {m.start: m for m in found.mentions if m.type != "Title"}
+        starting = {m.start: m for m in sorted(found.mentions, key=lambda m: m.end - m.start) if m.type != "Title"}
         taken = {k for m in found.mentions for k in range(m.start, m.end)}
         for sep in _PEOPLE_SEP.finditer(text):
             left, right = ending.get(sep.start()), starting.get(sep.end())
             for person, other in ((left, right), (right, left)):
-                if person is None or person.type != "Person":
-                    continue
+                if person is None or person.type != "Person" or sep.group()[-1] in "，,；;" and other is not right:
+                    continue  # (a comma goes on a list only before the next ORG PERSON pair)
                 if other is not None and other is right and other.type in lexicon.ORG_CLASSES:
                     span = _person_after_org(found, other)  # 张三、某研究院|李四、: each member an ORG PERSON pair
                     if span and not taken & set(range(*span)):
@@ -176,12 +178,34 @@ def people_in_lists(found: Finder) -> None:
     found.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-def _person_after_org(found: Finder, org: Mention) -> tuple[int, int] | None:
+def _paired_people(found: Finder) -> None:
+    """某大学A、某公司B / 某大学A，某研究所B: where two organisations each have a name shaped like a
+    Chinese name right after them, and a list mark joins the pairs, both names are people."""
+    text = found.text
+    orgs = [m for m in found.mentions if m.type in lexicon.ORG_CLASSES]
+    taken = {k for m in found.mentions for k in range(m.start, m.end)}
+    people = {m.start: (m.start, m.end) for m in found.mentions if m.type == "Person"}
+    for a, b in zip(orgs, orgs[1:]):
+        first = people.get(a.end + (text[a.end:a.end + 1] == "的")) or _person_after_org(found, a, loose=True)
+        if first is None or not _PAIR_SEP.fullmatch(text, first[1], b.start):
+            continue
+        second = _person_after_org(found, b, loose=True)
+        for span in (first, second) if second else ():
+            if not taken & set(range(*span)):
+                found.mentions.append(Mention(*span, "Person", text[span[0]:span[1]], Source.LIST))
+                taken |= set(range(*span))
+
+
+def _person_after_org(found: Finder, org: Mention, loose: bool = False) -> tuple[int, int] | None:
     """The name shaped like a Chinese name right after an organisation in a list of people
-    (某研究院|李四、 / 某研究所的|王五。), ending where the list goes on or the clause ends."""
+    (某研究院|李四、 / 某研究所的|王五。), ending where the list goes on or the clause ends;
+    ``loose``, also a word of two or three characters jieba does not know (a rare surname: 尧某某)."""
     pos = org.end + (found.text[org.end:org.end + 1] == "的")
     i = found.starts.get(pos)
     span = name_from(found, i) if i is not None else None
+    t = found.tokens[i] if i is not None else None
+    if span is None and loose and t is not None and t.tag is None and 2 <= len(t.text) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", t.text):
+        span = t.start, t.end
     return span if span and _MEMBER_END.match(found.text, span[1]) else None
 
 
