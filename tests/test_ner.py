@@ -750,3 +750,13 @@ def test_people_in_lists_of_org_person_pairs_even_where_no_one_is_known():
     people = {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
     assert {"赵长亮", "王硕", "牛萍娟", "宇学峰"} <= people
     assert not any(p.endswith("入选") for p in people)
+
+
+def test_party_and_work_committees_after_a_place_or_zone_are_bodies():
+    for text, body in (("星河高新区工委书记王强出席。", "星河高新区工委"), ("云帆新区区委副书记李娜出席。", "云帆新区区委")):
+        assert (body, "GovernmentAgency") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
+
+
+def test_a_department_of_a_body_is_no_brand():
+    text = "市教育局副局长王强、团市委组宣部部长李娜出席。"
+    assert not any(text[s:e].endswith("部") and t == "Company" for s, e, t, _ in mentions(text))

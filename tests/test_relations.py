@@ -1145,3 +1145,13 @@ def test_a_bare_title_after_a_founder_in_a_list_is_of_the_same_company():
                  ("张伟", "Person"), ("总经理", "Title"), ("李娜", "Person"))
     assert ("星芯零部件有限公司", "foundedBy", "张伟", "topic-title-person/founder") in got
     assert ("李娜", "affiliatedWith", "星芯零部件有限公司", "listed-title-person") in got
+
+
+def test_a_list_of_bodies_then_as_many_people_pairs_them_in_order():
+    text = "今年有来自星河大学、云帆研究所、星芯大学的博士后张伟、李娜、王强入选。"
+    names = (("星河大学", "University"), ("云帆研究所", "ResearchInstitute"), ("星芯大学", "University"), ("博士后", "Title"),
+             ("张伟", "Person"), ("李娜", "Person"), ("王强", "Person"))
+    got = {(s, o) for s, p, o, r in placed(text, *names) if p == "affiliatedWith"}
+    assert got == {("张伟", "星河大学"), ("李娜", "云帆研究所"), ("王强", "星芯大学")}
+    fewer = placed(text.replace("、王强", ""), *names[:-1])
+    assert not any(p == "affiliatedWith" for _, p, _, _ in fewer)  # three bodies, two people: who is where?

@@ -67,6 +67,7 @@ _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:�
 _SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  # A(外)、B: one list of bodies
 _NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
 _ROLE_BETWEEN = re.compile(rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{_ROLES})")  # 某院的数学家|张三
+_LIST_TITLE = re.compile(rf"的?((?:{lexicon.TITLE_ALT})?)")  # A、B的|博士后|甲、乙
 _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -75,8 +76,9 @@ _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|
 def positions(ctx: Context, sent: Sentence) -> None:
     """ORG TITLE PERSON (兰州大学教授张三), chains with 、, and PERSON，ORG TITLE."""
     text, ms = ctx.text, sent.mentions
+    paired = _paired_people(ctx, sent)
     for k, p in enumerate(ms):
-        if p.type != "Person":
+        if p.type != "Person" or id(p) in paired:
             continue
         start = p.start - len(_SPACES.search(text, sent.start, p.start).group())  # 某大学教授 张三
         title, org, rule = org_title_before(ctx, start, ms[:k])
@@ -142,6 +144,43 @@ def positions(ctx: Context, sent: Sentence) -> None:
             at = t_end + more.end() if more else None
 
 
+def _lists_paired(ctx: Context, sent: Sentence) -> list[tuple[list[Mention], str, list[Mention]]]:
+    """来自A、B、C的博士后甲、乙、丙: (organisations, title, people) for each list of two or more
+    organisations followed by a title and a list of two or more people. With as many of each
+    they pair in order (orgs-people-respectively); with another count nobody can tell who is
+    where, and no rule pairs them."""
+    text, ms = ctx.text, sent.mentions
+    out = []
+    k = 0
+    while k < len(ms):
+        orgs = [ms[k]]
+        while orgs[-1].type in ORG and k + len(orgs) < len(ms) and \
+                text[orgs[-1].end:ms[k + len(orgs)].start] in LIST_SEPARATORS and ms[k + len(orgs)].type in ORG:
+            orgs.append(ms[k + len(orgs)])
+        j = k + len(orgs)
+        j += j + 1 < len(ms) and ms[j].type == "Title"  # (the title the tagger marked)
+        title = _LIST_TITLE.fullmatch(text, orgs[-1].end, ms[j].start) if j < len(ms) and len(orgs) >= 2 else None
+        people = [ms[j]] if title and ms[j].type == "Person" else []
+        while people and j + len(people) < len(ms) and ms[j + len(people)].type == "Person" and \
+                text[people[-1].end:ms[j + len(people)].start] in LIST_SEPARATORS:
+            people.append(ms[j + len(people)])
+        if len(people) >= 2:
+            out.append((orgs, title.group(1) or "", people))
+        k = j if len(people) >= 2 else k + 1
+    return out
+
+
+def _paired_people(ctx: Context, sent: Sentence) -> set[int]:
+    """The ids of the people of :func:`_lists_paired`'s lists, after stating the pairs."""
+    out: set[int] = set()
+    for orgs, title, people in _lists_paired(ctx, sent):
+        out |= {id(p) for p in people}
+        if len(people) == len(orgs):
+            for p, org in zip(people, orgs):
+                position(ctx, p, org, title, sent, "orgs-people-respectively")
+    return out
+
+
 def title_is_person(ctx: Context, sent: Sentence) -> None:
     """ORG的TITLE是PERSON (某公司的联合创始人是张三)."""
     text, ms = ctx.text, sent.mentions
@@ -194,11 +233,12 @@ def joined(ctx: Context, sent: Sentence) -> None:
 def from_org(ctx: Context, sent: Sentence) -> None:
     """来自ORG的PERSON(TITLE)."""
     ms = sent.mentions
+    listed = {id(p) for _, _, people in _lists_paired(ctx, sent) for p in people}  # (positions pairs them)
     for m in _FROM_ORG.finditer(ctx.text, sent.start, sent.end):
         s0, e0 = m.start(1), m.end(1)
         org = next((x for x in ms if (x.start == s0 or x.end == e0) and s0 <= x.start and x.type in ORG), None)
         person = next((x for x in ms if x.start >= m.end() and x.type == "Person"), None)
-        if org and person and person.start - m.end() <= 6:
+        if org and person and person.start - m.end() <= 6 and id(person) not in listed:
             title = _TITLE_START.match(ctx.text, person.end)
             position(ctx, person, org, title.group() if title else "", sent, "from-org")
 

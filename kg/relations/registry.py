@@ -57,6 +57,7 @@ RULES: list[Rule] = [
     *_position("appointed-as", 0.8, people.post_held_by, "聘任张三为该校校长 / 任命张三为某局局长"),
     *_position("served-at", 0.75, people.served_at, "张三在某大学担任教授"),
     *_position("joined", 0.6, people.joined, "张三加入某研究院", titled=False),
+    *_position("orgs-people-respectively", 0.6, people.positions, "来自A、B的博士后甲、乙 (甲 of A, 乙 of B)", titled=False),
     *_position("from-org", 0.8, people.from_org, "来自南开大学的张三教授"),
     Rule("team", "affiliatedWith", 0.75, people.teams, "某大学张三、李四团队"),
     *_position("org-person-title", 0.7, people.org_person, "某研究院张三院士"),
