@@ -104,7 +104,8 @@ def test_the_headline_is_analysed_with_the_text():
 
 def test_tagger():
     found = candidates("tagger", "星河智能科技公司董事长张伟表示，将加大研发投入。")
-    assert {("张伟", "Person", "model"), ("星河智能科技公司", "Company", "model"), ("董事长", "Title", "model")} <= found
+    assert {("张伟", "Person", "title-context"), ("星河智能科技公司", "Company", "model"), ("董事长", "Title", "model")} <= found
+    assert ("张伟", "Person", "model") in candidates("tagger", "张伟表示，将加大研发投入。")  # no title before it
 
 
 @pytest.mark.parametrize("text,name", [
@@ -760,3 +761,23 @@ def test_party_and_work_committees_after_a_place_or_zone_are_bodies():
 def test_a_department_of_a_body_is_no_brand():
     text = "市教育局副局长王强、团市委组宣部部长李娜出席。"
     assert not any(text[s:e].endswith("部") and t == "Company" for s, e, t, _ in mentions(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("云溪学院教授、博导韩晓侦,都是首批入选者。", "韩晓侦"),  # not cut where jieba's word ends (韩晓|侦)
+    ("新闻系校友吴培发为返校校友代表。", "吴培发"),  # jieba glued the last character to the verb (吴培|发为)
+])
+def test_a_sure_name_after_a_title_keeps_the_tagger_span(text, name):
+    assert (name, "Person", Source.TITLE_CONTEXT) in candidates("tagger", text)
+    assert name in {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
+
+
+def test_a_name_after_a_title_is_no_part_of_the_body_after_it():
+    text = "江南省国资委副主任何庆及星河集团董事长出席。"
+    found = {(text[s:e], t) for s, e, t, _ in mentions(text)}
+    assert {("何庆", "Person"), ("星河集团", "Company")} <= found
+
+
+def test_a_credit_verb_is_no_part_of_a_name():
+    assert ("王立", "Person") in {(m, t) for m, t, _ in candidates("credits", "（本报记者王立摄）")}
+    assert ("冯庆", "Person") in {(m, t) for m, t, _ in candidates("people", "成都市国资委副主任冯庆及星河集团")}

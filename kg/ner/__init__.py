@@ -44,7 +44,7 @@ class Component:
 
 
 COMPONENTS: dict[str, Component] = {c.name: c for c in (
-    Component("tagger", tagger.model_spans, (Source.MODEL, Source.KIND)),
+    Component("tagger", tagger.model_spans, (Source.MODEL, Source.KIND, Source.TITLE_CONTEXT)),
     Component("suffix-names", organisations.suffix_names, (Source.SUFFIX,)),
     Component("numbered-institutes", organisations.numbered_institutes, (Source.SUFFIX,)),
     Component("quoted-names", programmes.quoted_names, (Source.QUOTE,)),

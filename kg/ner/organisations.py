@@ -49,6 +49,10 @@ _VERBS_BEFORE_NAMES = {w for w in lexicon.BOUNDARY_WORDS if len(w) == 2 and tags
 _THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场"}  # this contest or match
 
 
+_JOINED_ON = re.compile("[及和与、]*")
+_TAGGED = (Source.MODEL, Source.TITLE_CONTEXT)  # the tagger's people (those after a title it is sure of)
+
+
 def suffix_names(found: Finder) -> None:
     """Names closed by a class suffix, grown leftwards over name-like tokens."""
     text = found.text
@@ -83,8 +87,13 @@ def suffix_names(found: Finder) -> None:
             end = track.end()  # 某某大赛甘肃赛区, 某某大赛(浙江赛区), 某某大赛港澳台赛, 某某大赛云南省选拔赛: its track
         if cls == "Award":
             start += len(_AWARD_LEAD.match(text, start, end).group())  # 首个|某某杰出贡献奖
-            start = max([start] + [c.end for c in found.cands if c.source == Source.MODEL and c.type == "Person"
+            start = max([start] + [c.end for c in found.cands if c.source in _TAGGED and c.type == "Person"
                                    and start < c.end < m.start()])  # 授予…张三|某省某某奖
+        else:
+            person = max([c.end for c in found.cands if c.source == Source.TITLE_CONTEXT
+                          and start < c.end < m.start()], default=None)
+            start = _JOINED_ON.match(text, person, m.start()).end() if person else start
+            # 副市长张三|致大赛开幕词, 副主任何某|及某集团: the person after a title is no part of the name
         name = text[start:end]
         if cls == "Fund" and text.startswith("会", end) or suffix == "中心" and text[m.start() - 1] in "市城镇区县":
             continue  # 基金会; 市中心 is downtown

@@ -179,10 +179,11 @@ def name_from(found: Finder, i: int) -> tuple[int, int] | None:
     t2 = toks[i + 1] if i + 1 < len(toks) else None
     if (t2 and len(t1.text) == 2 and len(t2.text) == 1 and (t1.tag in (None, "nr", "nrfg") or t1.text in lexicon.SURNAMES)
             and t2.tag not in STOP_TAGS | {"v", "m", "vn"} and t2.text not in lexicon.BOUNDARY_WORDS
+            and t2.text not in lexicon.CREDIT_VERBS  # 王某|摄
             and "\u4e00" <= t2.text <= "\u9fff" and is_chinese_name(t1.text + t2.text)):
         return t1.start, t2.end
-    if len(t1.text) == 3 and t1.tag is None and t1.text[2] in "于为在到是说" and is_chinese_name(t1.text[:2]):
-        return t1.start, t1.start + 2  # 管某|于2014年: jieba glued a preposition on
+    if len(t1.text) == 3 and t1.tag is None and t1.text[2] in "于为在到是说及与摄" and is_chinese_name(t1.text[:2]):
+        return t1.start, t1.start + 2  # 管某|于2014年, 冯某|及, 王某|摄: jieba glued a preposition, a conjunction or a credit on
     if 2 <= len(t1.text) <= 3 and t1.tag in (None, "nr", "nrfg", "nrt") and is_chinese_name(t1.text):
         return t1.start, t1.end
     if len(t1.text) == 1 and t1.text in lexicon.SURNAMES and t2 and len(t2.text) <= 2 and is_chinese_name(t1.text + t2.text) \

@@ -18,6 +18,9 @@ _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.patte
 _GLUED = set("等来是在于为和与及说到也都就")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
+_GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦"  # what the tagger may take into a name (周某|仅)
+_PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
+    {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
 _PART_OF = re.compile(r"若干|多家|数家|几家|旗下|下属|所属")  # 某集团|若干子公司: the body is what comes before
 _APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
@@ -36,7 +39,10 @@ def model_spans(found: Finder) -> None:
         team = TEAM.search(found.text, start, end)
         if team and team.end() == end:
             continue  # 李四团队: a team is not an organisation; people.team_members finds its people
-        if label == "Person":
+        titled = label == "Person" and _sure_after_title(found, start, end, conf)
+        if titled:
+            pass  # 教授|刘某侦, 院长|周济: the tagger is sure of a name after a title; jieba's words are not
+        elif label == "Person":
             start, end = _trimmed_person(found, start, end)
             if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
@@ -52,6 +58,9 @@ def model_spans(found: Finder) -> None:
                 continue
             start = fix_start(found, start, end, classify_org(found.text[start:end]))
             label = classify_org(found.text[start:end])
+        elif titled:
+            found.add(start, end, label, Source.TITLE_CONTEXT)  # a sure name by its title, over jieba's word ends
+            continue
         elif label == "Person" and (conf < 0.6 and not _person_ok(found.text[start:end])
                                     or _NOT_A_NAME.search(found.text[start:end]) or found.common_word(start, end)):
             continue  # 常务副, 党委: pieces of titles and bodies
@@ -76,6 +85,15 @@ def model_spans(found: Finder) -> None:
                 found.add(start, head.start(), "Person", Source.MODEL)  # 庞卫东教授 -> 庞卫东 + 教授, 林某副厅长
                 start = head.start()
         found.add(start, end, label, Source.MODEL)
+
+
+def _sure_after_title(found: Finder, start: int, end: int, conf: float) -> bool:
+    """Is the tagger's person a Chinese name of two or three characters, right after a title
+    or a word for a person (副市长|谢某林, 校友|陈某发), that it is sure of?"""
+    name = found.text[start:end]
+    return conf >= 0.8 and 2 <= len(name) <= 3 and is_chinese_name(name) and not name.endswith(lexicon.CREDIT_VERBS) \
+        and not (len(name) == 3 and name[-1] in _GLUED_VERBS + _GLUED_ADVERBS) \
+        and bool(_PERSON_WORD_END.search(found.text, max(0, start - 8), start))
 
 
 def _starts_phrase(found: Finder, start: int) -> bool:
@@ -140,11 +158,11 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
     text = found.text
     while end - start > 2 and text[end - 1] in "）)" and not re.search(r"[（(]", text[start:end]):
         end -= 1
-    if end - start == 3 and text[end - 1] in "是说" and is_chinese_name(text[start:end - 1]):
+    if end - start == 3 and text[end - 1] in _GLUED_VERBS and is_chinese_name(text[start:end - 1]):
         return start, end - 1  # 帅某|是, 陶某|说: the verb after the name
     last = found.starts.get(end - 1)
     if end - start == 3 and last is not None and found.tokens[last].end == end \
-            and text[end - 1] in "仅也都还又就已均亦" and is_chinese_name(text[start:end - 1]):
+            and text[end - 1] in _GLUED_ADVERBS and is_chinese_name(text[start:end - 1]):
         return start, end - 1  # 周某|仅, 李某|也: an adverb after the name
     k = bisect.bisect_right(found.token_starts, end) - 1
     word = found.tokens[k] if k >= 0 else None
