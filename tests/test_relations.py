@@ -1155,3 +1155,14 @@ def test_a_list_of_bodies_then_as_many_people_pairs_them_in_order():
     assert got == {("张伟", "星河大学"), ("李娜", "云帆研究所"), ("王强", "星芯大学")}
     fewer = placed(text.replace("、王强", ""), *names[:-1])
     assert not any(p == "affiliatedWith" for _, p, _, _ in fewer)  # three bodies, two people: who is where?
+
+
+def test_an_official_of_a_zone_committee_is_also_of_the_zone():
+    got = facts("星湖高新区管委会主任韩立东出席仪式并致辞。")
+    assert ("韩立东", "affiliatedWith", "星湖高新区管委会", "主任") in got
+    assert ("韩立东", "affiliatedWith", "星湖高新区", "管委会主任") in got
+    later = facts("云岭经济开发区近日开工十个项目。开发区党工委书记、管委会主任孙晓峰出席。")
+    assert ("孙晓峰", "affiliatedWith", "云岭经济开发区", "管委会主任") in later
+    city = facts("星湖市委书记韩立东出席。")  # a city's committee: no zone
+    assert ("韩立东", "affiliatedWith", "星湖市委", "书记") in city
+    assert [f for f in city if f[1] == "affiliatedWith"] == [("韩立东", "affiliatedWith", "星湖市委", "书记")]

@@ -14,7 +14,6 @@ from kg.doc import Article, Mention, Source
 
 _COMPETITION_WORD = re.compile(r"大赛|比赛|竞赛|挑战赛")
 _THIS = re.compile(rf"(?:{lexicon.alternation(lexicon.THIS_EDITION)})$")
-ZONE_BODIES = ("管委会", "党工委")
 _GENERIC_FUND = re.compile(f"(?:{lexicon.alternation(lexicon.FUND_KIND_WORDS)})+")  # 产业投资基金: a kind of fund
 
 
@@ -64,7 +63,7 @@ def stand_ins(article: Article) -> list[Mention]:
         out.append(Mention(start, end, "Competition", meant, Source.ELLIPSIS))
     seen = set()
     for zone in (m for m in article.mentions if m.type == "Zone"):
-        for word in ZONE_BODIES:
+        for word in lexicon.ZONE_BODIES[:2]:  # (not 工委 alone: it is in 党工委)
             if (zone.text, word) not in seen and word in article.text[zone.start:]:
                 seen.add((zone.text, word))
                 out.append(Mention(zone.start, zone.end, "GovernmentAgency", zone.text + word, Source.ELLIPSIS))

@@ -152,6 +152,14 @@ class Context:
         管委会, or the body the text names in full."""
         return next((m for m in self.a.mentions if m.text == zone.text + word), None)
 
+    def zone_of(self, body: Mention) -> tuple[Mention | None, str]:
+        """The zone a zone's committee (某高新区管委会, 某开发区党工委) governs, and the committee word."""
+        for word in lexicon.ZONE_BODIES:
+            if body.text.endswith(word):
+                name = body.text[:-len(word)]
+                return next((m for m in self.a.mentions if m.type == "Zone" and m.text == name), None), word
+        return None, ""
+
     def anaphor_of(self, stand_in: Mention, ref: Mention) -> Mention:
         """A mention at ``stand_in``'s place that facts take to mean ``ref``."""
         m = Mention(stand_in.start, stand_in.end, ref.type, ref.text, "anaphor", ref.entity)

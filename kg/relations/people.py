@@ -34,6 +34,7 @@ _ROLES = lexicon.alternation(lexicon.ROLE_ENDS)
 _ROLE_CLAUSE = re.compile(rf"[^，,。；;、\s]{{1,12}}?(?:{_ROLES})[，,]")
 _STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
+_ZONE_BODY = re.compile("|".join(lexicon.ZONE_BODIES))  # a zone's own administrative or party committee
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与。；;]|等|(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名)|[（(][^（）()]{1,14}[）)](?:[、，,；;。]|$)|$")  # 某大学A(某某奖)、
@@ -479,12 +480,17 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
     title makes ORG foundedBy PERSON (rule/founder), and no position when it is the only title."""
     if org is None or _BYLINE_TITLE.search(title):
         return  # (某日报记者 张三: a byline, not a post the news reports)
-    if org.type == "Zone" and re.search(r"(管委会|党工委)", title):
-        word = re.search(r"(管委会|党工委)", title).group()
-        org = ctx.zone_body(org, word)
+    zone = None
+    if org.type == "Zone" and _ZONE_BODY.search(title):
+        word = _ZONE_BODY.search(title).group()
+        zone, org = org, ctx.zone_body(org, word)
         title = title.split(word, 1)[1]
         if org is None:
             return
+    else:
+        zone, word = ctx.zone_of(ctx.meaning(org))
+    if zone is not None and rule + "/zone" in ctx.rules:
+        ctx.emit(rule + "/zone", person, zone, sent, title=word + title)  # the zone the committee governs
     if _DEGREE_END.search(title) and rule + "/degree" in ctx.rules:
         ctx.emit(rule + "/degree", person, org, sent)
         return

@@ -27,8 +27,10 @@ class Rule:
 def _position(name: str, confidence: float, matcher: Callable, doc: str, titled: bool = True,
               degree: bool = False) -> list[Rule]:
     """A position rule, and the facts its title can also state: ORG foundedBy PERSON for a
-    founder's title (``titled`` rules), alumniOf where the words read as a title can be a degree."""
-    rules = [Rule(name, "affiliatedWith", confidence, matcher, doc)]
+    founder's title (``titled`` rules), alumniOf where the words read as a title can be a degree,
+    and PERSON affiliatedWith ZONE where the body is the zone's own (某高新区管委会主任)."""
+    rules = [Rule(name, "affiliatedWith", confidence, matcher, doc),
+             Rule(name + "/zone", "affiliatedWith", confidence, matcher, doc + " (the body governs a zone)")]
     if degree:
         rules.append(Rule(name + "/degree", "alumniOf", confidence, matcher, doc + " (the title is a degree)"))
     if titled:
