@@ -1166,3 +1166,16 @@ def test_an_official_of_a_zone_committee_is_also_of_the_zone():
     city = facts("星湖市委书记韩立东出席。")  # a city's committee: no zone
     assert ("韩立东", "affiliatedWith", "星湖市委", "书记") in city
     assert [f for f in city if f[1] == "affiliatedWith"] == [("韩立东", "affiliatedWith", "星湖市委", "书记")]
+
+
+def test_posts_in_brackets_joined_by_a_comma():
+    got = facts("林晓峰(中国科学院院士,星河大学校长)出席。")
+    assert {("林晓峰", "affiliatedWith", "中国科学院", "院士"), ("林晓峰", "affiliatedWith", "星河大学", "校长")} <= got
+
+
+def test_a_list_of_officials_is_broken_by_one_of_no_body_found():
+    got = facts("江南市教育局处长董立平,我校校长李友明、党委书记赵正方等出席。")
+    assert not {f for f in got if f[0] == "赵正方"}  # not of the bureau named before 我校
+    chained = facts("星河学院党委书记金立华,校长蒋云飞,副校长马志成、党委副书记李庆安出席。")
+    assert {("蒋云飞", "affiliatedWith", "星河学院", "校长"), ("马志成", "affiliatedWith", "星河学院", "副校长"),
+            ("李庆安", "affiliatedWith", "星河学院", "党委副书记")} <= chained

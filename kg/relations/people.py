@@ -141,7 +141,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if also and not _person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
                 position(ctx, p, org, also.group(1), sent, "person-org-title")
                 t_end = also.end()
-            more = re.match(r"\s*、\s*" if lead.group() in "（(" else r"[，,]", text[t_end:t_end + 4])  # 张三，A所研究员，B院院长
+            more = re.match(r"\s*[、，,]\s*" if lead.group() in "（(" else r"[，,]", text[t_end:t_end + 4])  # 张三，A所研究员，B院院长
             at = t_end + more.end() if more else None
 
 
@@ -446,13 +446,16 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if len(title) > 12 or seg_start == sent.start:
         return None, None, None
     here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
-    listed = [(f.subject.end, f.object) for f in here if f.rule in _OFFICIALS and f.subject.end <= seg_start
+    listed = [(f.subject.end, f.object) for f in here if f.rule in (*_OFFICIALS, "listed-title-person")
+              and f.subject.end <= seg_start
               and not _HONOUR.search(f.qualifiers.get("title", ""))]
     listed += [(f.object.end, f.subject) for f in ctx.facts if f.sentence == (sent.start, sent.end)
                and f.rule.removesuffix("/founder") in _OFFICIALS and f.rule.endswith("/founder")
                and f.object.end <= seg_start]  # 某公司，创始人张三、总经理李四
     if listed:  # 某学院党委书记张三，院长李四: a bare title in a list of officials is of the org before
-        org = max(listed, key=lambda x: x[0])[1]
+        last, org = max(listed, key=lambda x: x[0])
+        if any(m.type == "Person" and last <= m.start for m in ms):
+            return None, None, None  # (某局处长甲，我校校长乙、党委书记丙: 乙, of no body found, breaks the list)
         title = title.split("兼", 1)[0]  # 副校长兼某院院长李四: the post before 兼 is of that org
         short = next((org.text[k:] for k in range(len(org.text) - 2) if title.startswith(org.text[k:])), "")
         if _BARE_TITLES.fullmatch(title[len(short):]) and not (title in lexicon.GOVERNMENT_TITLES
