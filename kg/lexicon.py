@@ -133,6 +133,9 @@ PRONOUNS = ("他", "她")  # a person the sentence does not name
 SAYING_VERBS = ("表示", "说", "介绍", "认为", "指出", "强调", "透露", "坦言", "告诉记者", "坦承", "解释", "回忆", "称")
 THIS_EDITION = ("本届", "本次", "此次", "这次")  # 本届大赛: the contest the article is about
 REFERRING = ("该", "其", "这家", "本", "此", "上述", "这只", "这支")  # 该公司, 这家企业
+# One-character names of the provinces and regions (沪 for Shanghai): 沪苏浙皖 lists four places.
+PROVINCE_ABBREVIATIONS = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台"
+
 # A zone's own committees: its administrative committee and its party (working) committee.
 ZONE_BODIES = ("管委会", "党工委", "工委")
 

@@ -781,3 +781,9 @@ def test_a_name_after_a_title_is_no_part_of_the_body_after_it():
 def test_a_credit_verb_is_no_part_of_a_name():
     assert ("王立", "Person") in {(m, t) for m, t, _ in candidates("credits", "（本报记者王立摄）")}
     assert ("冯庆", "Person") in {(m, t) for m, t, _ in candidates("people", "成都市国资委副主任冯庆及星河集团")}
+
+
+def test_provinces_by_their_one_character_names_and_kinds_of_group_are_no_bodies():
+    text = "星河国际集团联合沪苏浙皖多家金融机构、产业方、企业集团发起设立长三角一期基金。"
+    found = {text[s:e] for s, e, t, _ in mentions(text) if t in lexicon.ORG_CLASSES}
+    assert found == {"星河国际集团"}

@@ -1179,3 +1179,10 @@ def test_a_list_of_officials_is_broken_by_one_of_no_body_found():
     chained = facts("星河学院党委书记金立华,校长蒋云飞,副校长马志成、党委副书记李庆安出席。")
     assert {("蒋云飞", "affiliatedWith", "星河学院", "校长"), ("马志成", "affiliatedWith", "星河学院", "副校长"),
             ("李庆安", "affiliatedWith", "星河学院", "党委副书记")} <= chained
+
+
+def test_a_fund_set_up_by_a_body_that_leads_with_others_backing():
+    got = pairs("在市科技局的支持下,星河集团牵头设立云岭科创基金。", "foundedBy")
+    assert got == {("云岭科创基金", "星河集团")}  # (the bureau backs it, it does not set it up)
+    listed = pairs("星河产业集团联合云岭高新区管委会、江南汽车百人会等相关机构发起设立星河力合公司。", "foundedBy")
+    assert {("星河力合公司", "星河产业集团"), ("星河力合公司", "江南汽车百人会")} <= listed

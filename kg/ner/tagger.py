@@ -18,6 +18,7 @@ _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.patte
 _GLUED = set("等来是在于为和与及说到也都就")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
+_PROVINCES = re.compile(f"[{lexicon.PROVINCE_ABBREVIATIONS}]{{2,}}")
 _GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦"  # what the tagger may take into a name (周某|仅)
 _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
@@ -127,8 +128,8 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
     core = text[len(first):] if first in lexicon.DETERMINERS else text
     core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in SUFFIX_CLASS),
                 core)
-    if found.places_only(start, end) or _KIND_END.search(text):
-        return False  # 中国香港: places; 某省有关部门, 某省领导: a kind of body
+    if found.places_only(start, end) or _KIND_END.search(text) or _PROVINCES.fullmatch(text):
+        return False  # 中国香港, 沪苏浙皖: places; 某省有关部门, 某省领导: a kind of body
     if core in SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
         return False
     if _FIELD_AFTER.match(found.text, end) or any(w in text for w in PEER_WORDS) or LOOKALIKE_END.search(text):

@@ -27,7 +27,7 @@ _MONEY = re.compile(r"(?:总规模|首期规模|规模|总额|资金规模|总�
                     r"((?:人民币)?[\d.,，]*\d\s*(?:亿|万|千万|百万)?元|[零一二两三四五六七八九十百千万亿]+元)")
 _SET_UP_NOW = re.compile(r"(正式)?(成立|设立|揭牌|签约落地)")
 _PEOPLE_OF = re.compile(r"的?(?:企业家|校友|学子|毕业生|教授|专家)")  # 五位某大|企业家: people of the school, not it
-_NEAR_VERB = re.compile(r"(?:就|已|还|也|又|将|率先|共同|联合|一起|合作|出资|成功|签约|正式){0,3}")
+_NEAR_VERB = re.compile(r"(?:等(?:相关|有关|多家)?(?:机构|单位|企业|部门|方面)?)?(?:就|已|还|也|又|将|率先|共同|联合|一起|合作|出资|成功|签约|正式|牵头|主导|组织|携手){0,3}")
 _SET_UP_KINDS = ("Fund", "ResearchInstitute", "Organization", "Company")
 _BACKGROUND = re.compile(r"(?:等)?(?:背景|系|出身|校友)的?")
 
