@@ -1186,3 +1186,9 @@ def test_a_fund_set_up_by_a_body_that_leads_with_others_backing():
     assert got == {("云岭科创基金", "星河集团")}  # (the bureau backs it, it does not set it up)
     listed = pairs("星河产业集团联合云岭高新区管委会、江南汽车百人会等相关机构发起设立星河力合公司。", "foundedBy")
     assert {("星河力合公司", "星河产业集团"), ("星河力合公司", "江南汽车百人会")} <= listed
+
+
+def test_an_alumnus_of_a_class_year_is_of_the_article_s_university():
+    text = "星河大学举行校友返校日。星河大学校长出席。其中,1965届新闻系校友陈立发为最年长者。"
+    assert ("陈立发", "星河大学") in pairs(text, "alumniOf")
+    assert not pairs("星河公司举行年会。星河公司总经理出席。其中,1965届新闻系校友陈立发为最年长者。", "alumniOf")

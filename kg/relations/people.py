@@ -49,6 +49,7 @@ _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来
 _COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
                              "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家, A、B等(五位)复旦校友
 _OWN_SCHOOL = re.compile("我校|本校|母校")
+_CLASS_OF = re.compile(r"(?<!\d)(?:19|20)?\d{2}\s*(?:届|级)")  # 1965届, 78级: the year a class came or left
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
 _ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
 _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32岁的张三
@@ -665,6 +666,8 @@ def _alumnus_then(ctx: Context, sent: Sentence):
     我校/本校/母校) and where the words that call someone its alumnus end."""
     schools = [(m.start, m.end) for m in sent.mentions if m.type in ("University", "ResearchInstitute")]
     schools += [k.span() for k in _OWN_SCHOOL.finditer(ctx.text, sent.start, sent.end)]
+    schools += [k.span() for k in _CLASS_OF.finditer(ctx.text, sent.start, sent.end)
+                if not any(e == k.start() for _, e in schools)]  # 1965届新闻系校友张三: of the article's own
     for start, end in sorted(set(schools)):
         m = _ALUMNUS_TAIL.match(ctx.text, end, sent.end)
         if m:
@@ -681,7 +684,7 @@ def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention
         return ctx.own_body()  # 中文系78级校友: a department of the article's university
     if named is None and ctx.text[start:end] in ("该校", "该大学", "这所大学", "这所学校"):
         return ctx.antecedent_org("校", start)  # 都是该校校友: the university named before
-    if named is None and ctx.text[start:end] not in ("我校", "本校", "母校"):
+    if named is None and ctx.text[start:end] not in ("我校", "本校", "母校") and not _CLASS_OF.fullmatch(ctx.text, start, end):
         return ctx.university_called(ctx.text[start:end])  # 科大校友: the university the article names in full
     if named is not None:
         return named
