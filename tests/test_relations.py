@@ -1192,3 +1192,11 @@ def test_an_alumnus_of_a_class_year_is_of_the_article_s_university():
     text = "星河大学举行校友返校日。星河大学校长出席。其中,1965届新闻系校友陈立发为最年长者。"
     assert ("陈立发", "星河大学") in pairs(text, "alumniOf")
     assert not pairs("星河公司举行年会。星河公司总经理出席。其中,1965届新闻系校友陈立发为最年长者。", "alumniOf")
+
+
+def test_laureates_listed_after_a_ceremony_who_won_this_honour():
+    text = ("第三届“云岭青年女科学家奖”颁奖典礼在京举行,江南省副省长王立华出席。"
+            "5位青年女性获此殊荣,她们是:星河大学教授陈晓岚、云岭研究所研究员林诗涵。")
+    got = pairs(text, "wonAward")
+    assert {("陈晓岚", "云岭青年女科学家奖"), ("林诗涵", "云岭青年女科学家奖")} <= got
+    assert ("王立华", "云岭青年女科学家奖") not in got
