@@ -28,7 +28,8 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
         "tagger", "suffix-names", "numbered-institutes", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
-        "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members"]
+        "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members",
+        "recipients"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
 
@@ -70,6 +71,7 @@ WITH_EFFECT = [
     ("lone-titles", "相关负责人表示，项目进展顺利。", frozenset()),
     ("people-in-lists", "参加评审的专家有孔一凡、顾明、褚立、卫东等。", frozenset()),
     ("list-members", "由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。", frozenset({"tagger"})),
+    ("recipients", "数理科学奖颁给星河大学雒建平，化学奖颁给江南大学高原安。", frozenset()),
 ]
 
 

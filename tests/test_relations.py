@@ -1200,3 +1200,17 @@ def test_laureates_listed_after_a_ceremony_who_won_this_honour():
     got = pairs(text, "wonAward")
     assert {("陈晓岚", "云岭青年女科学家奖"), ("林诗涵", "云岭青年女科学家奖")} <= got
     assert ("王立华", "云岭青年女科学家奖") not in got
+
+
+def test_prizes_given_to_a_university_s_person_in_turn():
+    text = ("2020年度云岭科学奖获奖项目共3项。其中,云岭科学奖数理科学奖颁给星河大学高远宁,"
+            "化学科学奖颁给江南大学冯晓明,生命科学奖颁给星河大学/云岭大学施一方。")
+    got = pairs(text, "wonAward")
+    assert {("高远宁", "云岭科学奖数理科学奖"), ("冯晓明", "云岭科学奖"), ("施一方", "云岭科学奖")} <= got  # a field: the prize
+    assert not {s for s, _ in got if s.endswith("大学")}  # the university is the winner's, not a winner
+
+
+def test_an_award_named_after_a_person_is_not_won_by_them():
+    text = "陈立庚先生生前热心教育。今年,王晓峰荣获陈立庚科学奖。"
+    got = pairs(text, "wonAward")
+    assert ("王晓峰", "陈立庚科学奖") in got and ("陈立庚", "陈立庚科学奖") not in got

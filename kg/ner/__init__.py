@@ -63,6 +63,7 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("lone-titles", people.lone_titles, (Source.LEXICON,), settled=True),
     Component("people-in-lists", lists.people_in_lists, (Source.LIST,), settled=True),
     Component("list-members", lists.coordinate, (Source.LIST,), settled=True),
+    Component("recipients", people.recipients, (Source.TITLE_CONTEXT,), settled=True),
 )}
 
 

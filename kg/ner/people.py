@@ -5,7 +5,7 @@ import bisect
 import re
 
 from kg import lexicon
-from kg.doc import Source
+from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import STOP_TAGS, is_place_token, tags
 from kg.ner.words import INDUSTRY, PEER_WORDS, STOP_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
@@ -41,6 +41,29 @@ def lone_titles(found: Finder) -> None:
     ends = {m.end for m in found.mentions if m.type != "Title" and m.type != "Person"}
     found.mentions = [m for m in found.mentions if m.type != "Title" or m.source != Source.LEXICON
                       or m.end in starts or m.start in ends]
+
+
+_GIVEN_TO = re.compile(r"(?:颁给|授予|颁发给|授给|花落)(?:了)?$")
+_RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，,。；;、）)]|$)")
+
+
+def recipients(found: Finder) -> None:
+    """After settling: the name right after the organisation a prize goes to is its person
+    (某奖颁给|某大学|张三，…): a university or institute is not who wins it with a person after it."""
+    text = found.text
+    taken = {k for m in found.mentions for k in range(m.start, m.end)}
+    orgs = [m for m in found.mentions if m.type in lexicon.ORG_CLASSES]
+    given = {m.start for m in orgs if _GIVEN_TO.search(text, max(0, m.start - 4), m.start)}
+    given |= {m.start for m in orgs if text[m.start - 1:m.start] == "/" and any(o.end == m.start - 1 and o.start in given
+                                                                             for o in orgs)}  # 颁给A大学/B大学张三
+    for org in orgs:
+        name = _RECIPIENT.match(text, org.end)
+        k = found.starts.get(org.end)
+        unknown = k is not None and found.tokens[k].tag in (None, "nr") and found.tokens[k].end == org.end + 3
+        if name and org.start in given and (is_chinese_name(name.group()) or unknown and len(name.group()) == 3) \
+                and not taken & set(range(*name.span())) and not found.common_word(*name.span()):
+            found.mentions.append(Mention(*name.span(), "Person", name.group(), Source.TITLE_CONTEXT))
+    found.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def credits(found: Finder) -> None:

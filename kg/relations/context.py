@@ -21,6 +21,7 @@ ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]
 _BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 1)
 BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所])(?:$|(?=[^\u4e00-\u9fff]))")  # (该校, 本所)
 BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
+_NAMED_AFTER = ("wonAward", "selectedFor")  # predicates whose object may be named after a person
 LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
 _TITLED_SEP = re.compile(rf"(?:{BARE_TITLE.pattern})([{''.join(LIST_SEPARATORS)}，,])")
 
@@ -70,8 +71,9 @@ class Context:
         spec = self.rules[rule]
         subj = self.meaning(subj)
         obj = self.meaning(obj) if obj is not None else None
-        if obj is not None and subj.text == obj.text:
-            return
+        if obj is not None and (subj.text == obj.text or spec.predicate in _NAMED_AFTER
+                                and obj.text.strip("“”\"").startswith(subj.text)):
+            return  # (陈某某 wonAward 陈某某科学奖: an award named after a person is not won by them)
         key = (subj.text, spec.predicate, obj.text if obj else str(value))
         if key in self.seen:
             title = qualifiers.get("title")

@@ -139,7 +139,7 @@ def _prize_of(aw, named: list, category: bool, sentence: Sentence):
         field = next((f for f in lexicon.PRIZE_CATEGORIES if latest.text.endswith(f) and latest.text != f), None)
         if field is None:
             return latest
-        prize = next((m for m in named if m.text == latest.text[:-len(field)]), None)
+        prize = next((m for m in named if m.text.endswith(latest.text[:-len(field)])), None)  # (2020年度…)
         if prize is not None:
             return prize
     count = Counter(m.text for m in named)
