@@ -12,6 +12,8 @@ _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)})(?:了)?")
 _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:{lexicon.alternation(lexicon.TAKEN_BY_VERBS)})"
                     rf"|(?:{lexicon.alternation(lexicon.GOES_TO_WORDS)})([^，,。；;]{{2,80}}))")
+_HOLDER = re.compile(r"(?:获得者|得主|获奖者|获奖人)[、，,]?")  # 一等奖获得者、…
+_TITLES = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联合创始人兼总经理
 _NOT_A_PLACE = re.compile(r"企业|称号|产品|品牌")
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
 _HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
@@ -37,8 +39,8 @@ def title_competition(ctx: Context) -> Mention | None:
 
 
 def winners(ctx: Context, sent: Sentence) -> None:
-    """X、Y获得一等奖 (winner-before-rank); 冠军由X摘得 (winner-after-rank); X领衔的团队摘得金奖
-    (winner-team-leader)."""
+    """X、Y获得一等奖 (winner-before-rank); 冠军由X摘得 (winner-after-rank); 一等奖获得者、某公司
+    总经理X (winner-holder); X领衔的团队摘得金奖 (winner-team-leader)."""
     text = ctx.text
     for r in _RANK.finditer(text, sent.start, sent.end):
         inside = next((m for m in sent.mentions if m.start < r.end() and r.start() < m.end), None)
@@ -53,12 +55,27 @@ def winners(ctx: Context, sent: Sentence) -> None:
         if not found:
             rule = "winner-after-rank"
             found, rank = winners_after(ctx, r, cs, sent)
+        if not found and _HOLDER.match(text, r.end()):
+            rule, rank = "winner-holder", r.group()
+            found = holder_after(ctx, _HOLDER.match(text, r.end()).end(), sent)
         if not found and _WIN_VERB.search(text, cs, r.start()):
             rule = "winner-team-leader"
             found = [m for m in sent.mentions if m.type == "Person" and m.end <= cs and _LEADER.match(text, m.end)]
             rank = r.group()
         for w in found:
             ctx.emit(rule, comp, w, sent, rank=rank)
+
+
+def holder_after(ctx: Context, pos: int, sent: Sentence) -> list[Mention]:
+    """一等奖获得者、某公司联合创始人兼总经理张三: the person (or body) the holder words name."""
+    nxt = next((m for m in sent.mentions if m.start >= pos and m.type != "Place"), None)
+    if nxt is None or nxt.start != pos:
+        return []
+    if nxt.type == "Person":
+        return [nxt]
+    titles = _TITLES.match(ctx.text, nxt.end) if nxt.type in ORG else None
+    person = next((m for m in sent.mentions if titles and m.start == titles.end() and m.type == "Person"), None)
+    return [person] if person else [nxt] if nxt.type in ORG else []
 
 
 def winners_before(ctx: Context, r: re.Match, cs: int, sent: Sentence):

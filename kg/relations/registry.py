@@ -84,6 +84,7 @@ RULES: list[Rule] = [
     Rule("funding-round", "investsIn", 0.75, funds.funding_rounds, "某公司完成B轮融资，本轮由某基金领投"),
     Rule("winner-before-rank", "winner", 0.75, competitions.winners, "X、Y获得一等奖"),
     Rule("winner-after-rank", "winner", 0.85, competitions.winners, "冠军由X摘得 / 金奖花落X"),
+    Rule("winner-holder", "winner", 0.75, competitions.winners, "一等奖获得者、某公司总经理X"),
     Rule("winner-team-leader", "winner", 0.85, competitions.winners, "张三领衔的团队摘得金奖"),
     Rule("organizer", "organizer", 0.75, competitions.organizers, "大赛由A、B主办"),
     Rule("organizer-labelled", "organizer", 0.75, competitions.organizers, "主办单位：A、B (the article's contest)"),
