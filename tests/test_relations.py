@@ -1219,3 +1219,11 @@ def test_an_award_named_after_a_person_is_not_won_by_them():
 def test_the_holder_of_a_contest_s_rank_named_with_their_post():
     got = facts("江南留学人员创新创业大赛一等奖获得者、华夏生物联合创始人兼总经理张美华表示,将落地青岛。")
     assert ("江南留学人员创新创业大赛", "winner", "张美华", "一等奖") in got
+
+
+def test_a_programme_s_holder_named_in_an_apposition_or_the_sentence_after():
+    got = pairs("杨立良,中国科学院院士,国家杰出青年科学基金获得者,“长江学者计划”特聘教授。", "selectedFor")
+    assert {("杨立良", "国家杰出青年科学基金"), ("杨立良", "“长江学者计划”")} <= got
+    later = pairs("杨立良院士1952年生于浙江。中国科学院院士,国家杰出青年科学基金获得者。", "selectedFor")
+    assert ("杨立良", "国家杰出青年科学基金") in later
+    assert not pairs("王小明,星河大学教授,曾主持国家杰出青年科学基金项目。", "selectedFor")

@@ -29,8 +29,10 @@ _WON_THE = re.compile(rf"(?:{lexicon.alternation(lexicon.RANKS)})?的")  # 获�
 _COMPLETED = re.compile(r"(?:参与|主持|牵头|联合|共同)?完成的[“《][^”》]{1,60}[”》]")  # 某公司参与完成的“某项目”
 _SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
 _COPULA = r"(?:均为|都是|均是|为|是|系)"
-_MEMBER_IS = re.compile(rf"{_COPULA}(?:国家|省|市|中组部)?$")
-_MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员)")
+_MEMBER_IS = re.compile(rf"{_COPULA}(?:第[\d一二三四五六七八九十]+批|首批|\d{{4}}年度?)?(?:国家|省|市|中组部)?$")  # 是第十二批…入选者
+_MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员|获得者|特聘教授|青年人才|创业人才)")
+_TITLED_OPENING = re.compile(rf"(?:[^，,。；;：:]{{0,20}}(?:{lexicon.TITLE_ALT}|获得者|入选者)”?[，,、])+")  # 某院院士，…
+_APPOSED = re.compile(rf"[，,][^，,。；;：:]{{2,20}}(?:{lexicon.TITLE_ALT})(?:[，,、][^，,。；;：:]{{2,24}}?)*[，,、]$")  # 张三，某院院士，…
 _HOLDER_IS = re.compile(rf"(?:{_COPULA}|成为)(?:\d{{4}}年度?)?$")
 _HOLDER = re.compile(r"”?(?:的)?(?:首位|首个|首批|唯一)?(?:获得者|得主|获奖者|获奖人)")
 _WON_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})$")
@@ -283,6 +285,14 @@ def selections(ctx: Context, sent: Sentence) -> None:
     for prog in (m for m in sent.mentions if m.type == "Program"):  # 张三是国家“千人计划”专家
         for p in _named_as(ctx, sent, prog, _MEMBER_IS, _MEMBER_NOUN):
             ctx.emit("programme-member", p, prog, sent)
+        if _MEMBER_NOUN.match(text, prog.end):  # 张三，某院院士，国家某基金获得者
+            p = next((m for m in reversed(sent.mentions) if m.end <= prog.start and m.type == "Person"), None)
+            if p is not None and _APPOSED.fullmatch(text, p.end, prog.start):
+                ctx.emit("programme-member", p, prog, sent)
+            elif p is None and _TITLED_OPENING.fullmatch(text, sent.start, prog.start):
+                subject = ctx.subject_before(sent.start)  # 张三…。中国科学院院士，某基金获得者: the same person
+                if subject is not None:
+                    ctx.emit("programme-member", subject, prog, sent)
     for prog in (m for m in sent.mentions if m.type == "Program" and "候选" not in m.text):
         seg = text[sent.start:prog.start]
         if not _SELECTED.search(seg):
