@@ -1227,3 +1227,10 @@ def test_a_programme_s_holder_named_in_an_apposition_or_the_sentence_after():
     later = pairs("杨立良院士1952年生于浙江。中国科学院院士,国家杰出青年科学基金获得者。", "selectedFor")
     assert ("杨立良", "国家杰出青年科学基金") in later
     assert not pairs("王小明,星河大学教授,曾主持国家杰出青年科学基金项目。", "selectedFor")
+
+
+def test_alumni_of_a_class_and_major_and_while_studying_there():
+    text = "1990年,王立兴出生于江南,也是星河理工大学机械工程学院2013届机电专业校友。而在云岭大学读研期间,王立兴研发了机器人。"
+    got = pairs(text, "alumniOf")
+    assert {("王立兴", "星河理工大学"), ("王立兴", "云岭大学")} <= got
+    assert not pairs("王立兴在云岭大学工作期间研发了机器人。", "alumniOf")

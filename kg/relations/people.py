@@ -45,10 +45,13 @@ _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
 _ITS_PEOPLE = re.compile(r"(?:\d{4}年)?(?:新)?(?:入选|当选|入围|获奖|获批|上榜)(?:的)?(?:人员|人选|专家|学者|候选人)?名单(?:是|为|如下)?[：:]?")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
-_ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")
+_ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?"
+                         rf"(?:(?:19|20)\d{{2}}\s*[届级])?(?:[^，,。；;、\s\d]{{1,8}}?(?:专业|系))?"
+                         rf"(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")  # 也是某大学2013届某专业校友
 _COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
                              "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家, A、B等(五位)复旦校友
 _OWN_SCHOOL = re.compile("我校|本校|母校")
+_STUDYING = re.compile(r"(?:读研|读博|读本科|读大学|就读|求学|读书)(?:期间|时)")  # 在某大学读研期间
 _CLASS_OF = re.compile(r"(?<!\d)(?:19|20)?\d{2}\s*(?:届|级)")  # 1965届, 78级: the year a class came or left
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
 _ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
@@ -605,6 +608,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
             re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
+            re.search(r"在$", lead) and _STUDYING.match(tail) or \
             m.type == "University" and (re.search(r"(?:考入|考取|考进|入读)$", lead)
                                         or re.search(r"进入$", lead) and _STUDIED.match(tail)
                                         or _GRADUATED_FROM.match(tail)) or \
@@ -680,7 +684,7 @@ def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention
     named = next((x for x in ms if x.start == start and x.end == end and x.type in ("University", "ResearchInstitute")),
                  None)
     if named is not None and ctx.university_of(named) is named and named.text.endswith(("系", "学院")) \
-            and not named.text.endswith(lexicon.UNIVERSITY_NAMES):
+            and not named.text.endswith(lexicon.UNIVERSITY_NAMES) and "大学" not in named.text:
         return ctx.own_body()  # 中文系78级校友: a department of the article's university
     if named is None and ctx.text[start:end] in ("该校", "该大学", "这所大学", "这所学校"):
         return ctx.antecedent_org("校", start)  # 都是该校校友: the university named before
