@@ -136,8 +136,11 @@ REFERRING = ("该", "其", "这家", "本", "此", "上述", "这只", "这支")
 # One-character names of the provinces and regions (沪 for Shanghai): 沪苏浙皖 lists four places.
 PROVINCE_ABBREVIATIONS = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台"
 
-# A zone's own committees: its administrative committee and its party (working) committee.
-ZONE_BODIES = ("管委会", "党工委", "工委")
+# A zone's own committees: its administrative committee and its party (working) committee, the
+# words a text may use alone for them (管委会); 工委 is also written for the party committee.
+ZONE_BODIES = ("管委会", "党工委")
+ZONE_COMMITTEES = (*ZONE_BODIES, "工委")
+HOLDER_NOUNS = ("获得者", "得主", "获奖者", "获奖人")  # 某奖获得者, 一等奖得主
 
 # Bare nouns that stand for a name given earlier (该公司, 学校, 管委会), with the classes they can mean.
 BARE_ORG_NOUNS = {"公司": ("Company",), "集团": ("Company",), "企业": ("Company",), "银行": ("Bank",),

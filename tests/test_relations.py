@@ -1217,7 +1217,7 @@ def test_an_award_named_after_a_person_is_not_won_by_them():
 
 
 def test_the_holder_of_a_contest_s_rank_named_with_their_post():
-    got = facts("江南留学人员创新创业大赛一等奖获得者、华夏生物联合创始人兼总经理张美华表示,将落地青岛。")
+    got = facts("江南留学人员创新创业大赛一等奖获得者、星禾生物联合创始人兼总经理张美华表示,将落地青岛。")
     assert ("江南留学人员创新创业大赛", "winner", "张美华", "一等奖") in got
 
 

@@ -63,7 +63,7 @@ def stand_ins(article: Article) -> list[Mention]:
         out.append(Mention(start, end, "Competition", meant, Source.ELLIPSIS))
     seen = set()
     for zone in (m for m in article.mentions if m.type == "Zone"):
-        for word in lexicon.ZONE_BODIES[:2]:  # (not 工委 alone: it is in 党工委)
+        for word in lexicon.ZONE_BODIES:
             if (zone.text, word) not in seen and word in article.text[zone.start:]:
                 seen.add((zone.text, word))
                 out.append(Mention(zone.start, zone.end, "GovernmentAgency", zone.text + word, Source.ELLIPSIS))

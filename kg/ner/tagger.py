@@ -40,10 +40,10 @@ def model_spans(found: Finder) -> None:
         team = TEAM.search(found.text, start, end)
         if team and team.end() == end:
             continue  # 李四团队: a team is not an organisation; people.team_members finds its people
-        titled = label == "Person" and _sure_after_title(found, start, end, conf)
-        if titled:
-            pass  # 教授|刘某侦, 院长|周济: the tagger is sure of a name after a title; jieba's words are not
-        elif label == "Person":
+        if label == "Person" and _sure_after_title(found, start, end, conf):
+            found.add(start, end, label, Source.TITLE_CONTEXT)  # 教授|刘某侦: sure of it, over jieba's word ends
+            continue
+        if label == "Person":
             start, end = _trimmed_person(found, start, end)
             if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
@@ -59,9 +59,6 @@ def model_spans(found: Finder) -> None:
                 continue
             start = fix_start(found, start, end, classify_org(found.text[start:end]))
             label = classify_org(found.text[start:end])
-        elif titled:
-            found.add(start, end, label, Source.TITLE_CONTEXT)  # a sure name by its title, over jieba's word ends
-            continue
         elif label == "Person" and (conf < 0.6 and not _person_ok(found.text[start:end])
                                     or _NOT_A_NAME.search(found.text[start:end]) or found.common_word(start, end)):
             continue  # 常务副, 党委: pieces of titles and bodies

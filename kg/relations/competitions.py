@@ -5,15 +5,14 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import AGENTS, ORG, Context, Sentence
+from kg.relations.context import AGENTS, ORG, TITLES_RUN, Context, Sentence
 
 _THIS_CONTEST = re.compile(rf"(?:{lexicon.alternation(lexicon.THIS_EDITION)})(?:大赛|比赛|竞赛|挑战赛)")
 _RANK = re.compile("|".join(map(re.escape, lexicon.RANKS)))
 _WIN_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.WIN_VERBS)})(?:了)?")
 _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:{lexicon.alternation(lexicon.TAKEN_BY_VERBS)})"
                     rf"|(?:{lexicon.alternation(lexicon.GOES_TO_WORDS)})([^，,。；;]{{2,80}}))")
-_HOLDER = re.compile(r"(?:获得者|得主|获奖者|获奖人)[、，,]?")  # 一等奖获得者、…
-_TITLES = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联合创始人兼总经理
+_HOLDER = re.compile(rf"(?:{lexicon.alternation(lexicon.HOLDER_NOUNS)})[、，,]?")  # 一等奖获得者、…
 _NOT_A_PLACE = re.compile(r"企业|称号|产品|品牌")
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
 _HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
@@ -73,7 +72,7 @@ def holder_after(ctx: Context, pos: int, sent: Sentence) -> list[Mention]:
         return []
     if nxt.type == "Person":
         return [nxt]
-    titles = _TITLES.match(ctx.text, nxt.end) if nxt.type in ORG else None
+    titles = TITLES_RUN.match(ctx.text, nxt.end) if nxt.type in ORG else None
     person = next((m for m in sent.mentions if titles and m.start == titles.end() and m.type == "Person"), None)
     return [person] if person else [nxt] if nxt.type in ORG else []
 

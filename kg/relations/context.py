@@ -21,6 +21,7 @@ ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]
 _BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 1)
 BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所])(?:$|(?=[^\u4e00-\u9fff]))")  # (该校, 本所)
 BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
+TITLES_RUN = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联合创始人兼总经理, 创始人、董事长
 _NAMED_AFTER = ("wonAward", "selectedFor")  # predicates whose object may be named after a person
 LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
 _TITLED_SEP = re.compile(rf"(?:{BARE_TITLE.pattern})([{''.join(LIST_SEPARATORS)}，,])")
@@ -156,7 +157,7 @@ class Context:
 
     def zone_of(self, body: Mention) -> tuple[Mention | None, str]:
         """The zone a zone's committee (某高新区管委会, 某开发区党工委) governs, and the committee word."""
-        for word in lexicon.ZONE_BODIES:
+        for word in lexicon.ZONE_COMMITTEES:
             if body.text.endswith(word):
                 name = body.text[:-len(word)]
                 return next((m for m in self.a.mentions if m.type == "Zone" and m.text == name), None), word

@@ -6,8 +6,8 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, Context, Sentence,
-                                  titled_separator)
+from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, TITLES_RUN, Context,
+                                  Sentence, titled_separator)
 
 _TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
@@ -34,7 +34,7 @@ _ROLES = lexicon.alternation(lexicon.ROLE_ENDS)
 _ROLE_CLAUSE = re.compile(rf"[^，,。；;、\s]{{1,12}}?(?:{_ROLES})[，,]")
 _STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
-_ZONE_BODY = re.compile("|".join(lexicon.ZONE_BODIES))  # a zone's own administrative or party committee
+_ZONE_BODY = re.compile("|".join(lexicon.ZONE_COMMITTEES))  # a zone's own administrative or party committee
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
 _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of employment
 _LIST_AFTER = re.compile(r"[、，,和及与。；;]|等|(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名)|[（(][^（）()]{1,14}[）)](?:[、，,；;。]|$)|$")  # 某大学A(某某奖)、
@@ -56,7 +56,6 @@ _CLASS_OF = re.compile(r"(?<!\d)(?:19|20)?\d{2}\s*(?:届|级)")  # 1965届, 78�
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
 _ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
 _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32岁的张三
-_TITLES_GAP = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 创始人、董事长
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}年(?:\d{1,2}月)?)?(?:起|以来|后)?[，,]?)?"
@@ -659,7 +658,7 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
             continue  # (某大校友科技创业 与张三: 张三 is no alumnus)
         person = nxt if nxt.type == "Person" else None
         if person is None and nxt.type in AGENTS:  # 校友、某公司总裁张三 / 校友，某集团创始人、董事长张三
-            title = _TITLES_GAP.match(text, nxt.end, nxt.end + 16)
+            title = TITLES_RUN.match(text, nxt.end, nxt.end + 16)
             person = _person_at(ms, title.end()) if title else None
         if person is not None and not any(c in text[after:person.start] for c in "，,。；;"):
             ctx.emit("alumni-of-title", person, ctx.university_of(school), sent)
