@@ -286,6 +286,27 @@ def test_people_in_lists():
     assert {t for _, _, t, _ in found} == {"Person", "Title"}
 
 
+def test_people_joined_by_he_before_a_verb():
+    text = "周立田和柯勇被免去东川大学副校长职务，由张东军和辛远接替出任副校长。"
+    people = {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
+    assert {"柯勇", "辛远"} <= people
+    assert "柯勇" not in {text[s:e] for s, e, t, _ in mentions(text, frozenset({"people-in-lists"})) if t == "Person"}
+
+
+def test_a_name_at_a_clause_start_holding_a_word_jieba_made_up():
+    assert ("曾益群", "Person", Source.TITLE_CONTEXT) in candidates("people", "其中，曾益群从东川研究所所长调任北岭学院院长。")
+
+
+def test_tagger_organisations_give_up_an_opening_verb_and_a_person_before_a_title():
+    from kg.ner.tagger import _trimmed_org
+
+    text = "广泛吸纳东川大学校友，星河科投韩立军总经理表示。"
+    found = Finder(text, ner.tokenize(text))
+    assert text[slice(*_trimmed_org(found, 3, 8))] == "东川大学"  # (the tagger's span 纳东川大学)
+    assert text[slice(*_trimmed_org(found, 11, 18))] == "星河科投"
+    assert [(m.text, m.type) for m in found.cands] == [("韩立军", "Person")]
+
+
 def test_list_members():
     text = "由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。"  # (the tagger, off here, finds 飞鱼创投 itself)
     assert (13, 17, "Company", "list") in mentions(text, frozenset({"tagger"}))
@@ -300,10 +321,18 @@ def test_list_members():
     ("外籍专家萨沃大学吴明教授出席。", "萨沃大学"),  # a noun for people
     ("张伟教授已经“加盟”萨沃理工大学！", "萨沃理工大学"),  # a quoted verb
     ("比如江南理工大学西安明德大学等高校。", "西安明德大学"),  # two names of one kind side by side
+    ("林文峰任长安机电学院院长。", "长安机电学院"),  # jieba glued 任 onto the name after a person
+    ("学院由原湖东医科大学、南川铁道学院合并组建。", "湖东医科大学"),  # 由原: a preposition and 'former' glued
+    ("刘启成向母校东川师范大学捐款。", "东川师范大学"),  # 刘启成向: 向 glued on; 母校 is no part of it
+    ("3位科学家获何梁何利基金“科学与技术进步奖”。", "何梁何利基金"),  # 获何: the verb glued on
 ])
 def test_a_name_starts_after_the_words_that_open_it(text, name):
     found = {m[0] for m in candidates("suffix-names", text)}
     assert name in found and not any(n.endswith(name) and n != name for n in found)
+
+
+def test_a_place_and_the_verbs_after_it_are_no_part_of_a_body():
+    assert {m[0] for m in candidates("suffix-names", "东川正认真贯彻省委、省政府决策部署。")} <= {"省委", "省政府"}
 
 
 @pytest.mark.parametrize("text", ["结合云溪战略布局和产业特色。", "大会在新南楼报告厅举行。", "建成“一源六馆”新格局。"])
@@ -320,6 +349,8 @@ def test_kinds_of_fund_are_no_names(text):
 def test_list_members_start_after_the_words_that_open_the_list_and_are_no_places():
     text = "园区引进了星云、蓝鲸、飞鱼等科技企业。"
     assert {m for m, t, _ in candidates("lists", text)} == {"星云", "蓝鲸", "飞鱼"}
+    text = "而他则持续孵化星辰科技、云帆自动化、海川智能等硬科技企业。"  # verbs open it (星辰|创新|科技 would not)
+    assert {m for m, t, _ in candidates("lists", text)} == {"星辰科技", "云帆自动化", "海川智能"}
     text = "集团与河北保定、承德、静海县等14个地方政府及机构达成协议。"
     assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"]
 

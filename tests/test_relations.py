@@ -30,6 +30,13 @@ def test_position_patterns(text, person, org, title):
     assert (person, "affiliatedWith", org, title) in facts(text)
 
 
+def test_the_post_a_person_leaves_and_the_body_of_a_bare_post():
+    assert ("吴启航", "affiliatedWith", "东川大学", "副校长") in facts("吴启航由东川大学副校长改任南岭学院院长。")
+    assert ("孙启明", "affiliatedWith", "北林大学", "党委副书记、副校长") in facts("北林大学孙启明任党委副书记、副校长。")
+    assert ("孙启明", "affiliatedWith", "南川市科技局", "局长") in facts("孙启明赴南川市科技局任局长。")
+    assert ("张卫", "affiliatedWith", "南岭学院", "校长") in facts("南岭学院校长张卫再被任命为学校校长。")
+
+
 def test_department_title_and_agency_of_a_zone():
     got = facts("合肥高新区科技创新局局长杜晓明表示，将优化服务。")
     assert ("杜晓明", "affiliatedWith", "合肥高新区科技创新局", "局长") in got

@@ -7,7 +7,7 @@ from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_from, name_to
-from kg.ner.words import (GENERIC_ITEM, INDUSTRY, PUNCT, REPEATABLE, STOP_WORDS, SUFFIX_CLASS, TITLE_RE, classify_org, generic_org_word, is_chinese_name,
+from kg.ner.words import (GENERIC_ITEM, INDUSTRY, NAME_VERBS, PUNCT, REPEATABLE, STOP_WORDS, SUFFIX_CLASS, TITLE_RE, classify_org, generic_org_word, is_chinese_name,
                           list_item)
 
 _BRAND_LIST = re.compile(r"(?<=有|如)((?:[^、，,。；;：:（()）]{2,8}、)+[^、，,。；;：:（()）]{2,8}?)(?=等?[；;。]|（|\()")
@@ -20,7 +20,9 @@ _FOUNDED = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了
 _BRAND_TAIL = re.compile(rf"[^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人)")  # 某某医疗
 _FOUNDED_KIND = re.compile(r"品牌|团队|工作室|实验室|学校|事业|模式|体系|基地|中心$|集团$|公司$|企业$|[家个所]")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
-_AFTER_JOINED = re.compile(r"[、，,。；;\s]|\d|等|$")
+_OPENING_VERB_TAGS = {"v", "vd"}  # verbs that open a list (持续孵化|某某科技、…)
+_MADE_UP_TAGS = {None, "nz", "j", "nr", "nrt", "ns", "eng"}
+_AFTER_JOINED = re.compile(r"[、，,。；;\s]|\d|等|$|被|分别|共同|均|都|接替|出任|担任|当选|荣获|入选")
 _MEMBER_END = re.compile(rf"[、，,。；;和及与等]|$|(?:{lexicon.alternation(lexicon.SELECTION_VERBS + ('当选', '荣获', '获得'))})")
 _PAIR_SEP = re.compile(r"[、，,；;]")  # between ORG PERSON pairs of a list (某大学张三，某研究所李四)
 _PEOPLE_SEP = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?[、和与，,；;]")  # 、 or （化学部，某大学）、 between people
@@ -120,6 +122,8 @@ def _after_opening_words(found: Finder, start: int, end: int) -> int:
         t = found.tokens[k - 1]
         if t.tag in _FUNCTION_TAGS or t.text in STOP_WORDS or t.text in lexicon.DOMAIN_WORDS or t.start < start:
             break
+        if t.tag in _OPENING_VERB_TAGS and (t.text not in NAME_VERBS or k < 2 or found.tokens[k - 2].tag not in _MADE_UP_TAGS):
+            break  # 持续孵化|某某科技 (大疆|创新|科技 is one name)
         k -= 1
     return found.tokens[k].start if k is not None else start
 

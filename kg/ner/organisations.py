@@ -7,10 +7,11 @@ import re
 from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
+from kg.ner.people import name_to
 from kg.ner.tokens import NAME_TAGS, STOP_TAGS, Token, is_place_token, tags
-from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, PUNCT, STOP_WORDS, SUFFIX_CLASS,
-                          SUFFIX_RE, TITLE_SET, classify_org, generic_org_word, suffix_class, suffix_class_word,
-                          wordlike)
+from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, NAME_VERBS, PUNCT, STOP_WORDS, SUFFIX_CLASS,
+                          SUFFIX_RE, TITLE_SET, classify_org, generic_org_word, suffix_class,
+                          suffix_class_word, wordlike)
 
 _OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
 _MAX_NAME = 32
@@ -19,8 +20,6 @@ _WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园",
                        "科创园", "创新园", "孵化园", "科学园", "创意园"}
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
-_NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
-               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
                              r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)|(?:管理)?(?:公司|中心)|合伙企业")
 _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
@@ -40,6 +39,7 @@ _SET_UP_AFTER = re.compile(r"(?:将|已)?(?:由|正式成立|成立|设立|落�
 _NOT_FUND_HEAD = re.compile(r"[只支个期首该本此这那其各类家]|\d")  # 首只, 该类, 二期: counts and determiners
 _AWARD_LEAD = re.compile(f"(?:{lexicon.alternation(lexicon.AWARD_LEADS)})?")
 _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what ends even a legal name
+_FUNCTION_TAGS = {"m", "p", "c", "r"}  # counts, prepositions, conjunctions, pronouns
 _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
                                  r"(?![高大学院医中小本市省国])")  # (三所高校, 12所本市院校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
@@ -218,6 +218,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         if w[0] == "暨" and len(w) > 1:
             start = t.start + 1  # 某某大赛暨|首届某某大赛: jieba glued the conjunction onto the next name
             break
+        if w[0] == "任" and len(w) > 1 and j > 0 and name_to(found, j - 1):
+            start = t.start + 1  # 张某|任长安|大学: jieba glued 任 (is appointed) onto the name after a person
+            break
         if len(w) == 2 and w[0] in _LEGAL_STOPS and w[1] in "市省区县州":
             start = t.start + 1  # …典礼由市|科技局: jieba glued a preposition onto the level
             break
@@ -233,13 +236,13 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         elif not wordlike(w) or w in STOP_WORDS and not (
                 legal and len(w) == 1 and w not in _LEGAL_STOPS and j > 0 and wordlike(toks[j - 1].text)  # 拓|又|达
                 or w in ("联合", "重点") and j + 1 == i and toks[i].text in SUFFIX_CLASS
-                or legal and w in _NAME_VERBS and toks[j + 1].tag not in ("nt", "ns") and not is_place_token(toks[j + 1])):
+                or legal and w in NAME_VERBS and toks[j + 1].tag not in ("nt", "ns") and not is_place_token(toks[j + 1])):
             break  # (…联合研究院, …重点实验室: right before a bare suffix it belongs to the name; 研究院|联合|清华大学 is two)
         elif (w in TITLE_SET or w in lexicon.PERSON_NOUNS or w in lexicon.KINDS_OF_BODY) and cls not in _NAMES_WITH_PEOPLE \
                 or w in TITLE_SET and not toks[j + 1].text.startswith(("杯", "奖")):
             break  # 外籍专家|某某大学, 校长|…, 副市长某某致|大赛: people and kinds stand before a name (校友会, 高校…基金,
             # 大学生创业大赛 hold them; 市长杯 holds a title)
-        elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in _NAME_VERBS and toks[j + 1].text != "驻" and \
+        elif toks[j + 1].tag in ("v", "vn") and toks[j + 1].text not in NAME_VERBS and toks[j + 1].text != "驻" and \
                 suffix_class(w) in lexicon.ORG_CLASSES:
             break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
         elif suffix_class_word(w) and suffix_class_word(w) == suffix_class_word(toks[i].text) and toks[j + 1].text != "·":
@@ -250,8 +253,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                 not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]) and (
                 j == 0 or not wordlike(toks[j - 1].text) or toks[j - 1].tag in STOP_TAGS or toks[j - 1].text in STOP_WORDS):
             break  # 该基金|由…科学城: a bare kind word is not part of the next name (某某电子科技集团|第某研究所 is one)
-        elif soft_stop(found, t, cls, legal) and (t.tag == "m" or not place_before(found, j)):
-            break  # (泉州|首只|…基金: a count ends the name even after a place)
+        elif soft_stop(found, t, cls, legal) and (t.tag in _FUNCTION_TAGS and not legal or not place_before(found, j)):
+            break  # (泉州|首只|…基金, 某市|正|贯彻…: a count or a function word ends the name even after a place)
         start = t.start
         j -= 1
         if toks[i].end - start >= _MAX_NAME:
@@ -316,12 +319,12 @@ def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
         return True
     if legal:  # a legal name runs to a hard stop, a number or a two-character verb (继续)
         return t.tag == "m" and _is_count(found, t) or t.tag == "v" and len(t.text) >= 2 \
-            and t.text not in _NAME_VERBS and t.text not in SUFFIX_CLASS and not proper_before(found, t)
+            and t.text not in NAME_VERBS and t.text not in SUFFIX_CLASS and not proper_before(found, t)
     if t.tag == "m" or t.text.isdigit():
         if re.fullmatch(r"第[一二三四五六七八九十]+", t.text):
             return False  # 附属第一医院
         return cls != "Competition" or not t.text.isdigit()
-    return t.tag in ("v", "vd") and t.text not in _NAME_VERBS
+    return t.tag in ("v", "vd") and t.text not in NAME_VERBS
 
 
 def _is_count(found: Finder, t: Token) -> bool:

@@ -122,8 +122,8 @@ def people_by_context(found: Finder) -> None:
     for m in _CLAUSE_NAME.finditer(text):
         k = found.ends.get(m.end(1))
         span = name_to(found, k) if k is not None else None
-        if span and span[0] == m.start(1) and found.tokens[k].tag is None:
-            found.add(*span, "Person", Source.TITLE_CONTEXT)  # ，张三从…毕业
+        if span and span[0] == m.start(1) and None in (found.tokens[k].tag, found.tokens[found.starts[span[0]]].tag):
+            found.add(*span, "Person", Source.TITLE_CONTEXT)  # ，张三从…毕业; 曾某|新从 (a word jieba made up in it)
     for m in _APPOSITION.finditer(text):
         k = found.ends.get(m.end(1))
         span = name_to(found, k) if k is not None else None

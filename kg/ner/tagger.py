@@ -10,7 +10,7 @@ from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import tags
 from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
-from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
+from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, STOP_WORDS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
@@ -19,7 +19,7 @@ _GLUED = set("等来是在于为和与及说到也都就")  # characters jieba g
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _PROVINCES = re.compile(f"[{lexicon.PROVINCE_ABBREVIATIONS}]{{2,}}")
-_GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦"  # what the tagger may take into a name (周某|仅)
+_GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦再曾"  # what the tagger may take into a name (周某|仅)
 _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
@@ -51,6 +51,7 @@ def model_spans(found: Finder) -> None:
         if label == "Organization":
             part = _PART_OF.search(found.text, start + 2, end)
             end = part.start() if part else end
+            start, end = _trimmed_org(found, start, end)
             if _AWARD_AFTER.match(found.text, end):
                 continue  # 某某科技|进步二等奖: the start of an award's name, not a company
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
@@ -148,6 +149,24 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
         return False
     m = SUFFIX_END.search(text)
     return bool(m) and real_suffix(found, end, m.group()) or is_proper(found, start, end, "")
+
+
+def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
+    """The tagger's organisation without the verb or opening word it took in (吸纳|某大学, 深化|某院)
+    or a person named after it before a title (某某科投|李某军|总经理: the person is added)."""
+    k = bisect.bisect_right(found.token_starts, start) - 1
+    word = found.tokens[k] if k >= 0 else None
+    if word is not None and word.start < start < word.end and word.tag in ("v", "vd") and end - word.end >= 2:
+        start = word.end  # 吸纳|复旦…: it starts inside a verb
+    first = found.tokens[found.starts[start]] if start in found.starts else None
+    if first is not None and first.text in STOP_WORDS and first.text not in lexicon.DETERMINERS and end - first.end >= 2:
+        start = first.end  # 深化|某院
+    last = found.tokens[found.ends[end]] if end in found.ends else None
+    if last is not None and last.tag is None and len(last.text) == 3 and last.start - start >= 2 \
+            and is_chinese_name(last.text) and TITLE_RE.match(found.text, end):
+        found.add(last.start, end, "Person", Source.TITLE_CONTEXT)
+        end = last.start
+    return start, end
 
 
 def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:

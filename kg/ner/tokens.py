@@ -53,6 +53,7 @@ def tags() -> dict[str, str]:
 
 _FUSED_TITLE = re.compile(rf"^(.*?)({lexicon.TITLE_ALT})$")
 _ONE_CHAR_UNITS = set("局所院行厅处部校站社馆")
+_GLUED_BEFORE = set("由经其获在从对被把与及为") - lexicon.SURNAMES  # prepositions no surname is written with
 _SUFFIXES = dict(lexicon.NAME_SUFFIXES)
 
 
@@ -68,6 +69,12 @@ def tokenize(text: str) -> list[Token]:
         elif len(w) == 2 and w[1] in "内外" and w[0] in "区城园港湾谷":  # 科学城|内企业
             out.append(Token(s, s + 1, w[0], "n"))
             out.append(Token(s + 1, e, w[1], "f"))
+        elif len(w) == 2 and tag_of.get(w) is None and w[0] in _GLUED_BEFORE:  # 由|原, 获|何…: jieba glued a preposition on
+            out.append(Token(s, s + 1, w[0], "p"))
+            out.append(Token(s + 1, e, w[1], None))
+        elif len(w) == 3 and w[-1] == "向" and tag_of.get(w) is None:
+            out.append(Token(s, e - 1, w[:-1], None))  # 马某|向母校…: jieba glued 向 (towards) on
+            out.append(Token(e - 1, e, "向", "p"))
         elif len(w) in (3, 4) and w[-1] == "任" and tag_of.get(w) is None and w[:-1] not in tag_of:
             out.append(Token(s, e - 1, w[:-1], None))  # 黄某|任某大学校长: jieba glued 任 (is appointed) on
             out.append(Token(e - 1, e, "任", "v"))

@@ -15,6 +15,9 @@ TITLE_RE = re.compile(lexicon.TITLE_ALT)
 TITLE_SET = set(lexicon.TITLE_HEADS)
 LOOKALIKE_END = re.compile("(?:" + "|".join(sorted(lexicon.SUFFIX_LOOKALIKES, key=len, reverse=True)) + ")$")
 STOP_WORDS = lexicon.BOUNDARY_WORDS | lexicon.NAME_OPENERS  # a name does not grow left over these
+# Verbs and verbal nouns names are built from (某某成长基金, 某某创新科技): no opening verb in them.
+NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
+              "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}
 REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES
 GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
                           r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"

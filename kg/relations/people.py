@@ -74,6 +74,8 @@ _ROLE_BETWEEN = re.compile(rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{_ROLES})")  # 某�
 _LIST_TITLE = re.compile(rf"的?((?:{lexicon.TITLE_ALT})?)")  # A、B的|博士后|甲、乙
 _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
+_GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
+_MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -260,7 +262,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
                 org = ctx.own_body("Company")  # 任本公司总经理: the company whose notice it is
             t_start = ve + bare.end() if bare else None
             if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
-                org, t_start = ctx.before(vs, {"Company"}, limit=120), ve  # 由张三出任总经理
+                org, t_start = _body_of_subject(ctx, ms, vs) or ctx.before(vs, {"Company"}, limit=120), ve
+                # 某大学张三任副校长, 张三赴某局任局长; 由张三出任总经理 (the company named before)
         else:
             t_start = org.end + (1 if text[org.end:org.end + 1] == "的" else 0)  # 张三是某公司的CEO
         if org is None:
@@ -291,6 +294,35 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         for p in listed:  # 张三、李四同志任某局副局长; A教授、B教授受聘为某所兼职教授
             for body, title in posts:  # 曾任A公司总经理，B集团副总经理
                 position(ctx, p, body, title, sent, "appointed")
+
+
+def _body_of_subject(ctx: Context, ms: list, vs: int) -> Mention | None:
+    """The body of a post named with no body after the verb (任|副校长): the one right before
+    the person (某大学|张三|任), or the one the person goes to (张三|赴某局|任)."""
+    person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
+    if person is None:
+        return None
+    org = next((m for m in ms if m.end == person.start and m.type in AGENTS), None)
+    if org is not None and person.end == vs:
+        return org
+    went = next((m for m in ms if m.end == vs and m.type in AGENTS and m.start > person.end), None)
+    if went is not None and _GOES_TO.fullmatch(ctx.text, person.end, went.start):
+        return went
+    return None
+
+
+def moved_from(ctx: Context, sent: Sentence) -> None:
+    """PERSON从/由ORG TITLE调任…: the post the person leaves (张三由某大学副校长改任某学院院长)."""
+    text, ms = ctx.text, sent.mentions
+    for k, p in enumerate(ms):
+        if p.type != "Person" or text[p.end:p.end + 1] not in ("从", "由"):
+            continue
+        org = ms[k + 1] if k + 1 < len(ms) else None
+        if org is None or org.type not in AGENTS or org.start != p.end + 1:
+            continue
+        title = _title_at(text, org.end)
+        if title and _MOVED.match(text, org.end + len(title)) and not _NOT_IN_TITLE.search(title):
+            position(ctx, p, org, title, sent, "moved-from")
 
 
 def _more_posts(ctx: Context, ms: list, pos: int) -> list:

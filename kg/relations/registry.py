@@ -57,6 +57,7 @@ RULES: list[Rule] = [
     *_position("appointed", 0.8, people.appointments, "张三现任某公司总经理"),
     *_position("post-held-by", 0.8, people.post_held_by, "某大学校长一职由张三担任"),
     *_position("appointed-as", 0.8, people.post_held_by, "聘任张三为该校校长 / 任命张三为某局局长"),
+    *_position("moved-from", 0.75, people.moved_from, "张三由某大学副校长改任某学院院长 (the post left)"),
     *_position("served-at", 0.75, people.served_at, "张三在某大学担任教授"),
     *_position("joined", 0.6, people.joined, "张三加入某研究院", titled=False),
     *_position("orgs-people-respectively", 0.6, people.positions, "来自A、B的博士后甲、乙 (甲 of A, 乙 of B)", titled=False),
