@@ -34,6 +34,7 @@ class Source(StrEnum):
     APPOSITION = "apposition", 3  # 公司——X
     GAZETTEER_ORG = "gazetteer-org", 3  # a ministry or national body from the lexicon
     LIST = "list", 2  # a member of a list of organisations, a brand before a title
+    SHORT_NAME = "short-name", 3  # a university's short name (某大) before a word of school life
     DOT_NAME = "dot-name", 4  # a transliterated name with a middle dot
     TEAM = "team", 4  # a person named before 团队
     TABLE = "table", 4  # a person in the name column of a table (姓名 …)

@@ -27,7 +27,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
-        "tagger", "suffix-names", "numbered-institutes", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
+        "tagger", "short-universities", "suffix-names", "numbered-institutes", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
         "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members",
         "recipients"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
@@ -53,6 +53,7 @@ def test_an_unknown_component_is_refused():
 # (where the tagger would find the same span first).
 WITH_EFFECT = [
     ("tagger", "记者从会上获悉，韩梅梅将出席。", frozenset()),
+    ("short-universities", "他毕业于南岭农大，现任东科大党委书记。", frozenset({"tagger"})),
     ("suffix-names", "杭州星河智能科技有限公司与江南理工大学共建实验室。", frozenset()),
     ("numbered-institutes", "七〇五所党委书记王中和星河科29所研究员陈林出席。", frozenset()),
     ("quoted-names", "他入围“青峰学者计划”，并获“云岭创新奖”。", frozenset()),
@@ -130,6 +131,21 @@ def test_tagger_titles_give_up_the_body_they_start_with():
 
 def test_tagger_brands_are_no_people():
     assert not [m for m in candidates("tagger", "据穆恩生物创始人介绍，") if m[1] == "Person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他毕业于南岭农大。", "南岭农大"), ("东科大党委书记李四出席。", "东科大"), ("港科大教授张三", "港科大"),
+    ("复旦交大教授入选", "交大"),  # (two short names side by side)
+    ("周某任吉大校长", "吉大"),  # 任吉|大: the verb jieba glued on
+])
+def test_short_universities(text, name):
+    assert name in {m for m, t, _ in candidates("short-universities", text)}
+    assert not [m for m, _, _ in candidates("short-universities", text) if m != name]
+
+
+@pytest.mark.parametrize("text", ["全国人大代表张三发言。", "我们壮大团队，服务广大学生。", "他是加拿大籍教授。"])
+def test_words_ending_in_da_are_no_universities(text):
+    assert candidates("short-universities", text) == set()
 
 
 def test_suffix_names():

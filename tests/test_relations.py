@@ -37,6 +37,12 @@ def test_the_post_a_person_leaves_and_the_body_of_a_bare_post():
     assert ("张卫", "affiliatedWith", "南岭学院", "校长") in facts("南岭学院校长张卫再被任命为学校校长。")
 
 
+def test_heads_of_companies_named_by_common_words_in_a_list():
+    text = "出席的嘉宾：星辰出行总裁周立、小木桌联合创始人韩晶、紫云基金创始合伙人郑岚。"
+    assert {("周立", "affiliatedWith", "星辰出行", "总裁"), ("小木桌", "foundedBy", "韩晶", ""),
+            ("紫云基金", "foundedBy", "郑岚", "")} <= facts(text)
+
+
 def test_department_title_and_agency_of_a_zone():
     got = facts("合肥高新区科技创新局局长杜晓明表示，将优化服务。")
     assert ("杜晓明", "affiliatedWith", "合肥高新区科技创新局", "局长") in got

@@ -45,6 +45,7 @@ class Component:
 
 COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("tagger", tagger.model_spans, (Source.MODEL, Source.KIND, Source.TITLE_CONTEXT)),
+    Component("short-universities", organisations.short_universities, (Source.SHORT_NAME,)),
     Component("suffix-names", organisations.suffix_names, (Source.SUFFIX,)),
     Component("numbered-institutes", organisations.numbered_institutes, (Source.SUFFIX,)),
     Component("quoted-names", programmes.quoted_names, (Source.QUOTE,)),

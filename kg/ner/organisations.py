@@ -50,6 +50,14 @@ _THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此
 
 
 _JOINED_ON = re.compile("[及和与、]*")
+_PARTY_HOSTS = ("Bank", "Company", "University", "ResearchInstitute")  # bodies whose party committee is part of them
+_CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
+_GLUED_BEFORE_SHORT = set("任而原现由在从于为和与及被把将向对是曾赴到")
+_SHORT_PARTS = {None, "j", "nz", "nt", "ns", "f"}  # what a short name is made of (港|科大, 上|科大, 福建|农大)
+_NOT_UNIVERSITIES = {"人大", "全国人大", "伟大", "强大", "巨大", "重大", "广大", "扩大", "最大", "较大", "更大", "很大", "壮大", "盛大", "宏大"}
+_SCHOOL_AFTER = re.compile(r"党委|校长|副校长|校友|教授|副教授|讲师|毕业|学生|学子|师生|本科|硕士|博士|研究生|校园|校区|附属|"
+                           r"医学院|[^，,。；;、\s]{2,8}学院|[^，,。；;、\s]{2,8}系(?![统列])")
+_SCHOOL_BEFORE = re.compile(r"(?:毕业于|就读于|求学于|考入|考上|任教于|执教于|来到|回到)$")
 _TAGGED = (Source.MODEL, Source.TITLE_CONTEXT)  # the tagger's people (those after a title it is sure of)
 
 
@@ -95,13 +103,17 @@ def suffix_names(found: Finder) -> None:
             start = _JOINED_ON.match(text, person, m.start()).end() if person else start
             # 副市长张三|致大赛开幕词, 副主任何某|及某集团: the person after a title is no part of the name
         name = text[start:end]
+        if suffix == "大学" and text.startswith("子", end) and end - start <= 5:
+            found.add(start, end - 1, "University", Source.SHORT_NAME)  # 某科大|学子: students of a school by its short name
+            continue
         if cls == "Fund" and text.startswith("会", end) or suffix == "中心" and text[m.start() - 1] in "市城镇区县":
             continue  # 基金会; 市中心 is downtown
         if LEGAL_END.search(text, start, m.start()) and DEPARTMENT.fullmatch(text[LEGAL_END.search(
                 text, start, m.start()).end():end]):
             continue  # 某某有限公司|研发中心: the company is the name, the department goes into a title
-        if suffix == "党委" and suffix_class(text[start:m.start()]) in ("Bank", "Company", "University", "ResearchInstitute"):
-            continue  # 某银行|党委副书记: the party committee goes into the title
+        if suffix == "党委" and (suffix_class(_CAMPUS_END.sub("", text[start:m.start()])) in _PARTY_HOSTS or any(
+                c.end == m.start() and c.start <= start and c.type in _PARTY_HOSTS + ("Organization",) for c in found.cands)):
+            continue  # 某银行|党委副书记, 某大学（北京）|党委, 某大|党委: the party committee goes into the title
         if len(name) <= len(suffix) or not (is_proper(found, start, end, suffix) or
                                              cls == "Zone" and short_zone_name(found, start, end - len(suffix))
                                              or cls == "Award" and _named_again(found, start, end, suffix)):
@@ -130,6 +142,32 @@ def numbered_institutes(found: Finder) -> None:
     for m in _NUMBERED_INSTITUTE.finditer(found.text):
         if found.text[m.start(1) - 1:m.start(1)] not in ("等", "共", "有", "近", "约"):  # (某大学等12所: a count)
             found.add(m.start(1), m.end(1), "ResearchInstitute", Source.SUFFIX)
+
+
+def short_universities(found: Finder) -> None:
+    """A university by its short name (某大, 某科大, 福建农大): a word jieba does not know or calls an
+    abbreviation, ending in 大, with the short words or places before it (港|科大), before a word
+    of school life (党委, 校长, 教授, 校友, 毕业…) or after one (毕业于, 就读于, 考入)."""
+    text, toks = found.text, found.tokens
+    for k, t in enumerate(toks):
+        if not t.text.endswith("大") or t.text in _NOT_UNIVERSITIES or len(t.text) > 4:
+            continue
+        if not _SCHOOL_AFTER.match(text, t.end) and not any(_SCHOOL_BEFORE.search(text, max(0, toks[j].start - 4), toks[j].start)
+                                                          for j in range(max(0, k - 2), k + 1)):
+            continue  # (毕业于|福建|农大: the word before the whole name)
+        j, start = k, t.start + (len(t.text) >= 3 and t.tag is None and t.text[0] in _GLUED_BEFORE_SHORT)  # 任|吉大
+        while j > 0 and t.end - toks[j - 1].start <= 4 and toks[j - 1].tag in _SHORT_PARTS \
+                and re.fullmatch(r"[\u4e00-\u9fff]|[\u4e00-\u9fff]{2}", toks[j - 1].text) \
+                and (len(toks[j - 1].text) == 1 or toks[j - 1].tag in (None, "ns")):
+            j -= 1  # 港|科大, 福建|农大, 南信|大 (not 复旦|交大: two names)
+            start = toks[j].start
+            if toks[j].tag is None and toks[j].text[0] in _GLUED_BEFORE_SHORT:
+                start += 1  # 任吉|大, 原山|大: jieba glued a verb or a word for 'former' on
+                break
+        name = text[start:t.end]
+        if len(name) < 2 or name in lexicon.places() or name in _NOT_UNIVERSITIES or j == k and t.tag not in _SHORT_PARTS:
+            continue
+        found.add(start, t.end, "University", Source.SHORT_NAME)
 
 
 def _tagger_start(found: Finder, start: int, end: int) -> int:

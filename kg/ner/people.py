@@ -8,7 +8,8 @@ from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import STOP_TAGS, is_place_token, tags
-from kg.ner.words import INDUSTRY, PEER_WORDS, STOP_WORDS, TEAM, TITLE_RE, is_chinese_name, wordlike
+from kg.ner.words import (GENERIC_HEAD, INDUSTRY, PEER_WORDS, STOP_WORDS, SUFFIX_CLASS, TEAM, TITLE_RE, is_chinese_name,
+                          list_item, wordlike)
 
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,：:）)]))([\u4e00-\u9fff]{2,3})(?:[，,](?=[^，,。]{2,30}?(?:"
                          + TITLE_RE.pattern + "))|[（(](?=[^，,。（）()]{2,30}?(?:" + TITLE_RE.pattern + ")))")
@@ -257,6 +258,18 @@ def name_part(found: Finder, pos: int, step: int) -> int:
 
 
 _UNIT_ENDS = set("部处室科办厅局委")  # how the name of a body's unit ends
+_EXECUTIVE = re.compile(r"(?:联合)?创始人|创始合伙人|CEO|总裁|董事长|总经理|CTO")  # the heads of a company
+
+
+def led_company(found: Finder, start: int, pos: int, inner: list) -> bool:
+    """A list member of common words before the title of a company's head (、某某出行|总裁张三、,
+    、小某桌|联合创始人李四、): a company's short name, where the member is all it holds."""
+    text = found.text
+    name = text[start:pos]
+    return bool(_EXECUTIVE.match(text, pos)) and 2 <= len(name) <= 6 and (start == 0 or text[start - 1] in "、，,：:") \
+        and all(x.tag not in STOP_TAGS and x.text not in STOP_WORDS and x.text not in lexicon.PERSON_NOUNS for x in inner) \
+        and list_item(name) and not is_chinese_name(name) and name not in SUFFIX_CLASS and not found.places_only(start, pos) \
+        and not GENERIC_HEAD.fullmatch(name)
 
 
 def brand_before(found: Finder, pos: int) -> None:
@@ -273,7 +286,8 @@ def brand_before(found: Finder, pos: int) -> None:
         INDUSTRY.search(found.text, pos - 2, pos) and inner[0].tag not in STOP_TAGS and inner[0].text not in STOP_WORDS
         and not any(len(x.text) > 1 and (x.text in STOP_WORDS or x.tag == "v" or x.tag in STOP_TAGS) for x in inner)
         or len(inner) <= 2 and all(x.tag in (None, "nz", "nrt", "nr", "j", "eng") for x in inner)
-        and not is_chinese_name(found.text[start:pos]))
+        and not is_chinese_name(found.text[start:pos])
+        or led_company(found, start, pos, inner))
     if member:
         found.add(start, pos, "Company", Source.LIST)  # the whole list member before the title: 、某从科技|创始人
     elif INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):

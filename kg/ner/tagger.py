@@ -9,6 +9,7 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import tags
+from kg.ner.people import led_company
 from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
 from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, STOP_WORDS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
@@ -208,9 +209,10 @@ def _trimmed_title(found: Finder, start: int, end: int) -> int:
     if head is None or head.start() == start or head.start() not in found.starts or start not in found.starts:
         return start
     inner = found.tokens[found.starts[start]:found.starts[head.start()]]
-    brand = len(inner) <= 2 and all(t.tag in (None, "nz", "nrt", "nr", "j", "eng") for t in inner) \
+    brand = len(inner) <= 2 and all(t.tag in (None, "nz", "nt", "nrt", "nr", "j", "eng") for t in inner) \
         and head.start() - start >= 2 and not is_chinese_name(text[start:head.start()])
-    return head.start() if brand or INDUSTRY.search(text, head.start() - 2, head.start()) else start
+    led = led_company(found, start, head.start(), inner)  # 、某某光年|创始人张三、
+    return head.start() if brand or led or INDUSTRY.search(text, head.start() - 2, head.start()) else start
 
 
 def _person_ok(name: str) -> bool:

@@ -22,7 +22,7 @@ _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS + lexicon.ESTAB
 _REFERRING_COMPANY = re.compile(rf"(?:{lexicon.alternation(lexicon.REFERRING)})(?:公司|企业)")  # 创办了该公司, not 创办企业
 _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
-_TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?")  # 张三教授|受聘为, 张三同志|任
+_TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?(?:接替|接任)?")  # 张三教授|受聘为, 张三同志|任, A和B接替|出任
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
 _BARE_TITLES = re.compile(rf"{BARE_TITLE.pattern}(?:[、和]{BARE_TITLE.pattern})*")  # 副总经理、党组成员
@@ -262,8 +262,10 @@ def appointments(ctx: Context, sent: Sentence) -> None:
                 org = ctx.own_body("Company")  # 任本公司总经理: the company whose notice it is
             t_start = ve + bare.end() if bare else None
             if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
-                org, t_start = _body_of_subject(ctx, ms, vs) or ctx.before(vs, {"Company"}, limit=120), ve
-                # 某大学张三任副校长, 张三赴某局任局长; 由张三出任总经理 (the company named before)
+                title = _title_at(text, ve)
+                kind = {"University"} if title and title.endswith("校长") else {"Company"}  # (兼任副校长: of a school)
+                org, t_start = _body_of_subject(ctx, ms, vs, title) or ctx.before(vs, kind, limit=120), ve
+                # 某大学张三任副校长, 张三赴某局任局长, 免去某大学副校长职务，由张三出任副校长; 由张三出任总经理
         else:
             t_start = org.end + (1 if text[org.end:org.end + 1] == "的" else 0)  # 张三是某公司的CEO
         if org is None:
@@ -296,12 +298,17 @@ def appointments(ctx: Context, sent: Sentence) -> None:
                 position(ctx, p, body, title, sent, "appointed")
 
 
-def _body_of_subject(ctx: Context, ms: list, vs: int) -> Mention | None:
+def _body_of_subject(ctx: Context, ms: list, vs: int, title: str | None) -> Mention | None:
     """The body of a post named with no body after the verb (任|副校长): the one right before
-    the person (某大学|张三|任), or the one the person goes to (张三|赴某局|任)."""
+    the person (某大学|张三|任), the one the person goes to (张三|赴某局|任), or the one the sentence
+    names the same post of before (免去某大学副校长职务，由张三接替出任副校长)."""
     person = next((m for m in reversed(ms) if m.type == "Person" and m.end <= vs), None)
     if person is None:
         return None
+    same = next((m for m in reversed(ms) if m.end <= person.start and m.type in AGENTS and title
+                 and title in ctx.text[m.end:m.end + 12]), None)
+    if same is not None:
+        return same
     org = next((m for m in ms if m.end == person.start and m.type in AGENTS), None)
     if org is not None and person.end == vs:
         return org
@@ -405,7 +412,7 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
             t_start = inside.end  # 某开发区党工委|书记: the title head 党工委书记 overlaps the name
     else:
         t_start = tm.start
-    org = max((m for m in ms if m.end <= t_start and m.type in AGENTS | {"Place"} and m.start >= seg_start),
+    org = max((m for m in ms if m.end <= t_start and m.type in AGENTS | {"Place", "Fund"} and m.start >= seg_start),
               key=lambda m: (m.end, m.end - m.start), default=None)  # the nearest, the longest there
     if org is not None and any(m.type == "Person" and org.end <= m.start < t_start for m in ms) or \
             org is not None and re.search(r"来源[：:]\s*$", text[max(0, org.start - 4):org.start]):
@@ -518,6 +525,10 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
     title makes ORG foundedBy PERSON (rule/founder), and no position when it is the only title."""
     if org is None or _BYLINE_TITLE.search(title):
         return  # (某日报记者 张三: a byline, not a post the news reports)
+    if org.type == "Fund":
+        if "创始" in title and rule + "/founder" in ctx.rules:
+            ctx.emit(rule + "/founder", org, person, sent)  # 某基金创始合伙人张三: the fund's founder; no post in a fund
+        return
     zone = None
     if org.type == "Zone" and _ZONE_BODY.search(title):
         word = _ZONE_BODY.search(title).group()
