@@ -74,6 +74,14 @@ def test_alumni_from_degree():
     assert not pairs("谭书文是东南大学电子工程系教授。", "alumniOf")
 
 
+def test_alumni_the_text_calls_alumni_and_doctors_before_a_name():
+    text = "捐赠仪式在东川理工大学举行。东川理工大学接受了韩立青、周敏校友伉俪的捐赠。"  # (the school named before)
+    assert {("韩立青", "东川理工大学"), ("周敏", "东川理工大学")} <= pairs(text, "alumniOf")
+    assert ("肖立伟", "南岭科技大学") in pairs("2003年，南岭科技大学博士肖立伟与导师共同创立星光电子。", "alumniOf")
+    assert ("肖立伟", "南岭科技大学") in pairs("南岭科技大学在读博士生肖立伟获得一等奖。", "alumniOf")  # (as annotators read it)
+    assert not pairs("东川理工大学召开会议，韩立青校友会会长出席。", "alumniOf")  # the alumni association
+
+
 def test_fund_founders_size_and_investment():
     text = ("11月8日，由常州高新区管委会、江南农商银行和龙城创投共同出资设立的常州科创成长基金正式成立。"
             "该基金总规模5亿元，重点投向区内智能制造企业。")

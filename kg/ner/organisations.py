@@ -55,7 +55,7 @@ _CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 _GLUED_BEFORE_SHORT = set("任而原现由在从于为和与及被把将向对是曾赴到")
 _SHORT_PARTS = {None, "j", "nz", "nt", "ns", "f"}  # what a short name is made of (港|科大, 上|科大, 福建|农大)
 _NOT_UNIVERSITIES = {"人大", "全国人大", "伟大", "强大", "巨大", "重大", "广大", "扩大", "最大", "较大", "更大", "很大", "壮大", "盛大", "宏大"}
-_SCHOOL_AFTER = re.compile(r"党委|校长|副校长|校友|教授|副教授|讲师|毕业|学生|学子|师生|本科|硕士|博士|研究生|校园|校区|附属|"
+_SCHOOL_AFTER = re.compile(r"党委|校长|副校长|校友|教授|副教授|讲师|毕业|学生|学子|师生|本科|硕士|博士|研究生|在读|校园|校区|附属|"
                            r"医学院|[^，,。；;、\s]{2,8}学院|[^，,。；;、\s]{2,8}系(?![统列])")
 _SCHOOL_BEFORE = re.compile(r"(?:毕业于|就读于|求学于|考入|考上|任教于|执教于|来到|回到)$")
 _TAGGED = (Source.MODEL, Source.TITLE_CONTEXT)  # the tagger's people (those after a title it is sure of)

@@ -76,6 +76,7 @@ _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
+_CALLED_ALUMNI = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+(?:位|名))?)?校友(?!会|总会|企业|创业|基金|经济|资源|工作|办|处|网|群|圈|论坛|联谊|代表)")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -646,7 +647,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         head = degree and _TITLE_START.match(tail, degree.start(1))
         if head and head.end() > degree.end(1):  # 博士生导师, 博士后: a title, not a degree
             degree = None
-        after = ms[k + 1] if k + 1 < len(ms) else None
+        after = next((x for x in ms[k + 1:] if x.type != "Title"), None)  # (某大学|博士|张三: past the title mention)
         graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
             re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
@@ -694,6 +695,11 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
                                           p.end <= m.start()])
         for p in people:
             ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
+    for p in ms:  # A、B校友伉俪, 某某等校友: people the text calls alumni, of the school it names
+        if p.type == "Person" and _CALLED_ALUMNI.match(text, p.end):
+            school = next((u for u in reversed(ms) if u.type == "University" and u.end <= p.start), None) or ctx.own_body()
+            for q in _joined_people(ctx, [x for x in ms if x.type == "Person" and x.end <= p.end]) if school else ():
+                ctx.emit("alumni-called", q, ctx.university_of(school), sent)
     for start, end, after in _alumnus_then(ctx, sent):
         school = _school_at(ctx, ms, start, end)
         nxt = next((p for p in ms if p.start >= after), None)

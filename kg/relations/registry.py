@@ -72,6 +72,7 @@ RULES: list[Rule] = [
     Rule("alumni-coordinated", "alumniOf", 0.8, people.alumni, "张三先后就读于A和B"),
     Rule("alumni-listed", "alumniOf", 0.75, people.alumni_listed, "A、B也都是某大学校友 / 某大人：A、B / A、B五位某大企业家"),
     Rule("alumni-of-title", "alumniOf", 0.75, people.alumni_listed, "我校1994届校友、某公司总裁A"),
+    Rule("alumni-called", "alumniOf", 0.7, people.alumni_listed, "A、B校友伉俪 / 某系A等校友 (the school named before, or the article's)"),
     Rule("founded", "foundedBy", 0.8, people.founders, "张三创办了某公司"),
     Rule("founded-together", "foundedBy", 0.75, people.founders, "张三与李四共同创办某公司"),
     Rule("founded-date", "foundingDate", 0.7, people.founders, "2015年，张三创办某公司"),
