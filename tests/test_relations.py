@@ -43,6 +43,14 @@ def test_heads_of_companies_named_by_common_words_in_a_list():
             ("紫云基金", "foundedBy", "郑岚", "")} <= facts(text)
 
 
+def test_a_schools_own_posts_with_no_body_are_of_the_article_s_university():
+    text = "会议由校党委副书记韩立主持。校长周文、常务副校长吴启明出席。会上宣读了东川大学的通知，我校将调整学院设置。"
+    got = facts(text)
+    assert {("韩立", "affiliatedWith", "东川大学", "校党委副书记"), ("周文", "affiliatedWith", "东川大学", "校长"),
+            ("吴启明", "affiliatedWith", "东川大学", "常务副校长")} <= got
+    assert not [f for f in facts("校长周文出席。东川大学和南岭大学签约。") if f[1] == "affiliatedWith"]  # whose school?
+
+
 def test_department_title_and_agency_of_a_zone():
     got = facts("合肥高新区科技创新局局长杜晓明表示，将优化服务。")
     assert ("杜晓明", "affiliatedWith", "合肥高新区科技创新局", "局长") in got

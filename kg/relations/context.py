@@ -22,6 +22,7 @@ _BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 
 BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所])(?:$|(?=[^\u4e00-\u9fff]))")  # (该校, 本所)
 BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
 TITLES_RUN = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联合创始人兼总经理, 创始人、董事长
+_OWN_WORDS = re.compile("我校|本校")  # the words of a university's own news for itself
 _NAMED_AFTER = ("wonAward", "selectedFor")  # predicates whose object may be named after a person
 LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
 _TITLED_SEP = re.compile(rf"(?:{BARE_TITLE.pattern})([{''.join(LIST_SEPARATORS)}，,])")
@@ -180,8 +181,8 @@ class Context:
         for m in bodies:
             count[m.text] = count.get(m.text, 0) + 1 + 10 * (m.text in head)
         best = max(count, key=lambda t: (count[t], len(t)))
-        if count[best] < 2:  # named once and not in the headline: not clearly the article's own
-            return None
+        if count[best] < 2 and not (len(count) == 1 and cls == "University" and _OWN_WORDS.search(self.text)):
+            return None  # named once and not in the headline: not clearly the article's own (unless it says 我校)
         return next(m for m in bodies if m.text == best)
 
     def fund_before(self, pos: int, sent: Sentence, also: str = "") -> Mention | None:

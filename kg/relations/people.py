@@ -76,6 +76,7 @@ _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
+_SCHOOL_TITLE = re.compile(r"(?:会议由|由)?((?:常务|执行)?副?校长(?:助理)?|校党委(?:常务)?副?书记|校党委常委)")  # posts only a school has
 _CALLED_ALUMNI = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+(?:位|名))?)?校友(?!会|总会|企业|创业|基金|经济|资源|工作|办|处|网|群|圈|论坛|联谊|代表)")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
@@ -96,6 +97,8 @@ def positions(ctx: Context, sent: Sentence) -> None:
             title, rule = (titles[-1], "shared-org-title") if titles else (None, None)
         if title is None:
             title, org, rule = topic_title_before(ctx, p.start, sent, ms[:k])
+        if title is None:
+            title, org, rule = school_title_before(ctx, start, ms[:k])
         if title:
             position(ctx, p, org, title, sent, rule)
             for other in _orgs_sharing(ctx, org, ms):  # A、B(外)院士张三 / A公司和B公司董事长张三: both
@@ -514,6 +517,22 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
             not BARE_TITLE.fullmatch(title) or re.search(r"[在由从与和对向据]", text[sent.start:topic.start]):
         return None, None, None
     return title, topic, "topic-title-person"
+
+
+def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
+    """校长张三、常务副校长李四, 校党委书记王五: a school's own post with no body before it in its
+    clause is of the university the article is about (or, failing one, the last named)."""
+    text = ctx.text
+    seg_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、：:") + 1
+    title = _SCHOOL_TITLE.fullmatch(text, seg_start, pos)
+    if title is None or any(m.start >= seg_start and m.type != "Title" for m in ms):
+        return None, None, None
+    headed = [m for m in ctx.a.mentions if m.type == "University" and _SCHOOL_TITLE.match(text, m.end)]  # 某学院校长…
+    school = (headed[-1] if headed else None) or ctx.own_body() or ctx.before(pos, {"University"})
+    if school is None or not school.text.endswith(lexicon.UNIVERSITY_NAMES) or "大学" not in school.text and any(
+            m.type == "University" and "大学" in m.text for m in ctx.a.mentions):
+        return None, None, None  # (a school of a university is no body with a 校长)
+    return title.group(1), school, "school-title-person"
 
 
 def _person_at_end(ms: list[Mention], pos: int) -> bool:

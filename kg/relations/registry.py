@@ -46,6 +46,8 @@ RULES: list[Rule] = [
     *_position("org-title-person", 0.9, people.positions, "兰州大学教授张三"),
     *_position("level-body-title-person", 0.7, people.positions, "市政府副市长张三 (a body named by its level only)"),
     *_position("bare-org-title-person", 0.7, people.positions, "公司董事长张三 (公司 = the company named before)"),
+    *_position("school-title-person", 0.7, people.positions, "校长张三、常务副校长李四 (the university the article is about)",
+               titled=False),
     *_position("own-school-title-person", 0.7, people.positions, "我校校长张三 (the university the article is of)"),
     *_position("shared-org-title", 0.75, people.positions, "某公司创始人、董事长张三"),
     *_position("topic-title-person", 0.6, people.positions, "X成立于2015年，创始人兼CEO张三"),
