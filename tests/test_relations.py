@@ -51,6 +51,14 @@ def test_a_schools_own_posts_with_no_body_are_of_the_article_s_university():
     assert not [f for f in facts("校长周文出席。东川大学和南岭大学签约。") if f[1] == "affiliatedWith"]  # whose school?
 
 
+def test_founders_of_funds_of_a_list_and_of_the_company_before():
+    text = "李振国，1990年毕业于东川大学计算机系。目前是星河天使基金创始合伙人、蓝鲸创投基金创始合伙人。"
+    assert {("星河天使基金", "李振国"), ("蓝鲸创投基金", "李振国")} <= pairs(text, "foundedBy")
+    assert {("星云", "周敏"), ("飞鲸", "周敏")} <= pairs("周敏与学生共同创办了星云、飞鲸，还投资了多家公司。", "foundedBy")
+    text = "东川星光电子股份有限公司在新三板挂牌。创始人吴启明回想起当年。"
+    assert ("东川星光电子股份有限公司", "吴启明") in pairs(text, "foundedBy")
+
+
 def test_department_title_and_agency_of_a_zone():
     got = facts("合肥高新区科技创新局局长杜晓明表示，将优化服务。")
     assert ("杜晓明", "affiliatedWith", "合肥高新区科技创新局", "局长") in got

@@ -17,6 +17,7 @@ _NOT_INVESTOR = re.compile(r"股东|投资方|投资人|机构|资方|基金们|
 _HEAD_IS = re.compile(rf"(?:^|[{PUNCT}])([^{PUNCT}的]{{2,8}})的 ?(?:联合)?(?:创始人|创办人|CEO|董事长|总裁|总经理) ?(?:是|为)")
 _LIST_OPENER = re.compile(r"(?:例如|比如|包括|如|像)?")
 _FOUNDED = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?([^{PUNCT}的了“”\"…]{{2,14}})(?=[{PUNCT}…]|$)")
+_FOUNDED_MORE = re.compile(rf"[、和]([^{PUNCT}的了“”\"…和]{{2,6}})(?=[{PUNCT}…和等]|$)")
 _BRAND_TAIL = re.compile(rf"[^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人)")  # 某某医疗
 _FOUNDED_KIND = re.compile(r"品牌|团队|工作室|实验室|学校|事业|模式|体系|基地|中心$|集团$|公司$|企业$|[家个所]")
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e"}
@@ -61,6 +62,14 @@ def lists_and_appositions(found: Finder) -> None:
                  and s in found.starts and e in found.ends)  # 张三29岁创立某节、: named alone
         if brand or alone:
             found.add(s, e, "Company", Source.LIST)
+            for item in _FOUNDED_MORE.finditer(text, e):  # 创办了X、Y和Z: the others founded too
+                if item.start() != e:
+                    break
+                s2, e2 = item.span(1)
+                if list_item(item.group(1)) and not found.places_only(s2, e2) and s2 in found.starts and e2 in found.ends \
+                        and not is_chinese_name(item.group(1)):
+                    found.add(s2, e2, "Company", Source.LIST)
+                e = e2
     for m in _INVESTORS.finditer(text):  # 由某某中国领投，A、B和C跟投: the investors of a round
         for s, e in _members(m, 1):
             last = found.tokens[found.ends[e]] if e in found.ends else None

@@ -59,7 +59,7 @@ _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32�
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}年(?:\d{1,2}月)?)?(?:起|以来|后)?[，,]?)?"
-                           r"(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
+                           r"(?:目前|现在|如今)?(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
 _MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
 _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
 _AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士)?(?:为|担任|出任|任)")
@@ -258,7 +258,7 @@ def appointments(ctx: Context, sent: Sentence) -> None:
     text, ms = ctx.text, sent.mentions
     for v in ctx.verbs(_APPOINTED, sent):
         vs, ve = v.start(), v.end()
-        org = next((m for m in ms if m.start == ve and m.type in AGENTS), None)
+        org = next((m for m in ms if m.start == ve and (m.type in AGENTS or m.type == "Fund")), None)  # (a fund's founder)
         if org is None:
             bare = _BARE_AFTER_VERB.match(text[ve:ve + 6])
             org = ctx.antecedent_org(bare.group(1) or bare.group(2), vs) if bare else None
@@ -344,7 +344,7 @@ def _more_posts(ctx: Context, ms: list, pos: int) -> list:
         sep = _NEXT_POST.match(text, pos)
         if not sep:
             return out
-        body = next((m for m in ms if m.start == sep.end() and m.type in AGENTS), None)
+        body = next((m for m in ms if m.start == sep.end() and (m.type in AGENTS or m.type == "Fund")), None)
         title = _title_at(text, body.end) if body else None
         if not title or re.search("[的中]", title) or _person_at(ms, body.end + len(title)):
             return out
@@ -489,6 +489,9 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
     if not cut or cut.end() != pos or any(m.start >= seg_start for m in ms if m.type != "Title"):
         return None, None, None
     title = text[seg_start:pos]
+    if seg_start == sent.start and _FOUNDER_TITLE.fullmatch(title):
+        company = ctx.before(pos, {"Company"}, limit=80)  # 某公司…挂牌。创始人张三…: the company the sentence before is of
+        return (title, company, "topic-title-person") if company and company.end <= sent.start else (None, None, None)
     if len(title) > 12 or seg_start == sent.start:
         return None, None, None
     here = [f for f in ctx.facts if f.sentence == (sent.start, sent.end) and f.predicate == "affiliatedWith"]
@@ -793,8 +796,10 @@ def founders(ctx: Context, sent: Sentence) -> None:
             org = next((m for m in sent.mentions if m.type == "Company" and m.end <= vs), None)  # X成立于…，由Y创办
         if not (person and org and (org.start - ve <= 12 or org.end <= vs)):
             continue
-        for p in _list_ending(ctx, sent.mentions, person):  # A和B创立X: both
-            ctx.emit("founded", org, p, sent)
+        orgs = [org] + _orgs_listed_after(ctx, sent.mentions, org) if org.start >= ve else [org]
+        for p in _list_ending(ctx, sent.mentions, person):  # A和B创立X: both; 创办了X、Y: both
+            for o in orgs:
+                ctx.emit("founded", o, p, sent)
         partner = re.search(r"(?:与|和|同)[^，,。；;]{0,20}$", text[sent.start:person.start])
         if partner and re.search(r"共同|一起|一道|联合|携手", text[person.end:vs]):
             first = next((p for p in sent.mentions if p.type == "Person" and p.end <= sent.start
@@ -806,6 +811,17 @@ def founders(ctx: Context, sent: Sentence) -> None:
         date = ctx.dates_in(sent.start, vs)
         if date:
             ctx.emit("founded-date", org, None, sent, value=ctx.date_value(date[-1]))
+
+
+def _orgs_listed_after(ctx: Context, ms: list[Mention], first: Mention) -> list[Mention]:
+    """The organisations listed with 、 or 和 right after ``first`` (创办了X、Y和Z)."""
+    out, pos = [], first.end
+    for m in (x for x in ms if x.start > first.start):
+        if m.type not in ORG or ctx.text[pos:m.start] not in ("、", "和", "及"):
+            break
+        out.append(m)
+        pos = m.end
+    return out
 
 
 def _list_ending(ctx: Context, ms: list[Mention], last: Mention, titled: bool = False) -> list[Mention]:
