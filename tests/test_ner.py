@@ -371,6 +371,17 @@ def test_list_members_start_after_the_words_that_open_the_list_and_are_no_places
     assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type != "Place"]
 
 
+@pytest.mark.parametrize("text", ["母基金已设立3只子基金。", "设立单个天使类子基金，规模不超过1亿元。", "设立国家级产业基金和纾困基金。"])
+def test_a_fund_named_only_by_its_kind_is_no_fund(text):
+    assert not [m for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Fund"]
+
+
+def test_a_declared_short_name_and_the_state_s_fund_are_funds():
+    text = "东川高新区天使投资引导基金（以下简称“天使母基金”）启动申报，国家创业投资引导基金参与出资。"
+    funds = {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "Fund"}
+    assert {"东川高新区天使投资引导基金", "天使母基金", "国家创业投资引导基金"} <= funds
+
+
 def test_funds_as_limited_partnerships_and_fund_companies():
     text = "星河资本旗下的云溪星火股权投资基金合伙企业（有限合伙）及蓝鲸资本设立的基金签约。"
     names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

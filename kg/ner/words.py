@@ -18,6 +18,16 @@ STOP_WORDS = lexicon.BOUNDARY_WORDS | lexicon.NAME_OPENERS  # a name does not gr
 # Verbs and verbal nouns names are built from (某某成长基金, 某某创新科技): no opening verb in them.
 NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}
+_FUND_COUNT = re.compile(r"^(?:(?:\d+|[一二三四五六七八九十两nN几多]+)(?:只|支|个)|只|单个|每只|首只|各类|各)")
+_FUND_KINDS = re.compile(lexicon.alternation(lexicon.FUND_KIND_WORDS + ("类", "型", "人才", "项目", "纾困", "盲池", "全链", "激励", "科创", "产投")))
+
+
+def fund_kind_only(name: str) -> bool:
+    """Does a fund's name say only what kind of fund it is (天使类子基金, 3只子基金, 国家级产业基金)?"""
+    head = _FUND_COUNT.sub("", re.sub(r"基金$", "", name))
+    return not _FUND_KINDS.sub("", head) and not re.match("国家(?!级)", head)  # (国家创业投资引导基金 is the state's own)
+
+
 REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES
 GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
                           r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
