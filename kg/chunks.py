@@ -26,19 +26,21 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import ner, rdf, relations, resolve, script, store
+from kg import lexicon, ner, rdf, relations, resolve, script, store
 from kg.doc import Article
 from kg.ner.propagate import Names, names_found, tag
+from kg.ner.words import LEVEL_ONLY_BODY
 
 CHUNK = 32  # articles per chunk: enough to hide the cost of a task, few enough to share out
 
 
 def drop_unused(article: Article) -> None:
-    """Programmes, awards, departments (某大学某系) and stand-ins for names the text leaves out
-    are kept only where a fact uses them."""
+    """Programmes, awards, departments (某大学某系), bodies named by their level alone (市政府) and
+    stand-ins for names the text leaves out are kept only where a fact uses them."""
     used = {id(m) for f in article.facts for m in (f.subject, f.object) if m is not None}
     article.mentions = [m for m in article.mentions if id(m) in used or not (
-        m.type in ("Program", "Award") or m.type == "University" and m.text.endswith("系") or m.source == "ellipsis")]
+        m.type in ("Program", "Award") or m.type == "University" and m.text.endswith("系") or m.source == "ellipsis"
+        or m.type in lexicon.ORG_CLASSES and LEVEL_ONLY_BODY.fullmatch(m.text))]
 
 
 def find_facts(a: Article, disabled: frozenset, for_graph: bool = True) -> None:

@@ -382,6 +382,11 @@ def test_a_declared_short_name_and_the_state_s_fund_are_funds():
     assert {"东川高新区天使投资引导基金", "天使母基金", "国家创业投资引导基金"} <= funds
 
 
+def test_the_universities_of_a_country_or_of_a_kind_are_no_university():
+    text = "中国大学和美国的大学、粤港澳台大学、全国重点大学都在其列，东川大学和东京大学也是。"
+    assert {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "University"} == {"东川大学", "东京大学"}
+
+
 def test_funds_as_limited_partnerships_and_fund_companies():
     text = "星河资本旗下的云溪星火股权投资基金合伙企业（有限合伙）及蓝鲸资本设立的基金签约。"
     names = {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}

@@ -10,6 +10,7 @@ import pytest
 
 import kg
 from kg import validate, vocab
+from kg.doc import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample-page.txt"
@@ -258,6 +259,15 @@ def test_extract_mentions_are_flat(tmp_path):
     mentions = extracted_mentions(tmp_path, "1955年出生，星河大学经济系硕士毕业，现任云帆市科技局局长。")
     spans = [(m["start"], m["end"]) for m in mentions]
     assert spans and not any(a != b and b[0] <= a[0] and a[1] <= b[1] for a in spans for b in spans)
+
+
+def test_bodies_named_by_their_level_alone_are_nodes_only_where_a_fact_uses_them():
+    from kg import pipeline
+
+    [a] = pipeline.analyse([Article(source="t", source_text=t, text=t, offsets=list(range(len(t) + 1)))
+                            for t in ["市委市政府高度重视，东川星光科技有限公司落户东川高新区。"]])
+    names = {m.text for m in a.mentions}
+    assert "东川星光科技有限公司" in names and not names & {"市委市政府", "市委", "市政府"}
 
 
 def test_bodies_named_by_kind_are_mentions_but_no_nodes(monkeypatch):

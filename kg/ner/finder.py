@@ -7,7 +7,7 @@ import re
 from kg import lexicon
 from kg.doc import Mention, Source
 from kg.ner.tokens import Token
-from kg.ner.words import GENERIC_HEAD, SUFFIX_CLASS, fund_kind_only, is_chinese_name, suffix_class_word
+from kg.ner.words import GENERIC_HEAD, SUFFIX_CLASS, fund_kind_only, is_chinese_name, kind_of_university, suffix_class_word
 
 _LEADING_FUNCTION_CHARS = set("由在与和的将对从向被把为及以据而")
 _LEGAL_NAME = re.compile(r"有限(?:责任)?公司$|合伙企业[（(]有限合伙[）)]$")  # a zone inside one is no mention of it
@@ -56,8 +56,9 @@ class Finder:
             return  # 联盟, 我司, 本院: a kind of body or the writer's own, not a name
         if not re.search(r"[^\W\d_]", self.text[start:end]) or type_ == "Person" and self.text[start:end] in _VERBS:
             return  # 04, 2020-09: no name without a letter or a character; 荣获 is no person
-        if type_ == "Fund" and source not in (Source.QUOTE, Source.ALIAS) and fund_kind_only(self.text[start:end]):
-            return  # 天使类子基金, 3只子基金: a kind of fund, not one fund
+        if source not in (Source.QUOTE, Source.ALIAS) and (type_ == "Fund" and fund_kind_only(self.text[start:end])
+                                                            or type_ == "University" and kind_of_university(self.text[start:end])):
+            return  # 天使类子基金, 3只子基金; 中国大学, 全国重点大学: a kind of fund or university, not one
         if type_ not in ("Person", "Title"):
             inner = re.sub(r"[（(][^（）()]*[）)]", "", self.text[start:end])
             if source != Source.QUOTE and re.search(r"[（()）]", inner):

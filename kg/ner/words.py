@@ -28,12 +28,30 @@ def fund_kind_only(name: str) -> bool:
     return not _FUND_KINDS.sub("", head) and not re.match("国家(?!级)", head)  # (国家创业投资引导基金 is the state's own)
 
 
+_LEVEL = lexicon.alternation(lexicon.ADMIN_LEVELS)
+# A body named by its level alone (市政府, 省委, 市委市政府) or the party's centre: which city's, the text
+# says elsewhere if at all, so it is no entity of its own (the graph keeps one only where a fact uses it).
+LEVEL_ONLY_BODY = re.compile(rf"(?:(?:{_LEVEL})(?:委|人民政府|政府))+|党中央|中共中央|中央政治局|党中央国务院")
+_CONTINENTS = {"中国", "世界", "全球", "欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "大洋洲", "两岸", "内地"}
+_PROVINCES_LIST = re.compile(f"[{lexicon.PROVINCE_ABBREVIATIONS}]{{2,}}")  # 粤港澳台, 沪苏浙皖
+_UNIVERSITY_END = re.compile(r"(?:大学|高校|学院)$")
+
+
+def kind_of_university(name: str) -> bool:
+    """Does a university's name say only whose or what kind it is (中国大学, 美国的大学, 全国重点大学,
+    粤港澳台大学)? A city's is a name (北京大学, 东京大学)."""
+    head = _UNIVERSITY_END.sub("", name).removesuffix("的")
+    return bool(head) and head != name and (head in lexicon.countries() or head in _CONTINENTS
+                                            or bool(_PROVINCES_LIST.fullmatch(head)) or bool(GENERIC_HEAD.fullmatch(head)))
+
+
 REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES
 GENERIC_HEAD = re.compile(r"(?:各|某|该|本|这|那|多家|一家)?(?:中资|外资|合资|国有|国营|民营|私营|商业|股份制|政策性|地方|城市|"
                           r"农村|上市|大型|中型|小型|中小|科技型|高新技术|龙头|头部|独角兽|创新型|新型|相关|有关|商业性|"
                           r"金融|科技|投资|创投|互联网|大赛|赛事|评审|专家|组织|筹备|领导|工作|协调|指导|母|子|研发|"
                           r"研究|技术|创新|服务|数据|运营|管理|会展|培训|检测|孵化|国内|国外|海外|当地|一家|一所|各大|主流|"
-                          r"中介|一些|部分|多家|大型|博彩|房地产|物业|保险|证券|明星|创业|初创|新创|知名|优秀|重点|骨干|企业|产业|国企|央企)*")
+                          r"中介|一些|部分|多家|大型|博彩|房地产|物业|保险|证券|明星|创业|初创|新创|知名|优秀|重点|骨干|企业|产业|国企|央企|"
+                          r"全国|顶尖|一流|双一流|高水平|综合性|每所|最牛)*")
 LEGAL_END = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司(?:$|(?=[\u4e00-\u9fff]{1,6}$))")
 DEPARTMENT = re.compile(r"(?:研发|技术|研究|创新|设计|工程|测试|制造|营销|销售|市场|财务|人力资源|质量)?"
                         r"(?:中心|部|处|室|事业部|事业群)")
