@@ -34,6 +34,11 @@ def _fits(m: Mention, types) -> bool:
     return m.type in types or "Company" in types and m.type == "Organization" and not SUFFIX_END.search(m.text)
 
 
+def person_at(ms: list[Mention], pos: int) -> Mention | None:
+    """The person named at ``pos``."""
+    return next((m for m in ms if m.type == "Person" and m.start == pos), None)
+
+
 def titled_separator(gap: str, commas: bool = False) -> bool:
     """Is the text between two list members a title, then a separator (A教授、B; with ``commas``
     a comma too: 某大学教授，某院院士A)?"""

@@ -1,26 +1,25 @@
-"""People and organisations: positions with their titles (affiliatedWith), degrees (alumniOf),
-founders of companies (foundedBy), research teams."""
+"""People and organisations: positions with their titles (affiliatedWith), founders of companies
+(foundedBy), research teams; degrees and alumni (alumniOf) are :mod:`kg.relations.alumni`'s."""
 from __future__ import annotations
 
 import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, TITLES_RUN, Context,
-                                  Sentence, titled_separator)
+from kg.relations.alumni import OWN_SCHOOL, STUDIED
+from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, Context,
+                                  Sentence, person_at, titled_separator)
 
 _TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
 _TITLE_START = re.compile(lexicon.TITLE_ALT)
-_DEGREES = lexicon.alternation(lexicon.DEGREES)
-_DEGREE_END = re.compile(f"(?:{_DEGREES})$")
+_DEGREE_END = re.compile(f"(?:{lexicon.alternation(lexicon.DEGREES)})$")
 _APPOINTED = re.compile(lexicon.alternation(lexicon.APPOINTMENT_VERBS))
 _SERVED_AT = re.compile(rf"在([^，,。；]{{2,30}}?)(?:{lexicon.alternation(lexicon.SERVED_VERBS)})")
 _JOINED = re.compile(lexicon.alternation(lexicon.JOIN_VERBS))
 _FROM_ORG = re.compile(r"来自([^，,。；]{2,30}?)的")
 _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS + lexicon.ESTABLISH_VERBS))
 _REFERRING_COMPANY = re.compile(rf"(?:{lexicon.alternation(lexicon.REFERRING)})(?:公司|企业)")  # 创办了该公司, not 创办企业
-_GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
 _TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?(?:接替|接任)?")  # 张三教授|受聘为, 张三同志|任, A和B接替|出任
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
@@ -32,7 +31,6 @@ _NAMES_BODY = re.compile(rf"{_LEVEL_BODY.pattern}|政协|人大")  # a title tha
 _ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
 _ROLES = lexicon.alternation(lexicon.ROLE_ENDS)
 _ROLE_CLAUSE = re.compile(rf"[^，,。；;、\s]{{1,12}}?(?:{_ROLES})[，,]")
-_STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _ZONE_BODY = re.compile("|".join(lexicon.ZONE_COMMITTEES))  # a zone's own administrative or party committee
 _PARTY_COMMITTEE = re.compile(rf"(?:党委|党工委|工委|(?:{_LEVELS})委)$")
@@ -44,18 +42,6 @@ _SAYS_OR_WINS = re.compile(rf"(?:正在|也|还|则|都|亦|曾)?(?:{lexicon.alt
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
 _ITS_PEOPLE = re.compile(r"(?:\d{4}年)?(?:新)?(?:入选|当选|入围|获奖|获批|上榜)(?:的)?(?:人员|人选|专家|学者|候选人)?名单(?:是|为|如下)?[：:]?")
-_SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
-_ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?"
-                         rf"(?:(?:19|20)\d{{2}}\s*[届级])?(?:[^，,。；;、\s\d]{{1,8}}?(?:专业|系))?"
-                         rf"(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")  # 也是某大学2013届某专业校友
-_COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
-                             "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家, A、B等(五位)复旦校友
-_OWN_SCHOOL = re.compile("我校|本校|母校")
-_STUDYING = re.compile(r"(?:读研|读博|读本科|读大学|就读|求学|读书)(?:期间|时)")  # 在某大学读研期间
-_CLASS_OF = re.compile(r"(?<!\d)(?:19|20)?\d{2}\s*(?:届|级)")  # 1965届, 78级: the year a class came or left
-_GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
-_ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
-_AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32岁的张三
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}年(?:\d{1,2}月)?)?(?:起|以来|后)?[，,]?)?"
@@ -66,10 +52,7 @@ _AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名)
 _SUBJECT_LEAD = re.compile(r"(?:近日|日前|目前|今天|昨天|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?[，,]?")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
-_GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
-_DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
 _SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  # A(外)、B: one list of bodies
-_NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
 _ROLE_BETWEEN = re.compile(rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{_ROLES})")  # 某院的数学家|张三
 _LIST_TITLE = re.compile(rf"的?((?:{lexicon.TITLE_ALT})?)")  # A、B的|博士后|甲、乙
 _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
@@ -77,7 +60,6 @@ _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
 _SCHOOL_TITLE = re.compile(r"(?:会议由|由)?((?:常务|执行)?副?校长(?:助理)?|校党委(?:常务)?副?书记|校党委常委)")  # posts only a school has
-_CALLED_ALUMNI = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+(?:位|名))?)?校友(?!会|总会|企业|创业|基金|经济|资源|工作|办|处|网|群|圈|论坛|联谊|代表)")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -143,11 +125,11 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if not cut and not _title_mention_at(ms, org.end):
                 break
             t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
-            if _person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
+            if person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
                 break
             position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
             also = _ALSO_TITLE.match(text, t_end)
-            if also and not _person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
+            if also and not person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
                 position(ctx, p, org, also.group(1), sent, "person-org-title")
                 t_end = also.end()
             more = re.match(r"\s*[、，,]\s*" if lead.group() in "（(" else r"[，,]", text[t_end:t_end + 4])  # 张三，A所研究员，B院院长
@@ -196,7 +178,7 @@ def title_is_person(ctx: Context, sent: Sentence) -> None:
     text, ms = ctx.text, sent.mentions
     for org in (m for m in ms if m.type in ORG):
         said = _TITLE_IS.match(text, org.end)
-        person = said and _person_at(ms, said.end())
+        person = said and person_at(ms, said.end())
         if person is not None:
             position(ctx, person, org, said.group(1), sent, "org-title-is")
 
@@ -236,7 +218,7 @@ def joined(ctx: Context, sent: Sentence) -> None:
         person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
             person = ctx.subject_before(vs)
-        if org and person and not _STUDIED.match(ctx.text, org.end):
+        if org and person and not STUDIED.match(ctx.text, org.end):
             position(ctx, person, org, "", sent, "joined")  # (进入某大学…学习: a student, see alumni)
 
 
@@ -275,9 +257,9 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         if org is None:
             continue
         title = _title_at(text, t_start)
-        if not title or _person_at(ms, t_start + len(title)) or re.search("[的中]", title):
+        if not title or person_at(ms, t_start + len(title)) or re.search("[的中]", title):
             continue  # 他就是某研究院院长李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
-        holder = _person_at(ms, t_start + len(title) + 1) if text[t_start + len(title):][:1] == "的" else None
+        holder = person_at(ms, t_start + len(title) + 1) if text[t_start + len(title):][:1] == "的" else None
         if holder is not None:  # 接替已调任某部副部长的李四: the post is 李四's
             position(ctx, holder, org, title, sent, "appointed")
             continue
@@ -346,7 +328,7 @@ def _more_posts(ctx: Context, ms: list, pos: int) -> list:
             return out
         body = next((m for m in ms if m.start == sep.end() and (m.type in AGENTS or m.type == "Fund")), None)
         title = _title_at(text, body.end) if body else None
-        if not title or re.search("[的中]", title) or _person_at(ms, body.end + len(title)):
+        if not title or re.search("[的中]", title) or person_at(ms, body.end + len(title)):
             return out
         more = _MORE_TITLES.match(text, body.end + len(title))
         out.append((body, title + more.group()))
@@ -427,7 +409,7 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
                 gap.count(")") + gap.count("）"):
             org = None  # (某新闻网2月15日电(记者 张三: a bracket opened after the name)
     if org is None:
-        if _OWN_SCHOOL.fullmatch(text, max(seg_start, t_start - 2), t_start):  # 我校校长张三: the article's university
+        if OWN_SCHOOL.fullmatch(text, max(seg_start, t_start - 2), t_start):  # 我校校长张三: the article's university
             org = ctx.own_body()
             return (text[t_start:pos], org, "own-school-title-person") if org else (None, None, None)
         bare = BARE_ORG.search(text, seg_start, t_start)
@@ -607,12 +589,12 @@ def org_person(ctx: Context, sent: Sentence) -> None:
         heads_list = k + 1 < len(pairs) and text[p.end:pairs[k + 1][0].start] in LIST_SEPARATORS  # 某大学A和某研究院B
         last = p
         title = _TITLE_START.match(text, p.end)
-        if title and not _person_at(ms, title.end()):
+        if title and not person_at(ms, title.end()):
             position(ctx, p, org, title.group(), sent, "org-person-title")
             pos = title.end()
-            while text[pos:pos + 1] == "、" and (q := _person_at(ms, pos + 1)) is not None:
+            while text[pos:pos + 1] == "、" and (q := person_at(ms, pos + 1)) is not None:
                 more = _TITLE_START.match(text, q.end)  # 某大学A教授、B教授、C教授: one organisation for the list
-                if not more or _person_at(ms, more.end()):
+                if not more or person_at(ms, more.end()):
                     break
                 position(ctx, q, org, more.group(), sent, "org-person-title")
                 pos = more.end()
@@ -621,7 +603,7 @@ def org_person(ctx: Context, sent: Sentence) -> None:
                 or _LIST_OPENS.search(text, sent.start, org.start)):
             position(ctx, p, org, "", sent, "org-person")
             q = p
-            while text[q.end:q.end + 1] == "、" and (nxt := _person_at(ms, q.end + 1)) is not None:
+            while text[q.end:q.end + 1] == "、" and (nxt := person_at(ms, q.end + 1)) is not None:
                 position(ctx, nxt, org, "", sent, "org-person")  # 某大学A、B、C以及某研究院D: A, B and C of it
                 q = last = nxt
 
@@ -653,127 +635,6 @@ def _body_announcing(ctx: Context, header: Sentence) -> Mention | None:
     said = _ITS_PEOPLE.search(ctx.text, intro.start, intro.end)
     body = next((m for m in intro.mentions if m.type in ORG and said and m.end == said.start()), None)
     return body if said and said.end() >= intro.end - 1 else None
-
-
-def alumni(ctx: Context, sent: Sentence) -> None:
-    """毕业于ORG; 从ORG(博士)毕业; 在ORG获得博士学位; 考入ORG / 进入ORG…学习; PERSON是ORG(某系)博士; ORG校友PERSON."""
-    text, ms = ctx.text, sent.mentions
-    for k, m in enumerate(ms):
-        if m.type not in ORG:
-            continue
-        lead = text[max(sent.start, m.start - 8):m.start]
-        country = lexicon.country_end().search(lead)
-        lead = lead[:country.start()] if country else lead
-        tail = text[m.end:m.end + 16]
-        degree = re.match(rf"[^，,。；;、\s]{{0,8}}?({_DEGREES})", tail)
-        head = degree and _TITLE_START.match(tail, degree.start(1))
-        if head and head.end() > degree.end(1):  # 博士生导师, 博士后: a title, not a degree
-            degree = None
-        after = next((x for x in ms[k + 1:] if x.type != "Title"), None)  # (某大学|博士|张三: past the title mention)
-        graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
-            r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
-            re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
-            re.search(r"在$", lead) and _STUDYING.match(tail) or \
-            m.type == "University" and (re.search(r"(?:考入|考取|考进|入读)$", lead)
-                                        or re.search(r"进入$", lead) and _STUDIED.match(tail)
-                                        or _GRADUATED_FROM.match(tail)) or \
-            re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail)
-        if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
-            ctx.emit("alumni-before-name", after, ctx.university_of(m), sent)  # 某大学校友张三
-            continue
-        graduate = _GRADUATE_OF.match(text, m.end)
-        if graduate and after is not None and after.type == "Person" and after.start == graduate.end():
-            ctx.emit("alumni", after, ctx.university_of(m), sent)  # 某大学毕业的张三
-            continue
-        if not (graduated or degree and re.search(r"(是|为|系)$", lead)):
-            continue
-        person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None)
-        after_de = re.match(r"[^，,。；;、]{0,12}?的", text[m.end:])
-        if graduated and after_de and k + 1 < len(ms) and ms[k + 1].type == "Person" and \
-                ms[k + 1].start == m.end + after_de.end():
-            person = ms[k + 1]  # 毕业于某大学的张三
-        if person is None and (ctx.says_pronoun(sent.start, m.start) or k == 0):
-            person = ctx.subject_before(m.start)
-        if person and not (degree and tail.startswith(("教授", "研究员"))):
-            ctx.emit("alumni", person, ctx.university_of(m), sent)
-            if k + 1 < len(ms) and ms[k + 1].type in ORG and text[m.end:ms[k + 1].start] in ("和", "、", "与", "及"):
-                ctx.emit("alumni-coordinated", person, ctx.university_of(ms[k + 1]), sent)  # 就读于A和B
-
-
-def alumni_listed(ctx: Context, sent: Sentence) -> None:
-    """A、B也都是某大学校友 / 创始人都是某大学人：A、B / A、B五位某大企业家 / A、B等某大学校友 (alumni-listed); 我校1994届校友、某公司总裁A
-    / 某大学校友、某公司董事长A (alumni-of-title): people the text calls a university's own."""
-    text, ms = ctx.text, sent.mentions
-    said = [*_ALUMNI_ARE.finditer(text, sent.start, sent.end), *_COUNTED_ALUMNI.finditer(text, sent.start, sent.end)]
-    for m in said:
-        school = _school_at(ctx, ms, m.start(1), m.end(1))
-        if school is None:
-            continue
-        if text[m.end():m.end() + 1] in "：:" or _NAMED_NEXT.match(text, m.end()):  # …是科大人，分别是A、B
-            people = [p for p in ms if p.type == "Person" and m.end() < p.start < ctx.clause(m.end() + 1)[1] + 200
-                      and p.end <= sent.end]
-        else:
-            people = _joined_people(ctx, [p for p in ms if p.type == "Person" and sent.start <= p.start and
-                                          p.end <= m.start()])
-        for p in people:
-            ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
-    for p in ms:  # A、B校友伉俪, 某某等校友: people the text calls alumni, of the school it names
-        if p.type == "Person" and _CALLED_ALUMNI.match(text, p.end):
-            school = next((u for u in reversed(ms) if u.type == "University" and u.end <= p.start), None) or ctx.own_body()
-            for q in _joined_people(ctx, [x for x in ms if x.type == "Person" and x.end <= p.end]) if school else ():
-                ctx.emit("alumni-called", q, ctx.university_of(school), sent)
-    for start, end, after in _alumnus_then(ctx, sent):
-        school = _school_at(ctx, ms, start, end)
-        nxt = next((p for p in ms if p.start >= after), None)
-        if school is None or nxt is None or not _AGE_GAP.fullmatch(ctx.text, after, nxt.start):
-            continue  # (某大校友科技创业 与张三: 张三 is no alumnus)
-        person = nxt if nxt.type == "Person" else None
-        if person is None and nxt.type in AGENTS:  # 校友、某公司总裁张三 / 校友，某集团创始人、董事长张三
-            title = TITLES_RUN.match(text, nxt.end, nxt.end + 16)
-            person = _person_at(ms, title.end()) if title else None
-        if person is not None and not any(c in text[after:person.start] for c in "，,。；;"):
-            ctx.emit("alumni-of-title", person, ctx.university_of(school), sent)
-
-
-def _alumnus_then(ctx: Context, sent: Sentence):
-    """(start, end, after) of ``<school>…校友、`` in the sentence: the school (each one named, and
-    我校/本校/母校) and where the words that call someone its alumnus end."""
-    schools = [(m.start, m.end) for m in sent.mentions if m.type in ("University", "ResearchInstitute")]
-    schools += [k.span() for k in _OWN_SCHOOL.finditer(ctx.text, sent.start, sent.end)]
-    schools += [k.span() for k in _CLASS_OF.finditer(ctx.text, sent.start, sent.end)
-                if not any(e == k.start() for _, e in schools)]  # 1965届新闻系校友张三: of the article's own
-    for start, end in sorted(set(schools)):
-        m = _ALUMNUS_TAIL.match(ctx.text, end, sent.end)
-        if m:
-            yield start, end, m.end()
-
-
-def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention | None:
-    """The university named at text[start:end] (in full, or by a short form of one the article
-    names), or the article's own for 我校 / 本校 / 母校."""
-    named = next((x for x in ms if x.start == start and x.end == end and x.type in ("University", "ResearchInstitute")),
-                 None)
-    if named is not None and ctx.university_of(named) is named and named.text.endswith(("系", "学院")) \
-            and not named.text.endswith(lexicon.UNIVERSITY_NAMES) and "大学" not in named.text:
-        return ctx.own_body()  # 中文系78级校友: a department of the article's university
-    if named is None and ctx.text[start:end] in ("该校", "该大学", "这所大学", "这所学校"):
-        return ctx.antecedent_org("校", start)  # 都是该校校友: the university named before
-    if named is None and ctx.text[start:end] not in ("我校", "本校", "母校") and not _CLASS_OF.fullmatch(ctx.text, start, end):
-        return ctx.university_called(ctx.text[start:end])  # 科大校友: the university the article names in full
-    if named is not None:
-        return named
-    return ctx.own_body()
-
-
-def _joined_people(ctx: Context, people: list[Mention]) -> list[Mention]:
-    """The list of people that ends with the last of ``people`` (A、B和C, 某公司创始人A、某公司CEO B)."""
-    out = people[-1:]
-    for a in reversed(people[:-1]):
-        gap = ctx.text[a.end:out[0].start]
-        if not re.fullmatch(r"(?:[、，,和及与]|以及)[^，,。；;、]{0,16}", gap):
-            break
-        out.insert(0, a)
-    return out
 
 
 def founders(ctx: Context, sent: Sentence) -> None:
@@ -833,10 +694,6 @@ def _list_ending(ctx: Context, ms: list[Mention], last: Mention, titled: bool = 
             break
         out.insert(0, m)
     return out
-
-
-def _person_at(ms: list[Mention], pos: int) -> Mention | None:
-    return next((m for m in ms if m.type == "Person" and m.start == pos), None)
 
 
 def _title_mention_at(ms: list[Mention], pos: int) -> Mention | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from kg.relations import competitions, funds, honours, people, places
+from kg.relations import alumni, competitions, funds, honours, people, places
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,12 @@ RULES: list[Rule] = [
     *_position("org-person", 0.7, people.org_person, "某研究所张三、某大学李四获…", titled=False),
     *_position("person-bracket-org", 0.8, people.bracketed_org, "张三（化学部，某大学）", titled=False),
     *_position("table-row", 0.8, people.table_rows, "姓名 … 工作单位 / 张三 物理学奖 某大学", titled=False),
-    Rule("alumni-before-name", "alumniOf", 0.7, people.alumni, "某大学校友张三"),
-    Rule("alumni", "alumniOf", 0.75, people.alumni, "张三毕业于某大学 / 是某大学博士"),
-    Rule("alumni-coordinated", "alumniOf", 0.8, people.alumni, "张三先后就读于A和B"),
-    Rule("alumni-listed", "alumniOf", 0.75, people.alumni_listed, "A、B也都是某大学校友 / 某大人：A、B / A、B五位某大企业家"),
-    Rule("alumni-of-title", "alumniOf", 0.75, people.alumni_listed, "我校1994届校友、某公司总裁A"),
-    Rule("alumni-called", "alumniOf", 0.7, people.alumni_listed, "A、B校友伉俪 / 某系A等校友 (the school named before, or the article's)"),
+    Rule("alumni-before-name", "alumniOf", 0.7, alumni.alumni, "某大学校友张三"),
+    Rule("alumni", "alumniOf", 0.75, alumni.alumni, "张三毕业于某大学 / 是某大学博士"),
+    Rule("alumni-coordinated", "alumniOf", 0.8, alumni.alumni, "张三先后就读于A和B"),
+    Rule("alumni-listed", "alumniOf", 0.75, alumni.alumni_listed, "A、B也都是某大学校友 / 某大人：A、B / A、B五位某大企业家"),
+    Rule("alumni-of-title", "alumniOf", 0.75, alumni.alumni_listed, "我校1994届校友、某公司总裁A"),
+    Rule("alumni-called", "alumniOf", 0.7, alumni.alumni_listed, "A、B校友伉俪 / 某系A等校友 (the school named before, or the article's)"),
     Rule("founded", "foundedBy", 0.8, people.founders, "张三创办了某公司"),
     Rule("founded-together", "foundedBy", 0.75, people.founders, "张三与李四共同创办某公司"),
     Rule("founded-date", "foundingDate", 0.7, people.founders, "2015年，张三创办某公司"),
