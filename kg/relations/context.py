@@ -54,6 +54,7 @@ class Sentence:
     start: int
     end: int
     mentions: list[Mention] = field(default_factory=list)  # the outermost mentions in it, in order
+    paired_lists: list | None = field(default=None, repr=False)  # people's lists of orgs and people, read once
 
 
 class Context:

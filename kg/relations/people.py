@@ -140,7 +140,9 @@ def _lists_paired(ctx: Context, sent: Sentence) -> list[tuple[list[Mention], str
     """来自A、B、C的博士后甲、乙、丙: (organisations, title, people) for each list of two or more
     organisations followed by a title and a list of two or more people. With as many of each
     they pair in order (orgs-people-respectively); with another count nobody can tell who is
-    where, and no rule pairs them."""
+    where, and no rule pairs them. Read once per sentence (positions and from_org both ask)."""
+    if sent.paired_lists is not None:
+        return sent.paired_lists
     text, ms = ctx.text, sent.mentions
     out = []
     k = 0
@@ -159,6 +161,7 @@ def _lists_paired(ctx: Context, sent: Sentence) -> list[tuple[list[Mention], str
         if len(people) >= 2:
             out.append((orgs, title.group(1) or "", people))
         k = j if len(people) >= 2 else k + 1
+    sent.paired_lists = out
     return out
 
 
