@@ -11,7 +11,7 @@ import hashlib
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import vocab
+from kg import script, vocab
 from kg.doc import Article, Fact
 
 P = vocab.PREFIXES
@@ -106,7 +106,8 @@ def article_quads(article: Article, min_confidence: float = 0.0) -> tuple[str, l
         add(node, RDF_TYPE, kg(e.type))
         add(node, LABEL, _zh(e.label))
         for alias in sorted(e.aliases - {e.label}):
-            add(node, ALT_LABEL, _zh(alias))
+            other_script = script.fold(alias) == script.fold(e.label)  # 吉林大學 of 吉林大学: its name as the other script writes it
+            add(node, LABEL if other_script else ALT_LABEL, _zh(alias))
         add(g, NamedNode(P["schema"] + "mentions"), node)
     for e in authors:
         add(g, NamedNode(P["schema"] + "author"), entity_iri(e.key))
