@@ -259,7 +259,7 @@ def places() -> dict[str, str]:
 # Verbs and prepositions that open a name but that jieba tags as nouns or does not know
 # (委托|某某公司, 经|某省发改委, 全力支持|某银行): a name does not grow left over them.
 NAME_OPENERS = set("""
-委托 经 代表 现有 产生 原 现 母校 回母校 会同 参观 响应 积极响应 贯彻 认真贯彻 重构 打响 齐聚 转设 争创 撬动 这是 全力支持 晋升 晋升为 进入 入职 走进 前往 赴 携手 联手 力争
+委托 经 代表 现有 产生 原 现 简称 以下简称 下称 以下称 母校 回母校 会同 参观 响应 积极响应 贯彻 认真贯彻 重构 打响 齐聚 转设 争创 撬动 这是 全力支持 晋升 晋升为 进入 入职 走进 前往 赴 携手 联手 力争
 我区 我县 我镇 我州 我省 我市 本市 本区 本县 本省
 """.split())
 

@@ -347,6 +347,11 @@ def test_a_name_starts_after_the_words_that_open_it(text, name):
     assert name in found and not any(n.endswith(name) and n != name for n in found)
 
 
+def test_past_editions_and_a_declared_short_name_open_no_name():
+    assert not candidates("suffix-names", "参赛人数达3000人之多，创历届比赛新高。")
+    assert not [m for m in candidates("suffix-names", "设立星河天使基金（以下简称子基金）。") if "简称" in m[0]]
+
+
 def test_a_place_and_the_verbs_after_it_are_no_part_of_a_body():
     assert {m[0] for m in candidates("suffix-names", "东川正认真贯彻省委、省政府决策部署。")} <= {"省委", "省政府"}
 

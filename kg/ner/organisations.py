@@ -46,7 +46,7 @@ _GLUED_AFTER = set("由为和与及等获被在将")
 _CLASSIFIERS = set("只支个家项名位")  # after a number: 3只|子基金
 _GLUED_VERB_END = set("任于在是有现")  # the verb or preposition an unknown word of jieba's may end in
 _VERBS_BEFORE_NAMES = {w for w in lexicon.BOUNDARY_WORDS if len(w) == 2 and tags().get(w) == "v"} - {"联合"}
-_THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场"}  # this contest or match
+_THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此场", "每场", "首场", "一场", "历届", "往届", "各届"}  # this contest or match
 
 
 _JOINED_ON = re.compile("[及和与、]*")
