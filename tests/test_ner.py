@@ -129,6 +129,11 @@ def test_tagger_titles_give_up_the_body_they_start_with():
     assert not any(m == "材料工程研究院" for m, _, _ in inside)  # not cut out of a longer name
 
 
+def test_tagger_latin_names_keep_their_first_words():
+    text = "投出了星云科技的H Capital创始人陈小红出席。"
+    assert ("H Capital", "Organization") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+
+
 def test_tagger_brands_are_no_people():
     assert not [m for m in candidates("tagger", "据穆恩生物创始人介绍，") if m[1] == "Person"]
 

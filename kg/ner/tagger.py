@@ -24,6 +24,7 @@ _GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦再曾"  # 
 _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
+_LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&.]* )+$")  # H |Capital, Sequoia |Capital
 _PART_OF = re.compile(r"若干|多家|数家|几家|旗下|下属|所属")  # 某集团|若干子公司: the body is what comes before
 _APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
 
@@ -53,6 +54,8 @@ def model_spans(found: Finder) -> None:
             part = _PART_OF.search(found.text, start + 2, end)
             end = part.start() if part else end
             start, end = _trimmed_org(found, start, end)
+            latin = _LATIN_WORDS_BEFORE.search(found.text, max(0, start - 24), start) if found.text[start:start + 1].isascii() else None
+            start = latin.start() if latin else start  # H |Capital: the words of a Latin name before the tagger's
             if _AWARD_AFTER.match(found.text, end):
                 continue  # 某某科技|进步二等奖: the start of an award's name, not a company
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
