@@ -98,6 +98,11 @@ def test_alumni_the_text_calls_alumni_and_doctors_before_a_name():
     assert not pairs("东川理工大学召开会议，韩立青校友会会长出席。", "alumniOf")  # the alumni association
 
 
+def test_the_giver_turns_to_those_who_won_the_award():
+    text = "韩立明向获得星河科学技术奖的东川研究所所长周文远，南岭大学教授吴启明颁发奖励证书。"
+    assert pairs(text, "wonAward") == {("周文远", "星河科学技术奖"), ("吴启明", "星河科学技术奖")}
+
+
 def test_fund_founders_size_and_investment():
     text = ("11月8日，由常州高新区管委会、江南农商银行和龙城创投共同出资设立的常州科创成长基金正式成立。"
             "该基金总规模5亿元，重点投向区内智能制造企业。")

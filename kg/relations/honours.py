@@ -17,6 +17,8 @@ _GIVEN = re.compile(rf"(?:”)?[，,]?(?:拟|建议|拟建议|将|已)?(?:{lexic
 _WON_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})$")
 _RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of a list won one of a list
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
+_TO_THE = re.compile(r"[向为给]$")  # 某某向|获得某奖的…: the giver before the verb, not the winner
+_GIVING = re.compile(r"颁发|颁奖|授予|颁授|表示祝贺|握手")
 _NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|项)")  # 中科院14人获…: its people won
 _REFERRING_ORG = re.compile(r"(?:该|其|这家)(公司|集团|企业|学校|研究院|研究所|银行)")
@@ -111,10 +113,14 @@ def awards(ctx: Context, sent: Sentence) -> None:
                       and not any(a.type == "Award" and m.end <= a.start < vpos for a in sent.mentions)]
         if len(completers) > 1 and not people:
             subjects = completers  # A公司参与完成的“X”、B公司参与完成的“Y”获得…奖: each
-        relative = _WON_THE.match(text, aw.end) if not who else None
+        relative = _WON_THE.match(text, aw.end) if not who or _TO_THE.search(text, part, vpos) else None
         if relative:  # 获得某奖(二等奖)的(某所的)张三(团队): the person after the clause won it
             end = _next_stop(text, "，,。；;", relative.end(), sent.end)
             subjects = [next((m for m in sent.mentions if relative.end() <= m.start < end and m.type == "Person"), None)]
+            if who:  # 向获得某奖的院士张三，院士李四颁发…: those the giver turns to, up to the verb
+                stop = _GIVING.search(text, relative.end(), sent.end)
+                subjects = [m for m in sent.mentions if relative.end() <= m.start < (stop.start() if stop else end)
+                            and m.type == "Person"]
         if not subjects:
             bare = _REFERRING_ORG.search(text, part, vpos)
             if ctx.says_pronoun(part, vpos):
