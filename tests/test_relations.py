@@ -103,6 +103,14 @@ def test_the_giver_turns_to_those_who_won_the_award():
     assert pairs(text, "wonAward") == {("周文远", "星河科学技术奖"), ("吴启明", "星河科学技术奖")}
 
 
+def test_holders_of_an_award_named_with_their_bodies_and_titles():
+    text = "星河科学技术奖获得者东川研究所研究员周文远、南岭大学教授吴启明出席仪式。"
+    assert pairs(text, "wonAward") == {("周文远", "星河科学技术奖"), ("吴启明", "星河科学技术奖")}
+    assert ("周文远", "affiliatedWith", "东川研究所", "研究员") in facts(text)  # (获得者 is no part of the body)
+    text = "星河科学技术奖获得者东川研究所研究员周文远介绍了吴启明的工作。"
+    assert pairs(text, "wonAward") == {("周文远", "星河科学技术奖")}
+
+
 def test_fund_founders_size_and_investment():
     text = ("11月8日，由常州高新区管委会、江南农商银行和龙城创投共同出资设立的常州科创成长基金正式成立。"
             "该基金总规模5亿元，重点投向区内智能制造企业。")

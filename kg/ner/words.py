@@ -14,7 +14,7 @@ SUFFIX_END = re.compile("(?:" + SUFFIX_RE.pattern + ")$")
 TITLE_RE = re.compile(lexicon.TITLE_ALT)
 TITLE_SET = set(lexicon.TITLE_HEADS)
 LOOKALIKE_END = re.compile("(?:" + "|".join(sorted(lexicon.SUFFIX_LOOKALIKES, key=len, reverse=True)) + ")$")
-STOP_WORDS = lexicon.BOUNDARY_WORDS | lexicon.NAME_OPENERS  # a name does not grow left over these
+STOP_WORDS = lexicon.BOUNDARY_WORDS | lexicon.NAME_OPENERS | set(lexicon.HOLDER_NOUNS)  # a name does not grow left over these
 # Verbs and verbal nouns names are built from (某某成长基金, 某某创新科技): no opening verb in them.
 NAME_VERBS = {"成长", "发展", "创新", "创业", "引导", "投资", "联动", "仿生", "计算", "制造", "服务", "管理",
               "应用", "转化", "孵化", "加速", "智能", "创投", "建设", "开发", "附属", "验证", "运营", "咨询", "联合", "感知"}

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from kg import lexicon
+from kg.doc import Mention
 from kg.relations.context import LIST_SEPARATORS, ORG, ROW, Context, Sentence, titled_separator
 
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
@@ -205,6 +206,10 @@ def laureates(ctx: Context, sent: Sentence) -> None:
             for p in _listed(ctx, after[:next((k for k, m in enumerate(after) if m.type != "Person"), len(after))]):
                 ctx.emit("award-holder", p, aw, sent)
             continue
+        if holder and after and after[0].start == holder.end():  # 某奖获得者某所研究员A、某大学教授B
+            for p in _titled_people(ctx, sent, holder.end()):
+                ctx.emit("award-holder", p, aw, sent)
+            continue
         for p in _named_as(ctx, sent, aw, _HOLDER_IS, _HOLDER):
             ctx.emit("award-holder", p, aw, sent)
     intro = _LIST_INTRO.search(text, sent.start, sent.end)
@@ -223,6 +228,24 @@ def laureates(ctx: Context, sent: Sentence) -> None:
     people = [m for m in sent.mentions if m.type == "Person"]
     if award is not None and len(people) == 1 and _AWARDED.search(text, award.start, header.start):
         ctx.emit("laureate-table", people[0], award, sent)
+
+
+def _titled_people(ctx: Context, sent: Sentence, pos: int) -> list[Mention]:
+    """The people of a list of ORG TITLE PERSON that starts at ``pos`` (某所研究员A、某大学教授B):
+    each after nothing but a body and a title, the next after a list mark."""
+    out, at = [], pos
+    for m in (m for m in sent.mentions if m.start >= pos):
+        if m.type == "Person":
+            out.append(m)
+            sep = re.match(r"[、和及与]", ctx.text[m.end:m.end + 1])
+            if not sep:
+                break
+            at = m.end + 1
+        elif m.start != at or m.type not in ORG | {"Title"}:
+            break
+        else:
+            at = m.end
+    return out
 
 
 def respective_laureates(ctx: Context, sent: Sentence) -> None:
