@@ -111,6 +111,12 @@ def test_holders_of_an_award_named_with_their_bodies_and_titles():
     assert pairs(text, "wonAward") == {("周文远", "星河科学技术奖")}
 
 
+def test_a_quoted_brand_and_co_founders_and_a_fund_s_initiator():
+    assert ("云朵狐", "周小丹") in pairs("前不久，“云朵狐”创始人周小丹和投资人吴亚辉引爆投资圈。", "foundedBy")
+    assert not [o for o, _ in pairs("星河医学董事长、“80后”创始人袁立宇回国创业。", "foundedBy") if o == "80后"]
+    assert ("星河天使基金", "李振国") in pairs("星河天使基金发起人李振国表示，将投向早期项目。", "foundedBy")
+
+
 def test_fund_founders_size_and_investment():
     text = ("11月8日，由常州高新区管委会、江南农商银行和龙城创投共同出资设立的常州科创成长基金正式成立。"
             "该基金总规模5亿元，重点投向区内智能制造企业。")

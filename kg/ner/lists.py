@@ -17,6 +17,7 @@ _NOT_INVESTOR = re.compile(r"股东|投资方|投资人|机构|资方|基金们|
 _HEAD_IS = re.compile(rf"(?:^|[{PUNCT}])([^{PUNCT}的]{{2,8}})的 ?(?:联合)?(?:创始人|创办人|CEO|董事长|总裁|总经理) ?(?:是|为)")
 _LIST_OPENER = re.compile(r"(?:例如|比如|包括|如|像)?")
 _FOUNDED = re.compile(rf"(?:{lexicon.alternation(lexicon.FOUNDING_VERBS)})(?:了)?([^{PUNCT}的了“”\"…]{{2,14}})(?=[{PUNCT}…]|$)")
+_QUOTED_BRAND = re.compile(r"“([^“”，,。；;、\d]{2,10})”(?=(?:联合|共同)?创始人|创办人|CEO|董事长|总裁|总经理)")
 _FOUNDED_MORE = re.compile(rf"[、和]([^{PUNCT}的了“”\"…和]{{2,6}})(?=[{PUNCT}…和等]|$)")
 _BRAND_TAIL = re.compile(rf"[^{PUNCT}的了“”\"]{{1,6}}(?:{INDUSTRY.pattern}|医疗|光学|速递|智行|机器人)")  # 某某医疗
 _FOUNDED_KIND = re.compile(r"品牌|团队|工作室|实验室|学校|事业|模式|体系|基地|中心$|集团$|公司$|企业$|[家个所]")
@@ -89,6 +90,9 @@ def lists_and_appositions(found: Finder) -> None:
             s += len(_LIST_OPENER.match(text, s, e).group())  # 如|某芯科技 (jieba glued 如 on)
             if 4 <= e - s <= 8 and list_item(text[s:e]) and not found.places_only(s, e) and not is_chinese_name(text[s:e - 2]):
                 found.add(s, e, "Company", Source.LIST)
+    for m in _QUOTED_BRAND.finditer(text):  # “某某狐”创始人张三: a quoted name before its head's title
+        if list_item(m.group(1)) and not found.places_only(*m.span(1)):
+            found.add(m.start(1), m.end(1), classify_org(m.group(1), default="Company"), Source.LIST)
     for m in re.finditer(r"(?:公司|企业)(?:——|—|－|:|：)([^\s，。；（(]{2,10})(?:[（(][A-Za-z][\w .&-]*[)）])?", text):
         found.add(m.start(1), m.end(1), "Company", Source.APPOSITION)
         latin = re.search(r"[（(]([A-Za-z][\w .&-]*)[)）]", m.group())

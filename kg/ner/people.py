@@ -258,7 +258,7 @@ def name_part(found: Finder, pos: int, step: int) -> int:
 
 
 _UNIT_ENDS = set("部处室科办厅局委")  # how the name of a body's unit ends
-_EXECUTIVE = re.compile(r"(?:联合)?创始人|创始合伙人|CEO|总裁|董事长|总经理|CTO")  # the heads of a company
+_EXECUTIVE = re.compile(r"(?:联合|共同)?创始人|创始合伙人|CEO|总裁|董事长|总经理|CTO")  # the heads of a company
 
 
 def led_company(found: Finder, start: int, pos: int, inner: list) -> bool:

@@ -20,7 +20,7 @@ _JOINED = re.compile(lexicon.alternation(lexicon.JOIN_VERBS))
 _FROM_ORG = re.compile(r"来自([^，,。；]{2,30}?)的")
 _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS + lexicon.ESTABLISH_VERBS))
 _REFERRING_COMPANY = re.compile(rf"(?:{lexicon.alternation(lexicon.REFERRING)})(?:公司|企业)")  # 创办了该公司, not 创办企业
-_FOUNDER_TITLE = re.compile(r"(联合)?创始人|创办人")
+_FOUNDER_TITLE = re.compile(r"(?:联合|共同)?创始人|创办人|发起人")
 _TITLED_GAP = re.compile(rf"(?:{BARE_TITLE.pattern})?(?:同志|等)?(?:接替|接任)?")  # 张三教授|受聘为, 张三同志|任, A和B接替|出任
 _SPACES = re.compile(r"[ \u3000]{0,2}$")
 _TITLE_IS = re.compile(rf"的 ?((?:{lexicon.TITLE_ALT})(?:[、兼和](?:{lexicon.TITLE_ALT}))*) ?(?:是|为|就是)")
@@ -403,6 +403,10 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
         t_start = tm.start
     org = max((m for m in ms if m.end <= t_start and m.type in AGENTS | {"Place", "Fund"} and m.start >= seg_start),
               key=lambda m: (m.end, m.end - m.start), default=None)  # the nearest, the longest there
+    if org is None and text[seg_start - 1:seg_start] == "”":
+        org = next((m for m in ms if m.end == seg_start - 1 and m.type in AGENTS), None)  # “某某狐”|创始人张三
+        if org is not None:
+            return (text[seg_start:pos], org, "org-title-person") if _TITLE_END.search(text, seg_start, pos) else (None, None, None)
     if org is not None and any(m.type == "Person" and org.end <= m.start < t_start for m in ms) or \
             org is not None and re.search(r"来源[：:]\s*$", text[max(0, org.start - 4):org.start]):
         org = None  # 某委员会副委员长张三院士、…: a title after a person is that person's; 来源：某部|评委: a source
@@ -534,7 +538,7 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
     if org is None or _BYLINE_TITLE.search(title):
         return  # (某日报记者 张三: a byline, not a post the news reports)
     if org.type == "Fund":
-        if "创始" in title and rule + "/founder" in ctx.rules:
+        if (_FOUNDER_TITLE.search(title) or "创始" in title) and rule + "/founder" in ctx.rules:
             ctx.emit(rule + "/founder", org, person, sent)  # 某基金创始合伙人张三: the fund's founder; no post in a fund
         return
     zone = None
