@@ -134,6 +134,15 @@ def test_tagger_latin_names_keep_their_first_words():
     assert ("H Capital", "Organization") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
 
 
+def test_tagger_titles_of_a_department_stay_whole_and_a_school_s_short_name_goes():
+    from kg.ner.tagger import _trimmed_title
+
+    text = "财务部副总经理张三，西工大党委书记李四"
+    found = Finder(text, ner.tokenize(text))
+    assert _trimmed_title(found, 0, 7) == 0  # 财务部副总经理: one title
+    assert text[_trimmed_title(found, 10, 17):17] == "党委书记"
+
+
 def test_tagger_brands_are_no_people():
     assert not [m for m in candidates("tagger", "据穆恩生物创始人介绍，") if m[1] == "Person"]
 

@@ -25,6 +25,7 @@ _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&.]* )+$")  # H |Capital, Sequoia |Capital
+_UNIT_ENDS = set("部处室科办厅局委")  # 财务部|经理: a department's title is one title (西工大|党委书记 is a school's)
 _PART_OF = re.compile(r"若干|多家|数家|几家|旗下|下属|所属")  # 某集团|若干子公司: the body is what comes before
 _APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
 
@@ -212,7 +213,8 @@ def _trimmed_title(found: Finder, start: int, end: int) -> int:
     if head is None or head.start() == start or head.start() not in found.starts or start not in found.starts:
         return start
     inner = found.tokens[found.starts[start]:found.starts[head.start()]]
-    brand = len(inner) <= 2 and all(t.tag in (None, "nz", "nt", "nrt", "nr", "j", "eng") for t in inner) \
+    brand = len(inner) <= 2 and all(t.tag in (None, "nz", "nrt", "nr", "j", "eng") or t.tag == "nt" and t.text[-1] not in _UNIT_ENDS
+                                    for t in inner) \
         and head.start() - start >= 2 and not is_chinese_name(text[start:head.start()])
     led = led_company(found, start, head.start(), inner)  # 、某某光年|创始人张三、
     return head.start() if brand or led or INDUSTRY.search(text, head.start() - 2, head.start()) else start
