@@ -19,6 +19,7 @@ from pathlib import Path
 from kg.doc import Article, Mention
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTES = {ord("「"): "“", ord("」"): "”", ord("『"): "‘", ord("』"): "’"}  # the quotation marks traditional text uses
 TRADITIONAL_SHARE = 0.05  # simplified news has at most 1% of its characters in the table (覆, 著); traditional 25-40%
 
 
@@ -27,7 +28,7 @@ def _table() -> dict[int, str]:
     spec = importlib.util.find_spec("jionlp")
     path = Path(spec.submodule_search_locations[0]) / "dictionary" / "tra2sim_char.txt"
     pairs = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line)
-    return {ord(t): s for t, s in pairs if len(t) == 1 and len(s) == 1}
+    return {ord(t): s for t, s in pairs if len(t) == 1 and len(s) == 1} | _QUOTES
 
 
 def fold(text: str) -> str:

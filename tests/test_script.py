@@ -42,3 +42,11 @@ def test_both_scripts_name_one_node_found_by_either(tmp_path):
     assert {"王曉明", "李文涛"} <= people
     evidence = g.query("SELECT ?s WHERE { ?x kg:sentence ?s }")["s"].tolist()
     assert any("東嶺理工學院副院長" in s for s in evidence)
+
+
+def test_corner_brackets_quote_a_name_as_curly_quotes_do():
+    from kg import pipeline
+
+    out = pipeline.extract_text("t", "張亭棟、王振義獲得「星河科學獎」，這是臺灣學者的榮譽，也是學界的大事。")
+    assert {(f["subject"], f["object"]) for f in out["facts"] if f["predicate"] == "wonAward"} == {
+        ("張亭棟", "星河科學獎"), ("王振義", "星河科學獎")}
