@@ -143,6 +143,25 @@ def test_tagger_titles_of_a_department_stay_whole_and_a_school_s_short_name_goes
     assert text[_trimmed_title(found, 10, 17):17] == "党委书记"
 
 
+def test_a_word_jieba_does_not_know_alone_after_a_title_is_a_name():
+    found = {m for m, t, _ in candidates("people", "省农科院研究员堵明信、东川大学教授韩立出席，总经理一职空缺。") if t == "Person"}
+    assert "堵明信" in found and "一职" not in found  # (堵 is a rare surname)
+
+
+def test_an_unsure_tagger_person_takes_the_rest_of_the_name(monkeypatch):
+    from kg.ner import tagger
+
+    text = "东川大学教授邵长雨成为焦点。"
+    at = text.index("邵长")
+
+    class Tagger:  # unsure, and a character short (邵长|雨: jieba split the name)
+        def tag_with_marginals(self, t):
+            return [(at, at + 2, "Person", 0.4)] if t == text else []
+
+    monkeypatch.setattr(tagger, "_model", lambda: Tagger())
+    assert ("邵长雨", "Person", "model") in candidates("tagger", text)
+
+
 def test_tagger_brands_are_no_people():
     assert not [m for m in candidates("tagger", "据穆恩生物创始人介绍，") if m[1] == "Person"]
 

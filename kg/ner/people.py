@@ -24,6 +24,8 @@ _NAME_HEADER = re.compile(r"^姓[ \u3000]*名[ \t\u3000]+\S.*$", re.M)  # 姓名
 _TABLE_ROW = re.compile(r"[^\n，,。；;：:]+[ \t\u3000][^\n，,。；;：:]+")  # cells apart, no clause punctuation
 _ROW_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,5})(?=[ \t\u3000])")
 _SAYS = re.compile(lexicon.alternation(lexicon.SAYING_VERBS))
+_UNKNOWN_NAME = re.compile(r"(?![一二三四五六七八九十两首各该本其])[\u4e00-\u9fff]{2,3}(?<![职务届期])")
+_NAME_THEN = re.compile(r"[、，,。；;（(]|和|与|及|等")  # what follows a name in a list of people
 
 
 def titles(found: Finder) -> None:
@@ -97,6 +99,9 @@ def people_by_context(found: Finder) -> None:
         after = m.end() + (text[m.end():m.end() + 1] in " \u3000")  # (CEO 某某: one space)
         i = found.starts.get(after)
         span = name_from(found, i) if i is not None else name_inside_token(found, m.end())
+        if span is None and i is not None and _UNKNOWN_NAME.fullmatch(found.tokens[i].text) and found.tokens[i].tag is None \
+                and _NAME_THEN.match(text, found.tokens[i].end):
+            span = found.tokens[i].start, found.tokens[i].end  # 研究员|堵某信、: a word jieba does not know, alone after a title
         if span:
             found.add(*span, "Person", Source.TITLE_CONTEXT)
             brand_before(found, m.start())

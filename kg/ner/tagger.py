@@ -9,7 +9,7 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import tags
-from kg.ner.people import led_company
+from kg.ner.people import led_company, name_from
 from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
 from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, STOP_WORDS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
@@ -48,6 +48,9 @@ def model_spans(found: Finder) -> None:
             continue
         if label == "Person":
             start, end = _trimmed_person(found, start, end)
+            whole = name_from(found, found.starts[start]) if conf < 0.6 and start in found.starts else None
+            if whole and whole[0] == start and whole[1] > end and end in found.ends:
+                end = whole[1]  # 申长|雨成为: unsure, it stopped a character short of the name jieba split
             if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
