@@ -27,7 +27,7 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
-        "tagger", "short-universities", "suffix-names", "numbered-institutes", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
+        "tagger", "short-universities", "suffix-names", "numbered-institutes", "ministry-departments", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
         "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members",
         "recipients"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
@@ -56,6 +56,7 @@ WITH_EFFECT = [
     ("short-universities", "他毕业于南岭农大，现任东科大党委书记。", frozenset({"tagger"})),
     ("suffix-names", "杭州星河智能科技有限公司与江南理工大学共建实验室。", frozenset()),
     ("numbered-institutes", "七〇五所党委书记王中和星河科29所研究员陈林出席。", frozenset()),
+    ("ministry-departments", "国家发改委创新和高技术发展司司长韩立出席。", frozenset({"tagger"})),
     ("quoted-names", "他入围“青峰学者计划”，并获“云岭创新奖”。", frozenset()),
     ("selected-programmes", "张伟入选2023年度青峰英才计划。", frozenset()),
     ("awards-won", "该成果荣获2022年度星河科学技术进步奖一等奖。", frozenset()),
@@ -179,6 +180,11 @@ def test_short_universities(text, name):
 @pytest.mark.parametrize("text", ["全国人大代表张三发言。", "我们壮大团队，服务广大学生。", "他是加拿大籍教授。"])
 def test_words_ending_in_da_are_no_universities(text):
     assert candidates("short-universities", text) == set()
+
+
+def test_ministry_departments():
+    found = {m for m, t, _ in candidates("ministry-departments", "科技部高新技术司和星河科技有限公司、东川公司签约。")}
+    assert found == {"科技部高新技术司"}
 
 
 def test_suffix_names():

@@ -48,6 +48,7 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("short-universities", organisations.short_universities, (Source.SHORT_NAME,)),
     Component("suffix-names", organisations.suffix_names, (Source.SUFFIX,)),
     Component("numbered-institutes", organisations.numbered_institutes, (Source.SUFFIX,)),
+    Component("ministry-departments", organisations.ministry_departments, (Source.SUFFIX,)),
     Component("quoted-names", programmes.quoted_names, (Source.QUOTE,)),
     Component("selected-programmes", programmes.selected_programmes, (Source.QUOTE,)),
     Component("awards-won", programmes.awards_won, (Source.SUFFIX,)),

@@ -50,6 +50,7 @@ _THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此
 
 
 _JOINED_ON = re.compile("[及和与、]*")
+_DEPARTMENT_OF = re.compile(r"[\u4e00-\u9fff和]{2,12}?司(?=副?司长|[，,。；;、）)和与及]|$)")  # 某部|高等教育司
 _PARTY_HOSTS = ("Bank", "Company", "University", "ResearchInstitute")  # bodies whose party committee is part of them
 _CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 _GLUED_BEFORE_SHORT = set("任而原现由在从于为和与及被把将向对是曾赴到")
@@ -142,6 +143,14 @@ def numbered_institutes(found: Finder) -> None:
     for m in _NUMBERED_INSTITUTE.finditer(found.text):
         if found.text[m.start(1) - 1:m.start(1)] not in ("等", "共", "有", "近", "约"):  # (某大学等12所: a count)
             found.add(m.start(1), m.end(1), "ResearchInstitute", Source.SUFFIX)
+
+
+def ministry_departments(found: Finder) -> None:
+    """A ministry's department (某部高等教育司, 某委创新和高技术发展司): the ministry, then words, then 司."""
+    for m in MINISTRY_RE.finditer(found.text):
+        dept = _DEPARTMENT_OF.match(found.text, m.end())
+        if dept and not dept.group().endswith("公司"):
+            found.add(m.start(), dept.end(), "GovernmentAgency", Source.SUFFIX)
 
 
 def short_universities(found: Finder) -> None:
