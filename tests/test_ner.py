@@ -245,6 +245,11 @@ def test_quoted_names_skip_what_something_is_called():
     assert candidates("quoted-names", "这里被誉为“星河之城”。") == set()
 
 
+def test_a_selected_programme_ends_before_the_category_of_people_it_names():
+    found = {m for m, t, _ in candidates("selected-programmes", "李振国入选第四批国家“万人计划”科技创业领军人才。")}
+    assert "国家“万人计划”" in found and not any(m.endswith("人才") for m in found)
+
+
 def test_selected_programmes():
     assert candidates("selected-programmes", "张伟入选2023年度青峰英才计划。") == {("青峰英才计划", "Program", "quote")}
     assert candidates("selected-programmes", "张伟等入选2012年度星河青年创新促进会会员名单。") == {

@@ -12,6 +12,7 @@ from kg.ner.words import PUNCT
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _LIST_OF = re.compile(r"(?:会员|人选|入选者|成员)?名单$")
+_PEOPLE_CATEGORY = re.compile(r"(?:人才|名师|学者|专家|人选)$")  # 科技创新领军人才, 教学名师: whom a programme names
 _NAMED_AFTER = re.compile(rf"(?:——|—|－|：|:)[“\"]?([^{PUNCT}“”\"]{{2,20}}?奖)(?![项金励杯状牌品])")
 _AWARD_LEADS = lexicon.alternation(lexicon.AWARD_LEADS)
 _BEFORE_AWARD = re.compile(rf"(?:.*(?:成为|授予|获得|荣获|为|是|向|给))?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?")
@@ -52,10 +53,12 @@ def selected_programmes(found: Finder) -> None:
                 of_it = text.rfind("的“", s, e)
                 if of_it >= 0:
                     s = of_it + 1  # 入选该项计划的“某某人才”: the quoted name
-                found.add(s, e, "Program", Source.QUOTE)
                 core = re.match(r"[^“”]*“[^”]+”", text[s:e])
+                if core and core.end() < e - s and _PEOPLE_CATEGORY.search(text, s + core.end(), e):
+                    e = s + core.end()  # 国家“万人计划”|科技创新领军人才: the programme, not its category of people
+                found.add(s, e, "Program", Source.QUOTE)
                 if core and core.end() < e - s:
-                    found.add(s, s + core.end(), "Program", Source.QUOTE)  # 国家“万人计划”|科技创新领军人才
+                    found.add(s, s + core.end(), "Program", Source.QUOTE)  # 某省“某某英才”|计划
 
 
 def awards_won(found: Finder) -> None:
