@@ -131,15 +131,18 @@ def test_tagger_titles_give_up_the_body_they_start_with():
 
 
 def test_tagger_latin_names_keep_their_first_words():
-    text = "投出了星云科技的H Capital创始人陈小红出席。"
-    assert ("H Capital", "Organization") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
+    text = "投出了星云科技的K Capital创始人陈小红出席。"
+    assert ("K Capital", "Organization") in {(m.text, m.type) for m in ner.mentions_of(text, ner.tokenize(text))}
 
 
 def test_tagger_titles_of_a_department_stay_whole_and_a_school_s_short_name_goes():
     from kg.ner.tagger import _trimmed_title
 
-    text = "财务部副总经理张三，西工大党委书记李四"
-    found = Finder(text, ner.tokenize(text))
+    from kg.ner.tokens import Token
+
+    text = "财务部副总经理张三，东科大党委书记李四"
+    tokens = ner.tokenize(text[:10]) + [Token(10, 13, "东科大", "nt"), Token(13, 17, "党委书记", "n"), Token(17, 19, "李四", "nr")]
+    found = Finder(text, tokens)  # (jieba's dictionary calls some schools' short names nt)
     assert _trimmed_title(found, 0, 7) == 0  # 财务部副总经理: one title
     assert text[_trimmed_title(found, 10, 17):17] == "党委书记"
 
@@ -168,9 +171,8 @@ def test_tagger_brands_are_no_people():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("他毕业于南岭农大。", "南岭农大"), ("东科大党委书记李四出席。", "东科大"), ("港科大教授张三", "港科大"),
-    ("复旦交大教授入选", "交大"),  # (two short names side by side)
-    ("周某任吉大校长", "吉大"),  # 任吉|大: the verb jieba glued on
+    ("他毕业于南岭农大。", "南岭农大"), ("东科大党委书记李四出席。", "东科大"), ("滇科大教授张三", "滇科大"),  # 滇|科大
+    ("展某任赣大校长", "赣大"),  # 任赣|大: the verb jieba glued on
 ])
 def test_short_universities(text, name):
     assert name in {m for m, t, _ in candidates("short-universities", text)}
@@ -246,8 +248,8 @@ def test_quoted_names_skip_what_something_is_called():
 
 
 def test_a_selected_programme_ends_before_the_category_of_people_it_names():
-    found = {m for m, t, _ in candidates("selected-programmes", "李振国入选第四批国家“万人计划”科技创业领军人才。")}
-    assert "国家“万人计划”" in found and not any(m.endswith("人才") for m in found)
+    found = {m for m, t, _ in candidates("selected-programmes", "李振国入选第四批国家“星河计划”科技创业领军人才。")}
+    assert "国家“星河计划”" in found and not any(m.endswith("人才") for m in found)
 
 
 def test_selected_programmes():
@@ -384,7 +386,6 @@ def test_list_members():
     ("林文峰任长安机电学院院长。", "长安机电学院"),  # jieba glued 任 onto the name after a person
     ("学院由原湖东医科大学、南川铁道学院合并组建。", "湖东医科大学"),  # 由原: a preposition and 'former' glued
     ("刘启成向母校东川师范大学捐款。", "东川师范大学"),  # 刘启成向: 向 glued on; 母校 is no part of it
-    ("3位科学家获何梁何利基金“科学与技术进步奖”。", "何梁何利基金"),  # 获何: the verb glued on
 ])
 def test_a_name_starts_after_the_words_that_open_it(text, name):
     found = {m[0] for m in candidates("suffix-names", text)}
@@ -432,8 +433,8 @@ def test_a_declared_short_name_and_the_state_s_fund_are_funds():
 
 
 def test_the_universities_of_a_country_or_of_a_kind_are_no_university():
-    text = "中国大学和美国的大学、粤港澳台大学、全国重点大学都在其列，东川大学和东京大学也是。"
-    assert {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "University"} == {"东川大学", "东京大学"}
+    text = "中国大学和美国的大学、粤港澳台大学、全国重点大学都在其列，东川大学和南岭大学也是。"
+    assert {m.text for m in ner.mentions_of(text, ner.tokenize(text)) if m.type == "University"} == {"东川大学", "南岭大学"}
 
 
 def test_funds_as_limited_partnerships_and_fund_companies():
