@@ -106,7 +106,7 @@ def article_quads(article: Article, min_confidence: float = 0.0) -> tuple[str, l
         add(node, RDF_TYPE, kg(e.type))
         add(node, LABEL, _zh(e.label))
         for alias in sorted(e.aliases - {e.label}):
-            other_script = script.fold(alias) == script.fold(e.label)  # 吉林大學 of 吉林大学: its name as the other script writes it
+            other_script = script.fold(alias) == script.fold(e.label)  # 某林大學 of 某林大学: its name as the other script writes it
             add(node, LABEL if other_script else ALT_LABEL, _zh(alias))
         add(g, NamedNode(P["schema"] + "mentions"), node)
     for e in authors:

@@ -32,7 +32,8 @@ def _table() -> dict[int, str]:
 
 
 def fold(text: str) -> str:
-    """Every traditional character of the table as its simplified one (any text; the same length)."""
+    """Every traditional character of the table as its simplified one, and corner brackets 「」『』 as
+    curly quotes (any text; the same length)."""
     return text.translate(_table())
 
 

@@ -52,8 +52,8 @@ def test_a_schools_own_posts_with_no_body_are_of_the_article_s_university():
 
 
 def test_founders_of_funds_of_a_list_and_of_the_company_before():
-    text = "李振国，1990年毕业于东川大学计算机系。目前是星河天使基金创始合伙人、蓝鲸创投基金创始合伙人。"
-    assert {("星河天使基金", "李振国"), ("蓝鲸创投基金", "李振国")} <= pairs(text, "foundedBy")
+    text = "韩振岳，1990年毕业于东川大学计算机系。目前是星河天使基金创始合伙人、蓝鲸创投基金创始合伙人。"
+    assert {("星河天使基金", "韩振岳"), ("蓝鲸创投基金", "韩振岳")} <= pairs(text, "foundedBy")
     assert {("星云", "周敏"), ("飞鲸", "周敏")} <= pairs("周敏与学生共同创办了星云、飞鲸，还投资了多家公司。", "foundedBy")
     text = "东川星光电子股份有限公司在新三板挂牌。创始人吴启明回想起当年。"
     assert ("东川星光电子股份有限公司", "吴启明") in pairs(text, "foundedBy")
@@ -114,7 +114,7 @@ def test_holders_of_an_award_named_with_their_bodies_and_titles():
 def test_a_quoted_brand_and_co_founders_and_a_fund_s_initiator():
     assert ("云朵狐", "周小丹") in pairs("前不久，“云朵狐”创始人周小丹和投资人吴亚辉引爆投资圈。", "foundedBy")
     assert not [o for o, _ in pairs("星河医学董事长、“80后”创始人袁立宇回国创业。", "foundedBy") if o == "80后"]
-    assert ("星河天使基金", "李振国") in pairs("星河天使基金发起人李振国表示，将投向早期项目。", "foundedBy")
+    assert ("星河天使基金", "韩振岳") in pairs("星河天使基金发起人韩振岳表示，将投向早期项目。", "foundedBy")
 
 
 def test_fund_founders_size_and_investment():

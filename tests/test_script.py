@@ -47,6 +47,6 @@ def test_both_scripts_name_one_node_found_by_either(tmp_path):
 def test_corner_brackets_quote_a_name_as_curly_quotes_do():
     from kg import pipeline
 
-    out = pipeline.extract_text("t", "張亭棟、王振義獲得「星河科學獎」，這是臺灣學者的榮譽，也是學界的大事。")
+    out = pipeline.extract_text("t", "馮亭遠、陳振義獲得「星河科學獎」，這是臺灣學者的榮譽，也是學界的大事。")
     assert {(f["subject"], f["object"]) for f in out["facts"] if f["predicate"] == "wonAward"} == {
-        ("張亭棟", "星河科學獎"), ("王振義", "星河科學獎")}
+        ("馮亭遠", "星河科學獎"), ("陳振義", "星河科學獎")}

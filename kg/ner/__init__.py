@@ -46,7 +46,7 @@ class Component:
 COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("tagger", tagger.model_spans, (Source.MODEL, Source.KIND, Source.TITLE_CONTEXT)),
     Component("short-universities", organisations.short_universities, (Source.SHORT_NAME,)),
-    Component("suffix-names", organisations.suffix_names, (Source.SUFFIX,)),
+    Component("suffix-names", organisations.suffix_names, (Source.SUFFIX, Source.SHORT_NAME)),
     Component("numbered-institutes", organisations.numbered_institutes, (Source.SUFFIX,)),
     Component("ministry-departments", organisations.ministry_departments, (Source.SUFFIX,)),
     Component("quoted-names", programmes.quoted_names, (Source.QUOTE,)),

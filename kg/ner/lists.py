@@ -67,9 +67,10 @@ def lists_and_appositions(found: Finder) -> None:
                 if item.start() != e:
                     break
                 s2, e2 = item.span(1)
-                if list_item(item.group(1)) and not found.places_only(s2, e2) and s2 in found.starts and e2 in found.ends \
-                        and not is_chinese_name(item.group(1)):
-                    found.add(s2, e2, "Company", Source.LIST)
+                if not (list_item(item.group(1)) and not found.places_only(s2, e2) and s2 in found.starts
+                        and e2 in found.ends and not is_chinese_name(item.group(1))):
+                    break  # (the list ends at a member that is no company)
+                found.add(s2, e2, "Company", Source.LIST)
                 e = e2
     for m in _INVESTORS.finditer(text):  # 由某某中国领投，A、B和C跟投: the investors of a round
         for s, e in _members(m, 1):
@@ -136,7 +137,7 @@ def _after_opening_words(found: Finder, start: int, end: int) -> int:
         if t.tag in _FUNCTION_TAGS or t.text in STOP_WORDS or t.text in lexicon.DOMAIN_WORDS or t.start < start:
             break
         if t.tag in _OPENING_VERB_TAGS and (t.text not in NAME_VERBS or k < 2 or found.tokens[k - 2].tag not in _MADE_UP_TAGS):
-            break  # 持续孵化|某某科技 (大疆|创新|科技 is one name)
+            break  # 持续孵化|某某科技 (某疆|创新|科技 is one name)
         k -= 1
     return found.tokens[k].start if k is not None else start
 

@@ -39,7 +39,7 @@ _SET_UP_AFTER = re.compile(r"(?:将|已)?(?:由|正式成立|成立|设立|落�
 _NOT_FUND_HEAD = re.compile(r"[只支个期首该本此这那其各类家]|\d")  # 首只, 该类, 二期: counts and determiners
 _AWARD_LEAD = re.compile(f"(?:{lexicon.alternation(lexicon.AWARD_LEADS)})?")
 _LEGAL_STOPS = set("由在和与及将从对向被把的是为等获")  # what ends even a legal name
-_FUNCTION_TAGS = {"m", "p", "c", "r"}  # counts, prepositions, conjunctions, pronouns
+_ENDING_TAGS = {"p", "c", "r"}  # prepositions, conjunctions, pronouns: no name but a legal one runs over them
 _NUMBERED_INSTITUTE = re.compile(r"((?:中电科|航天科工|航天科技|中船|兵器)?(?:\d{2,3}|[一二三四五六七八九][〇零一二三四五六七八九十]{1,2})所)"
                                  r"(?![高大学院医中小本市省国])")  # (三所高校, 12所本市院校: a count)
 _GLUED_AFTER = set("由为和与及等获被在将")
@@ -50,7 +50,7 @@ _THIS_ONE = {*lexicon.THIS_EDITION, "本届", "本场", "这场", "该场", "此
 
 
 _JOINED_ON = re.compile("[及和与、]*")
-_DEPARTMENT_OF = re.compile(r"[\u4e00-\u9fff和]{2,12}?司(?=副?司长|[，,。；;、）)和与及]|$)")  # 某部|高等教育司
+_DEPARTMENT_OF = re.compile(r"[\u4e00-\u9fff]{2,12}?司(?=副?司长|[，,。；;、）)和与及]|$)")  # 某部|高等教育司
 _PARTY_HOSTS = ("Bank", "Company", "University", "ResearchInstitute")  # bodies whose party committee is part of them
 _CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 _GLUED_BEFORE_SHORT = set("任而原现由在从于为和与及被把将向对是曾赴到")
@@ -154,7 +154,7 @@ def ministry_departments(found: Finder) -> None:
 
 
 def short_universities(found: Finder) -> None:
-    """A university by its short name (某大, 某科大, 福建农大): a word jieba does not know or calls an
+    """A university by its short name (某大, 某科大, 某省农大): a word jieba does not know or calls an
     abbreviation, ending in 大, with the short words or places before it (港|科大), before a word
     of school life (党委, 校长, 教授, 校友, 毕业…) or after one (毕业于, 就读于, 考入)."""
     text, toks = found.text, found.tokens
@@ -168,7 +168,7 @@ def short_universities(found: Finder) -> None:
         while j > 0 and t.end - toks[j - 1].start <= 4 and toks[j - 1].tag in _SHORT_PARTS \
                 and re.fullmatch(r"[\u4e00-\u9fff]|[\u4e00-\u9fff]{2}", toks[j - 1].text) \
                 and (len(toks[j - 1].text) == 1 or toks[j - 1].tag in (None, "ns")):
-            j -= 1  # 港|科大, 福建|农大, 南信|大 (not 复旦|交大: two names)
+            j -= 1  # 某|科大, 某省|农大, 某信|大 (not 某旦|交大: two names)
             start = toks[j].start
             if toks[j].tag is None and toks[j].text[0] in _GLUED_BEFORE_SHORT:
                 start += 1  # 任吉|大, 原山|大: jieba glued a verb or a word for 'former' on
@@ -266,7 +266,7 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             start = t.start + 1  # 某某大赛暨|首届某某大赛: jieba glued the conjunction onto the next name
             break
         if w[0] == "任" and len(w) > 1 and j > 0 and name_to(found, j - 1):
-            start = t.start + 1  # 张某|任长安|大学: jieba glued 任 (is appointed) onto the name after a person
+            start = t.start + 1  # 张某|任长某|大学: jieba glued 任 (is appointed) onto the name after a person
             break
         if len(w) == 2 and w[0] in _LEGAL_STOPS and w[1] in "市省区县州":
             start = t.start + 1  # …典礼由市|科技局: jieba glued a preposition onto the level
@@ -300,7 +300,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                 not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]) and (
                 j == 0 or not wordlike(toks[j - 1].text) or toks[j - 1].tag in STOP_TAGS or toks[j - 1].text in STOP_WORDS):
             break  # 该基金|由…科学城: a bare kind word is not part of the next name (某某电子科技集团|第某研究所 is one)
-        elif soft_stop(found, t, cls, legal) and (t.tag in _FUNCTION_TAGS and not legal or not place_before(found, j)):
+        elif soft_stop(found, t, cls, legal) and (t.tag == "m" or t.tag in _ENDING_TAGS and not legal
+                                                  or not place_before(found, j)):
             break  # (泉州|首只|…基金, 某市|正|贯彻…: a count or a function word ends the name even after a place)
         start = t.start
         j -= 1

@@ -262,7 +262,7 @@ def name_part(found: Finder, pos: int, step: int) -> int:
     return edge
 
 
-_UNIT_ENDS = set("部处室科办厅局委")  # how the name of a body's unit ends
+UNIT_ENDS = set("部处室科办厅局委")  # how the name of a body's unit ends
 _EXECUTIVE = re.compile(r"(?:联合|共同)?创始人|创始合伙人|CEO|总裁|董事长|总经理|CTO")  # the heads of a company
 
 
@@ -280,7 +280,7 @@ def led_company(found: Finder, start: int, pos: int, inner: list) -> bool:
 def brand_before(found: Finder, pos: int) -> None:
     """A short company name right before a title: 星河科技总经理 -> 星河科技."""
     k = found.ends.get(pos)
-    if k is None or pos in found.name_ends or found.text[pos - 1] in _UNIT_ENDS:
+    if k is None or pos in found.name_ends or found.text[pos - 1] in UNIT_ENDS:
         return  # (团市委组宣部|部长: a department, no brand)
     t = found.tokens[k]
     proper = lambda x: x.tag in (None, "nz", "nrt", "nr", "j", "eng") and len(x.text) >= 2  # noqa: E731

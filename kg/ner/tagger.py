@@ -9,9 +9,9 @@ from kg import lexicon
 from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import tags
-from kg.ner.people import led_company, name_from
+from kg.ner.people import UNIT_ENDS, led_company, name_from  # (财务部|经理: a department's title is one title)
 from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
-from kg.ner.words import (GENERIC_HEAD, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, STOP_WORDS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
+from kg.ner.words import (GENERIC_HEAD, PROVINCES_LIST, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, STOP_WORDS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
@@ -19,13 +19,11 @@ _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.patte
 _GLUED = set("等来是在于为和与及说到也都就")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
-_PROVINCES = re.compile(f"[{lexicon.PROVINCE_ABBREVIATIONS}]{{2,}}")
 _GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦再曾"  # what the tagger may take into a name (周某|仅)
 _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
-_LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&.]* )+$")  # H |Capital, Sequoia |Capital
-_UNIT_ENDS = set("部处室科办厅局委")  # 财务部|经理: a department's title is one title (西工大|党委书记 is a school's)
+_LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&.]* )+$")  # X |Capital, Xyz |Ventures
 _PART_OF = re.compile(r"若干|多家|数家|几家|旗下|下属|所属")  # 某集团|若干子公司: the body is what comes before
 _APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
 
@@ -50,7 +48,7 @@ def model_spans(found: Finder) -> None:
             start, end = _trimmed_person(found, start, end)
             whole = name_from(found, found.starts[start]) if conf < 0.6 and start in found.starts else None
             if whole and whole[0] == start and whole[1] > end and end in found.ends:
-                end = whole[1]  # 申长|雨成为: unsure, it stopped a character short of the name jieba split
+                end = whole[1]  # 某长|雨成为: unsure, it stopped a character short of the name jieba split
             if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
@@ -134,7 +132,7 @@ def model_org_ok(found: Finder, start: int, end: int, sure: bool) -> bool:
     core = text[len(first):] if first in lexicon.DETERMINERS else text
     core = next((core[len(d):] for d in lexicon.DETERMINERS if core.startswith(d) and core[len(d):] in SUFFIX_CLASS),
                 core)
-    if found.places_only(start, end) or _KIND_END.search(text) or _PROVINCES.fullmatch(text):
+    if found.places_only(start, end) or _KIND_END.search(text) or PROVINCES_LIST.fullmatch(text):
         return False  # 中国香港, 沪苏浙皖: places; 某省有关部门, 某省领导: a kind of body
     if core in SUFFIX_CLASS or not core or re.search(r"[“”\"《》%％]|--|—|\d+(?:个|家|部门|所)", text):
         return False
@@ -165,7 +163,7 @@ def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
     k = bisect.bisect_right(found.token_starts, start) - 1
     word = found.tokens[k] if k >= 0 else None
     if word is not None and word.start < start < word.end and word.tag in ("v", "vd") and end - word.end >= 2:
-        start = word.end  # 吸纳|复旦…: it starts inside a verb
+        start = word.end  # 吸纳|某大学…: it starts inside a verb
     first = found.tokens[found.starts[start]] if start in found.starts else None
     if first is not None and first.text in STOP_WORDS and first.text not in lexicon.DETERMINERS and end - first.end >= 2:
         start = first.end  # 深化|某院
@@ -216,7 +214,7 @@ def _trimmed_title(found: Finder, start: int, end: int) -> int:
     if head is None or head.start() == start or head.start() not in found.starts or start not in found.starts:
         return start
     inner = found.tokens[found.starts[start]:found.starts[head.start()]]
-    brand = len(inner) <= 2 and all(t.tag in (None, "nz", "nrt", "nr", "j", "eng") or t.tag == "nt" and t.text[-1] not in _UNIT_ENDS
+    brand = len(inner) <= 2 and all(t.tag in (None, "nz", "nrt", "nr", "j", "eng") or t.tag == "nt" and t.text[-1] not in UNIT_ENDS
                                     for t in inner) \
         and head.start() - start >= 2 and not is_chinese_name(text[start:head.start()])
     led = led_company(found, start, head.start(), inner)  # 、某某光年|创始人张三、

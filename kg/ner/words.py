@@ -25,7 +25,7 @@ _FUND_KINDS = re.compile(lexicon.alternation(lexicon.FUND_KIND_WORDS + ("类", "
 def fund_kind_only(name: str) -> bool:
     """Does a fund's name say only what kind of fund it is (天使类子基金, 3只子基金, 国家级产业基金)?"""
     head = _FUND_COUNT.sub("", re.sub(r"基金$", "", name))
-    return not _FUND_KINDS.sub("", head) and not re.match("国家(?!级)", head)  # (国家创业投资引导基金 is the state's own)
+    return not _FUND_KINDS.sub("", head) and not re.match("国家(?!级)", head)  # (国家某某投资引导基金 is the state's own)
 
 
 _LEVEL = lexicon.alternation(lexicon.ADMIN_LEVELS)
@@ -33,16 +33,16 @@ _LEVEL = lexicon.alternation(lexicon.ADMIN_LEVELS)
 # says elsewhere if at all, so it is no entity of its own (the graph keeps one only where a fact uses it).
 LEVEL_ONLY_BODY = re.compile(rf"(?:(?:{_LEVEL})(?:委|人民政府|政府))+|党中央|中共中央|中央政治局|党中央国务院")
 _CONTINENTS = {"中国", "世界", "全球", "欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "大洋洲", "两岸", "内地"}
-_PROVINCES_LIST = re.compile(f"[{lexicon.PROVINCE_ABBREVIATIONS}]{{2,}}")  # 粤港澳台, 沪苏浙皖
+PROVINCES_LIST = re.compile(f"[{lexicon.PROVINCE_ABBREVIATIONS}]{{2,}}")  # 粤港澳台, 沪苏浙皖
 _UNIVERSITY_END = re.compile(r"(?:大学|高校|学院)$")
 
 
 def kind_of_university(name: str) -> bool:
     """Does a university's name say only whose or what kind it is (中国大学, 美国的大学, 全国重点大学,
-    粤港澳台大学)? A city's is a name (北京大学, 东京大学)."""
+    粤港澳台大学)? A city's is a name (某京大学)."""
     head = _UNIVERSITY_END.sub("", name).removesuffix("的")
     return bool(head) and head != name and (head in lexicon.countries() or head in _CONTINENTS
-                                            or bool(_PROVINCES_LIST.fullmatch(head)) or bool(GENERIC_HEAD.fullmatch(head)))
+                                            or bool(PROVINCES_LIST.fullmatch(head)) or bool(GENERIC_HEAD.fullmatch(head)))
 
 
 REPEATABLE = {"Person", "Zone", "Fund", "Competition", "Award", "Program"} | lexicon.ORG_CLASSES

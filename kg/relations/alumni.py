@@ -1,14 +1,14 @@
-"""Degrees and alumni (alumniOf): 毕业于某大学, 某大学博士张三, A、B都是某大学校友, 我校校友、某公司总裁张三."""
+"""Degrees and alumni (alumniOf): 毕业于某大学, 某大学博士张三, A、B都是某大学校友, 我校校友、某公司总裁张三,
+A、B校友伉俪."""
 from __future__ import annotations
 
 import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import AGENTS, ORG, TITLES_RUN, Context, Sentence, person_at
+from kg.relations.context import AGENTS, ORG, TITLE_START, TITLES_RUN, Context, Sentence, person_at
 
 _DEGREES = lexicon.alternation(lexicon.DEGREES)
-_TITLE_START = re.compile(lexicon.TITLE_ALT)
 STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
 OWN_SCHOOL = re.compile("我校|本校|母校")
 _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
@@ -17,7 +17,7 @@ _ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来
                          rf"(?:(?:19|20)\d{{2}}\s*[届级])?(?:[^，,。；;、\s\d]{{1,8}}?(?:专业|系))?"
                          rf"(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")  # 也是某大学2013届某专业校友
 _COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
-                             "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位复旦企业家, A、B等(五位)复旦校友
+                             "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位某大企业家, A、B等(五位)复旦校友
 _STUDYING = re.compile(r"(?:读研|读博|读本科|读大学|就读|求学|读书)(?:期间|时)")  # 在某大学读研期间
 _CLASS_OF = re.compile(r"(?<!\d)(?:19|20)?\d{2}\s*(?:届|级)")  # 1965届, 78级: the year a class came or left
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
@@ -41,7 +41,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         lead = lead[:country.start()] if country else lead
         tail = text[m.end:m.end + 16]
         degree = re.match(rf"[^，,。；;、\s]{{0,8}}?({_DEGREES})", tail)
-        head = degree and _TITLE_START.match(tail, degree.start(1))
+        head = degree and TITLE_START.match(tail, degree.start(1))
         if head and head.end() > degree.end(1):  # 博士生导师, 博士后: a title, not a degree
             degree = None
         after = next((x for x in ms[k + 1:] if x.type != "Title"), None)  # (某大学|博士|张三: past the title mention)
@@ -77,7 +77,8 @@ def alumni(ctx: Context, sent: Sentence) -> None:
 
 def alumni_listed(ctx: Context, sent: Sentence) -> None:
     """A、B也都是某大学校友 / 创始人都是某大学人：A、B / A、B五位某大企业家 / A、B等某大学校友 (alumni-listed); 我校1994届校友、某公司总裁A
-    / 某大学校友、某公司董事长A (alumni-of-title): people the text calls a university's own."""
+    / 某大学校友、某公司董事长A (alumni-of-title); A、B校友伉俪, 某系A等校友 (alumni-called): people the text
+    calls a university's own."""
     text, ms = ctx.text, sent.mentions
     said = [*_ALUMNI_ARE.finditer(text, sent.start, sent.end), *_COUNTED_ALUMNI.finditer(text, sent.start, sent.end)]
     for m in said:

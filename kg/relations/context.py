@@ -21,6 +21,7 @@ ROW = re.compile(r"[^\s，,。；;：:]{1,30}(?:[ \t\u3000]+[^\s，,。；;：:]
 _BARE_WORDS = lexicon.alternation(w for w in lexicon.BARE_ORG_NOUNS if len(w) > 1)
 BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所])(?:$|(?=[^\u4e00-\u9fff]))")  # (该校, 本所)
 BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
+TITLE_START = re.compile(lexicon.TITLE_ALT)  # a title word starts here
 TITLES_RUN = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联合创始人兼总经理, 创始人、董事长
 _OWN_WORDS = re.compile("我校|本校")  # the words of a university's own news for itself
 _NAMED_AFTER = ("wonAward", "selectedFor")  # predicates whose object may be named after a person

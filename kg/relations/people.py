@@ -8,11 +8,10 @@ from kg import lexicon
 from kg.doc import Mention
 from kg.relations.alumni import OWN_SCHOOL, STUDIED
 from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, Context,
-                                  Sentence, person_at, titled_separator)
+                                  Sentence, TITLE_START, person_at, titled_separator)
 
 _TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
-_TITLE_START = re.compile(lexicon.TITLE_ALT)
 _DEGREE_END = re.compile(f"(?:{lexicon.alternation(lexicon.DEGREES)})$")
 _APPOINTED = re.compile(lexicon.alternation(lexicon.APPOINTMENT_VERBS))
 _SERVED_AT = re.compile(rf"在([^，,。；]{{2,30}}?)(?:{lexicon.alternation(lexicon.SERVED_VERBS)})")
@@ -234,7 +233,7 @@ def from_org(ctx: Context, sent: Sentence) -> None:
         org = next((x for x in ms if (x.start == s0 or x.end == e0) and s0 <= x.start and x.type in ORG), None)
         person = next((x for x in ms if x.start >= m.end() and x.type == "Person"), None)
         if org and person and person.start - m.end() <= 6 and id(person) not in listed:
-            title = _TITLE_START.match(ctx.text, person.end)
+            title = TITLE_START.match(ctx.text, person.end)
             position(ctx, person, org, title.group() if title else "", sent, "from-org")
 
 
@@ -250,7 +249,7 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             if bare and bare.group().startswith("本公司"):
                 org = ctx.own_body("Company")  # 任本公司总经理: the company whose notice it is
             t_start = ve + bare.end() if bare else None
-            if org is None and v.group() in ("出任", "担任", "兼任", "任") and _TITLE_START.match(text, ve):
+            if org is None and v.group() in ("出任", "担任", "兼任", "任") and TITLE_START.match(text, ve):
                 title = _title_at(text, ve)
                 kind = {"University"} if title and title.endswith("校长") else {"Company"}  # (兼任副校长: of a school)
                 org, t_start = _body_of_subject(ctx, ms, vs, title) or ctx.before(vs, kind, limit=120), ve
@@ -513,13 +512,14 @@ def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]
 
 def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
     """校长张三、常务副校长李四, 校党委书记王五: a school's own post with no body before it in its
-    clause is of the university the article is about (or, failing one, the last named)."""
+    clause is of the university named before with such a post (某学院校长…), else of the one the
+    article is about, else of the last named."""
     text = ctx.text
     seg_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、：:") + 1
     title = _SCHOOL_TITLE.fullmatch(text, seg_start, pos)
     if title is None or any(m.start >= seg_start and m.type != "Title" for m in ms):
         return None, None, None
-    headed = [m for m in ctx.a.mentions if m.type == "University" and _SCHOOL_TITLE.match(text, m.end)]  # 某学院校长…
+    headed = [m for m in ctx.a.mentions if m.type == "University" and m.end <= pos and _SCHOOL_TITLE.match(text, m.end)]
     school = (headed[-1] if headed else None) or ctx.own_body() or ctx.before(pos, {"University"})
     if school is None or not school.text.endswith(lexicon.UNIVERSITY_NAMES) or "大学" not in school.text and any(
             m.type == "University" and "大学" in m.text for m in ctx.a.mentions):
@@ -595,12 +595,12 @@ def org_person(ctx: Context, sent: Sentence) -> None:
         listed = last is not None and text[last.end:org.start] in LIST_SEPARATORS
         heads_list = k + 1 < len(pairs) and text[p.end:pairs[k + 1][0].start] in LIST_SEPARATORS  # 某大学A和某研究院B
         last = p
-        title = _TITLE_START.match(text, p.end)
+        title = TITLE_START.match(text, p.end)
         if title and not person_at(ms, title.end()):
             position(ctx, p, org, title.group(), sent, "org-person-title")
             pos = title.end()
             while text[pos:pos + 1] == "、" and (q := person_at(ms, pos + 1)) is not None:
-                more = _TITLE_START.match(text, q.end)  # 某大学A教授、B教授、C教授: one organisation for the list
+                more = TITLE_START.match(text, q.end)  # 某大学A教授、B教授、C教授: one organisation for the list
                 if not more or person_at(ms, more.end()):
                     break
                 position(ctx, q, org, more.group(), sent, "org-person-title")
