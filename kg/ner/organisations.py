@@ -53,9 +53,9 @@ _JOINED_ON = re.compile("[及和与、]*")
 _DEPARTMENT_OF = re.compile(r"[\u4e00-\u9fff]{2,12}?司(?=副?司长|[，,。；;、）)和与及]|$)")  # 某部|高等教育司
 _PARTY_HOSTS = ("Bank", "Company", "University", "ResearchInstitute")  # bodies whose party committee is part of them
 _CAMPUS_END = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
-_GLUED_BEFORE_SHORT = set("任而原现由在从于为和与及被把将向对是曾赴到")
+_GLUED_BEFORE_SHORT = _LEGAL_STOPS | set("任而原现于曾赴到")  # and verbs of moving and 'former' (任|吉大, 原|山大)
 _SHORT_PARTS = {None, "j", "nz", "nt", "ns", "f"}  # what a short name is made of (港|科大, 上|科大, 福建|农大)
-_NOT_UNIVERSITIES = {"人大", "全国人大", "伟大", "强大", "巨大", "重大", "广大", "扩大", "最大", "较大", "更大", "很大", "壮大", "盛大", "宏大"}
+_NOT_UNIVERSITIES = {"人大", "全国人大"}  # the people's congress (adjectives in 大 are no abbreviations: their tags say so)
 _SCHOOL_AFTER = re.compile(r"党委|校长|副校长|校友|教授|副教授|讲师|毕业|学生|学子|师生|本科|硕士|博士|研究生|在读|校园|校区|附属|"
                            r"医学院|[^，,。；;、\s]{2,8}学院|[^，,。；;、\s]{2,8}系(?![统列])")
 _SCHOOL_BEFORE = re.compile(r"(?:毕业于|就读于|求学于|考入|考上|任教于|执教于|来到|回到)$")
@@ -166,7 +166,7 @@ def short_universities(found: Finder) -> None:
             continue  # (毕业于|福建|农大: the word before the whole name)
         j, start = k, t.start + (len(t.text) >= 3 and t.tag is None and t.text[0] in _GLUED_BEFORE_SHORT)  # 任|吉大
         while j > 0 and t.end - toks[j - 1].start <= 4 and toks[j - 1].tag in _SHORT_PARTS \
-                and re.fullmatch(r"[\u4e00-\u9fff]|[\u4e00-\u9fff]{2}", toks[j - 1].text) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", toks[j - 1].text) \
                 and (len(toks[j - 1].text) == 1 or toks[j - 1].tag in (None, "ns")):
             j -= 1  # 某|科大, 某省|农大, 某信|大 (not 某旦|交大: two names)
             start = toks[j].start
