@@ -33,6 +33,7 @@ _WS = " \t\u3000\xa0"
 _LIST_HEAD = re.compile(r"[\u4e00-\u9fff·]{2,5}[,，:：]")  # 张三，光学专家，…: a row that opens with its name
 _NAME_ROW_END = re.compile(r"[ \u3000]+[\u4e00-\u9fff·]{2,5}(?:[（(][男女][）)])?$")  # a row of a list of people
 _OUTLINE = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、．]")  # a numbered heading
+_CAPTION = re.compile(r"[（(【][^（()）【】]*[）)】]")  # (某某出席仪式并致辞): a picture's caption, a line of its own
 _FINAL = set("。！？；：”」』…!?;:\"")  # a paragraph ending in one of these is complete
 _CLOSERS = "”’」』）)》】\"'"
 
@@ -538,7 +539,8 @@ def _article(path: Path, src: str, group: tuple[_Para | None, list[_Para]]) -> A
             rows = rows or _LIST_HEAD.match(prev.text) and _LIST_HEAD.match(p.text) \
                 and max(len(prev.text), len(p.text)) <= 60  # short rows of a list, not wrapped prose
             outline = _OUTLINE.match(p.text) or _OUTLINE.match(prev.text) and len(prev.text) <= 30 \
-                or _NAME_ROW_END.search(prev.text)  # (二)大赛组委会; 某大学教授 张三(女): a line of its own
+                or _NAME_ROW_END.search(prev.text) or _CAPTION.fullmatch(prev.text) or _CAPTION.fullmatch(p.text)
+            # (二)大赛组委会; 某大学教授 张三(女); (张三出席并致辞): a line of its own
             if prev.text[-1] not in _FINAL and (len(prev.text) >= 20 or _PROSE.search(prev.text)) and not rows \
                     and not outline:
                 if _is_word(prev.text[-1]) and _is_word(p.text[0]):

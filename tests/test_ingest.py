@@ -534,3 +534,10 @@ def test_hard_wrapped_prose_is_joined(tmp_path):
             "合计200亿元,重点投向集成电路、生物医药等产业,首期规模为50亿元,由星河资本担任基金管理人。\n")
     (article,) = read_file(write(tmp_path, "wrap.txt", text))
     assert "规模合计200亿元" in article.text
+
+
+def test_picture_captions_stay_lines_of_their_own(tmp_path):
+    text = ("星河大学聘任仪式举行\n\n仪式由副校长马秋禾主持。\n\n(吴桐书记出席仪式并致辞)\n\n(李红霞校长颁发聘书)\n\n"
+            "党委副书记魏世忠宣读了聘任文件。\n")
+    (article,) = read_file(write(tmp_path, "captions.txt", text))
+    assert "(吴桐书记出席仪式并致辞)\n(李红霞校长颁发聘书)\n党委副书记" in article.text

@@ -912,3 +912,26 @@ def test_provinces_by_their_one_character_names_and_kinds_of_group_are_no_bodies
     text = "星河国际集团联合沪苏浙皖多家金融机构、产业方、企业集团发起设立长三角一期基金。"
     found = {text[s:e] for s, e, t, _ in mentions(text) if t in lexicon.ORG_CLASSES}
     assert found == {"星河国际集团"}
+
+
+def test_a_short_name_the_tagger_calls_a_body_among_people_is_a_person():
+    found = Finder("副校长韩立平、解军,党委委员、副校长周文出席。", ner.tokenize("副校长韩立平、解军,党委委员、副校长周文出席。"))
+    found.mentions = [Mention(3, 6, "Person", "韩立平", Source.TITLE_CONTEXT), Mention(7, 9, "Organization", "解军", Source.MODEL)]
+    ner.COMPONENTS["people-in-lists"].find(found)
+    assert [(m.text, m.type) for m in found.mentions] == [("韩立平", "Person"), ("解军", "Person")]
+
+
+def test_a_title_and_a_verb_the_tagger_took_in_are_no_part_of_a_body():
+    text = "副校长周文教授率学校党委组织部副部长韩立平来到外国语学院。"
+    found = {(text[s:e], t) for s, e, t, _ in mentions(text)}
+    assert ("学校党委组织部", "GovernmentAgency") in found and not any(n.startswith("教授") for n, _ in found)
+
+
+def test_alumni_associations_are_bodies_and_a_unit_word_opens_a_name():
+    text = "东川大学南岭校友分会成立大会召开。会议承办单位南岭校友会致辞。"
+    found = {(text[s:e], t) for s, e, t, _ in mentions(text)}
+    assert {("东川大学南岭校友分会", "Organization"), ("南岭校友会", "Organization")} <= found
+
+
+def test_a_glued_towards_is_no_part_of_the_place_after_it():
+    assert [t.text for t in ner.tokenize("韩立赴美国")] == ["韩立", "赴", "美国"]

@@ -1290,3 +1290,42 @@ def test_alumni_of_a_class_and_major_and_while_studying_there():
     got = pairs(text, "alumniOf")
     assert {("王立兴", "星河理工大学"), ("王立兴", "云岭大学")} <= got
     assert not pairs("王立兴在云岭大学工作期间研发了机器人。", "alumniOf")
+
+
+def test_bodies_a_person_worked_at_in_turn():
+    text = "接任者韩立平,现年53岁,先后在星河集团、云帆电子有限公司任职,后在南川市委办公厅工作。"
+    assert {("韩立平", "星河集团"), ("韩立平", "云帆电子有限公司"), ("韩立平", "南川市委办公厅")} <= pairs(text, "affiliatedWith")
+    assert not pairs("韩立平在南川市一家企业工作。", "affiliatedWith")
+
+
+def test_a_party_committee_post_after_the_party_s_name_and_the_posts_after_it():
+    text = "周文同志任中共星河经济技术开发区工委书记、管委会主任,星河综合保税区管委会主任。"
+    assert ("周文", "星河综合保税区管委会") in pairs(text, "affiliatedWith")
+
+
+def test_a_school_s_own_posts_with_its_prefix_and_a_meeting_s_chair():
+    text = "东川大学董事会成立大会召开。校党委书记周文、校长吴启明,校终身教授韩立、马秋禾出席。成立大会由副校长李娜主持。"
+    assert {("韩立", "东川大学"), ("马秋禾", "东川大学"), ("李娜", "东川大学")} <= pairs(text, "affiliatedWith")
+
+
+def test_people_elected_to_the_posts_of_a_body_in_turn():
+    text = "与会代表推选出了东川大学南岭校友分会第一届理事会,选举1994级校友韩立平为会长,周文、吴启明两位校友为副会长,李娜为秘书长。"
+    got = facts(text)
+    assert {("韩立平", "affiliatedWith", "东川大学南岭校友分会", "会长"),
+            ("周文", "affiliatedWith", "东川大学南岭校友分会", "副会长"),
+            ("吴启明", "affiliatedWith", "东川大学南岭校友分会", "副会长"),
+            ("李娜", "affiliatedWith", "东川大学南岭校友分会", "秘书长")} <= got
+
+
+def test_people_who_won_the_award_of_a_ceremony_or_this_honour():
+    text = "南川市第二届市长特别奖表彰大会昨天召开,韩立平、周文、吴启明等10位优秀人才获奖。"
+    assert {("韩立平", "南川市第二届市长特别奖"), ("吴启明", "南川市第二届市长特别奖")} <= pairs(text, "wonAward")
+    text = "一项成果获得星河自然科学奖一等奖。这一奖项多年空缺。此前,韩立平、周文等著名科学家获此殊荣。"
+    assert {("韩立平", "星河自然科学奖"), ("周文", "星河自然科学奖")} <= pairs(text, "wonAward")
+    assert not pairs("韩立平、周文等人获奖。", "wonAward")
+
+
+def test_a_student_sent_to_a_university_is_its_alumnus_not_its_member():
+    text = "以优异成绩保送进入东川大学化学系的韩立平,本科毕业后赴美国南岭大学攻读博士学位。"
+    assert {("韩立平", "东川大学"), ("韩立平", "南岭大学")} <= pairs(text, "alumniOf")
+    assert not pairs(text, "affiliatedWith")

@@ -167,6 +167,10 @@ def people_in_lists(found: Finder) -> None:
             for person, other in ((left, right), (right, left)):
                 if person is None or person.type != "Person" or sep.group()[-1] in "，,；;" and other is not right:
                     continue  # (a comma goes on a list only before the next ORG PERSON pair)
+                if other is not None and other.type == "Organization" and other.source == Source.MODEL \
+                        and len(other.text) <= 3 and is_chinese_name(other.text) and not TITLE_RE.match(text, other.end):
+                    other.type = "Person"  # 华某: no organisation among people
+                    continue
                 if other is not None and other is right and other.type in lexicon.ORG_CLASSES:
                     span = _person_after_org(found, other)  # 张三、某研究院|李四、: each member an ORG PERSON pair
                     if span and not taken & set(range(*span)):
@@ -175,9 +179,6 @@ def people_in_lists(found: Finder) -> None:
                         break
                     continue
                 if other is not None:
-                    if other.type == "Organization" and other.source == Source.MODEL and len(other.text) <= 3 \
-                            and is_chinese_name(other.text) and not TITLE_RE.match(text, other.end):
-                        other.type = "Person"  # 华某: no organisation among people
                     continue
                 if other is right:
                     i = found.starts.get(sep.end())

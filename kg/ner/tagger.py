@@ -167,6 +167,10 @@ def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
     first = found.tokens[found.starts[start]] if start in found.starts else None
     if first is not None and first.text in STOP_WORDS and first.text not in lexicon.DETERMINERS and end - first.end >= 2:
         start = first.end  # 深化|某院
+    elif first is not None and first.text in lexicon.TITLE_HEADS and found.starts.get(first.end) is not None:
+        verb = found.tokens[found.starts[first.end]]
+        if verb.tag in ("v", "vd") and end - verb.end >= 2:
+            start = verb.end  # 张三教授|率|某大学党委组织部…: a title and a verb before the name
     last = found.tokens[found.ends[end]] if end in found.ends else None
     if last is not None and last.tag is None and len(last.text) == 3 and last.start - start >= 2 \
             and is_chinese_name(last.text) and TITLE_RE.match(found.text, end):
@@ -184,6 +188,9 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
     if end - start == 3 and text[end - 1] in _GLUED_VERBS and is_chinese_name(text[start:end - 1]):
         return start, end - 1  # 帅某|是, 陶某|说: the verb after the name
     last = found.starts.get(end - 1)
+    if last is not None and found.tokens[last].end == end and found.tokens[last].tag in ("p", "c") \
+            and found.tokens[last - 1].start == start and found.tokens[last - 1].tag == "nr":
+        return start, end - 1  # 李某|为|秘书长: jieba's name, then a preposition it split off
     if end - start == 3 and last is not None and found.tokens[last].end == end \
             and text[end - 1] in _GLUED_ADVERBS and is_chinese_name(text[start:end - 1]):
         return start, end - 1  # 周某|仅, 李某|也: an adverb after the name

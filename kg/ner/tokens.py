@@ -63,7 +63,7 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for w, s, e in jieba.tokenize(text):
         fused = _FUSED_TITLE.match(w) if len(w) >= 3 else None
-        if len(w) >= 3 and w[0] in "于在从向由与和对将把被" and w[1:] in lexicon.places():  # 于|长春
+        if len(w) >= 3 and w[0] in "于在从向由与和对将把被赴" and w[1:] in lexicon.places():  # 于|长春
             out.append(Token(s, s + 1, w[0], "p"))
             out.append(Token(s + 1, e, w[1:], "ns"))
         elif len(w) == 2 and w[1] in "内外" and w[0] in "区城园港湾谷":  # 科学城|内企业
@@ -72,9 +72,9 @@ def tokenize(text: str) -> list[Token]:
         elif len(w) == 2 and tag_of.get(w) is None and w[0] in _GLUED_BEFORE:  # 由|原, 获|何…: jieba glued a preposition on
             out.append(Token(s, s + 1, w[0], "p"))
             out.append(Token(s + 1, e, w[1], None))
-        elif len(w) == 3 and w[-1] == "向" and tag_of.get(w) is None:
-            out.append(Token(s, e - 1, w[:-1], None))  # 马某|向母校…: jieba glued 向 (towards) on
-            out.append(Token(e - 1, e, "向", "p"))
+        elif len(w) == 3 and w[-1] in "向赴" and tag_of.get(w) is None:
+            out.append(Token(s, e - 1, w[:-1], None))  # 马某|向母校…, 马某|赴美国…: jieba glued 向 / 赴 on
+            out.append(Token(e - 1, e, w[-1], "p"))
         elif len(w) in (3, 4) and w[-1] == "任" and tag_of.get(w) is None and w[:-1] not in tag_of:
             out.append(Token(s, e - 1, w[:-1], None))  # 黄某|任某大学校长: jieba glued 任 (is appointed) on
             out.append(Token(e - 1, e, "任", "v"))

@@ -49,7 +49,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
             re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
             re.search(r"在$", lead) and _STUDYING.match(tail) or \
-            m.type == "University" and (re.search(r"(?:考入|考取|考进|入读)$", lead)
+            m.type == "University" and (re.search(r"(?:考入|考取|考进|入读|保送(?:进入|至|到|进)?)$", lead)
                                         or re.search(r"进入$", lead) and STUDIED.match(tail)
                                         or _GRADUATED_FROM.match(tail)) or \
             re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail)

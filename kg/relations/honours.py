@@ -44,6 +44,7 @@ _AWARDED = re.compile(r"获奖|授奖|授予|荣获|获得|颁发|表彰|名单|
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
 _SELECTED = re.compile(r"入选(了)?([^，,。；;]{0,45})$")
+_WON_ELLIPTIC = re.compile(r"(?:分别|同时|也|均|都)?(?:获奖|获此殊荣|获此奖项|受到表彰|获得表彰|受表彰)(?=[，,。；;！!]|$)")
 
 
 def awards(ctx: Context, sent: Sentence) -> None:
@@ -134,6 +135,23 @@ def awards(ctx: Context, sent: Sentence) -> None:
                 len(awards_listed) == len(subjects) else []
         for subject in filter(None, subjects):
             ctx.emit("award", subject, aw, sent)
+
+
+def awards_elliptic(ctx: Context, sent: Sentence) -> None:
+    """某奖表彰大会召开，A、B等10位优秀人才获奖: people listed before a bare 获奖 won the award
+    the sentence named before them; before 获此殊荣, the award named last (award-elliptic)."""
+    text = ctx.text
+    for v in ctx.verbs(_WON_ELLIPTIC, sent):
+        vpos = v.start()
+        award = next((m for m in reversed(sent.mentions) if m.type == "Award" and m.end <= vpos), None)
+        if award is None and "此" in v.group():  # 某奖…。此前，A、B等科学家获此殊荣: the award named before
+            award = ctx.before(vpos, {"Award"}, limit=150)
+        cs = ctx.clause(vpos)[0]
+        if award is None or award.end > cs:
+            continue  # (the award is named in the clause: the verb is its own)
+        who = [m for m in sent.mentions if cs <= m.start and m.end <= vpos and m.type in ORG | {"Person"}]
+        for m in _listed(ctx, who) or [m for m in who[-1:] if m.type in ORG and ctx.text[m.end:vpos].startswith("等")]:
+            ctx.emit("award-elliptic", m, award, sent)
 
 
 def _prize_of(aw, named: list, category: bool, sentence: Sentence):

@@ -16,6 +16,7 @@ _DEGREE_END = re.compile(f"(?:{lexicon.alternation(lexicon.DEGREES)})$")
 _APPOINTED = re.compile(lexicon.alternation(lexicon.APPOINTMENT_VERBS))
 _SERVED_AT = re.compile(rf"在([^，,。；]{{2,30}}?)(?:{lexicon.alternation(lexicon.SERVED_VERBS)})")
 _JOINED = re.compile(lexicon.alternation(lexicon.JOIN_VERBS))
+_WORKED_AT = re.compile(r"在([^，,。；;“”]{2,60}?)(?:任职|工作|就职|供职)(?:过|多年|至今)?(?=[，,。；;]|(的))")
 _FROM_ORG = re.compile(r"来自([^，,。；]{2,30}?)的")
 _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS + lexicon.ESTABLISH_VERBS))
 _REFERRING_COMPANY = re.compile(rf"(?:{lexicon.alternation(lexicon.REFERRING)})(?:公司|企业)")  # 创办了该公司, not 创办企业
@@ -48,6 +49,9 @@ _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}�
 _MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
 _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
 _AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士)?(?:为|担任|出任|任)")
+_ALSO_AS = re.compile(r"[，,；;]((?:[\u4e00-\u9fff·]{2,6}[、和])*[\u4e00-\u9fff·]{2,6}?)"
+                      r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:校友|同志|教授|先生|女士)?为")  # ，B、C四位校友为
+_VISITED = re.compile(r"(?:进入|考入|考取|保送|毕业于|就读于|求学于|来到|走进|访问|参观|前往|赴|到)$")
 _SUBJECT_LEAD = re.compile(r"(?:近日|日前|目前|今天|昨天|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?[，,]?")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
@@ -58,7 +62,8 @@ _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
-_SCHOOL_TITLE = re.compile(r"(?:会议由|由)?((?:常务|执行)?副?校长(?:助理)?|校党委(?:常务)?副?书记|校党委常委)")  # posts only a school has
+_SCHOOL_TITLE = re.compile(rf"(?:[^，,。；;、：:]{{0,8}}?由)?((?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))")
+# posts only a school has: 副校长, 校党委书记, 校终身教授
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -210,6 +215,22 @@ def served_at(ctx: Context, sent: Sentence) -> None:
             position(ctx, person, org, tail.group()[:cut.end()], sent, "served-at")
 
 
+def worked_at(ctx: Context, sent: Sentence) -> None:
+    """PERSON(先后)在A、B和C任职/工作: a position with no title at each body listed."""
+    text, ms = ctx.text, sent.mentions
+    for m in _WORKED_AT.finditer(text, sent.start, sent.end):
+        orgs = [x for x in ms if m.start(1) <= x.start and x.end <= m.end(1) and x.type in ORG]
+        if not orgs or orgs[0].start != m.start(1) or orgs[-1].end != m.end(1) or any(
+                text[a.end:b.start] not in LIST_SEPARATORS for a, b in zip(orgs, orgs[1:])):
+            continue  # (在某市高新区一家企业工作: not the bodies alone)
+        person = next((x for x in ms if x.type == "Person" and x.start == m.end() + 1), None) if m.group(2) else \
+            next((x for x in reversed(ms) if x.type == "Person" and x.end <= m.start()), None)  # 在A工作的张三
+        if person is None and not m.group(2) and ctx.says_pronoun(sent.start, m.start()):
+            person = ctx.subject_before(m.start())
+        for org in orgs if person is not None else []:
+            position(ctx, person, org, "", sent, "worked-at")
+
+
 def joined(ctx: Context, sent: Sentence) -> None:
     """PERSON加入/加盟/入职ORG: a position with no title."""
     ms = sent.mentions
@@ -242,6 +263,7 @@ def appointments(ctx: Context, sent: Sentence) -> None:
     text, ms = ctx.text, sent.mentions
     for v in ctx.verbs(_APPOINTED, sent):
         vs, ve = v.start(), v.end()
+        ve += 2 if text.startswith("中共", ve) else 0  # 任中共某区工委书记
         org = next((m for m in ms if m.start == ve and (m.type in AGENTS or m.type == "Fund")), None)  # (a fund's founder)
         if org is None:
             bare = _BARE_AFTER_VERB.match(text[ve:ve + 6])
@@ -375,10 +397,18 @@ def post_held_by(ctx: Context, sent: Sentence) -> None:
         if org is None:  # 某大学…聘请A、B等3位教授为冠名教授: the body that appoints, the sentence's subject
             org = next((x for x in ms if x.type in AGENTS and x.end <= m.start()), None)
             org = org if org is not None and _SUBJECT_LEAD.fullmatch(text, sent.start, org.start) else None
+            if org is None and m.group() in ("推选", "选举"):  # 推选出某会理事会，选举A为会长: the body elected
+                org = next((x for x in reversed(ms) if x.type == "Organization" and x.end <= m.start()), None)
         title = _title_at(text, start)
-        if org is not None and title:
+        while org is not None and title:
             for p in listed:
                 position(ctx, p, org, title, sent, "appointed-as")
+            more = _ALSO_AS.match(text, start + len(title))  # …为会长，B、C四位校友为副会长，D为秘书长
+            people = [x for x in ms if more and more.start(1) <= x.start and x.end <= more.end(1)]
+            if not people or any(x.type != "Person" for x in people):
+                break
+            listed, start = people, more.end()
+            title = _title_at(text, start)
 
 
 def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
@@ -605,6 +635,8 @@ def org_person(ctx: Context, sent: Sentence) -> None:
                     break
                 position(ctx, q, org, more.group(), sent, "org-person-title")
                 pos = more.end()
+        elif text[org.end:p.start] == "的" and _VISITED.search(text, max(sent.start, org.start - 6), org.start):
+            continue  # 保送进入某大学的张三, 来到某公司的张三: a student or a visitor, not a member
         elif text[org.end:p.start] == "的" or heads_list or (_LIST_AFTER.match(text, p.end) or _SAYS_OR_WINS.match(text, p.end) or listed) and (
                 org.start == sent.start or text[org.start - 1] in _LIST_BEFORE
                 or _LIST_OPENS.search(text, sent.start, org.start)):
