@@ -112,7 +112,7 @@ GOES_TO_WORDS = ("花落", "归于", "归属", "的是", "的为", "的有")  # 
 GIVEN_TO_VERBS = ("被授予", "授予", "颁发给", "颁给", "花落")  # AWARD授予X
 APPOINTMENT_VERBS = ("现任", "担任", "出任", "兼任", "受聘为", "被聘为", "受聘", "聘为", "当选为", "当选", "回国任",
                      "被任命为", "任命为", "调任", "接任", "升任", "改任", "提任为", "履新", "现为", "获委任为", "获任", "获聘为",
-                     "任", "系", "是")  # X现任ORG TITLE
+                     "辞去", "卸任", "任", "系", "是")  # X现任ORG TITLE; 辞去 / 卸任: the post held till now
 WORK_VERBS = ("主持完成", "牵头完成", "完成", "主持", "牵头", "领衔", "研发", "研制", "发明", "提出", "所负责", "负责", "带领")  # 某大学张三主持完成的…
 SERVED_VERBS = ("担任", "出任", "任职", "任")  # 在ORG担任TITLE
 ATTRIBUTIVE_TENURE = ("新任", "时任", "首任", "原任", "前任", "继任")  # 新任某大学校长李四: an attribute of the title
@@ -121,7 +121,7 @@ JOIN_VERBS = ("加入", "加盟", "入职", "就职于", "任职于", "供职于
 GRADUATE_VERBS = ("毕业于", "就读于", "求学于")  # X毕业于ORG
 FOUNDING_VERBS = ("创办", "创建", "创立", "创设")  # X创办ORG
 ROLE_ENDS = ("学家", "专家", "学者", "家")  # what a person is known as: 物理学家, 企业家
-ESTABLISH_VERBS = ("建立",)  # 在某大学建立了某实验室: founding an organisation named after it, never naming one
+ESTABLISH_VERBS = ("建立", "成立")  # 在某大学建立了某实验室, 他在某地成立某公司: founding the organisation named after it
 SETUP_VERBS = ("发起设立", "出资设立", "合作设立", "联合设立", "发起成立", "合作共建", "联合共建", "共同建设",
                "设立", "发起", "成立", "组建", "共建", "创建")  # A联合B发起设立F
 INVEST_VERBS = ("投向", "投资于", "重点投资", "主要投资", "专门支持", "重点支持", "用于支持", "支持", "投资")

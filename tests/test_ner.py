@@ -935,3 +935,13 @@ def test_alumni_associations_are_bodies_and_a_unit_word_opens_a_name():
 
 def test_a_glued_towards_is_no_part_of_the_place_after_it():
     assert [t.text for t in ner.tokenize("韩立赴美国")] == ["韩立", "赴", "美国"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("陆启明出生于1966年3月。", "陆启明"),  # jieba glued 出 of 出生 on
+    ("会议决定,任命吴启文为南川市人民政府副市长。", "吴启文"),  # jieba glued 为 on
+    ("星河科技创始人黄启煌与陈航均毕业于东川大学。", "陈航"),  # 均 after the last of a list
+])
+def test_a_name_ends_before_the_word_jieba_glued_on(text, name):
+    people = {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
+    assert name in people and not any(p != name and name in p for p in people)

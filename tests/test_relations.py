@@ -1329,3 +1329,15 @@ def test_a_student_sent_to_a_university_is_its_alumnus_not_its_member():
     text = "以优异成绩保送进入东川大学化学系的韩立平,本科毕业后赴美国南岭大学攻读博士学位。"
     assert {("韩立平", "东川大学"), ("韩立平", "南岭大学")} <= pairs(text, "alumniOf")
     assert not pairs(text, "affiliatedWith")
+
+
+def test_a_post_resigned_and_a_company_a_person_set_up():
+    assert ("李启平", "南川市人民政府") in pairs("会议接受李启平辞去南川市人民政府市长职务。", "affiliatedWith")
+    assert ("星微电子公司", "韩中立") in pairs("1999年,韩中立回到祖国,在南川成立星微电子公司。", "foundedBy")
+    assert not pairs("韩中立表示,东川大学成立了星河研究院。", "foundedBy") - {("星河研究院", "东川大学")}
+
+
+def test_each_of_a_titled_list_that_all_graduated_from_one_university():
+    text = "星河科技创始人梁启锋、云深科技创始人朱启国与陈航均毕业于东川大学,飞鲸科技创始人王启兴毕业于南岭大学。"
+    assert {("梁启锋", "东川大学"), ("朱启国", "东川大学"), ("陈航", "东川大学"), ("王启兴", "南岭大学")} == \
+        pairs(text, "alumniOf")

@@ -16,9 +16,10 @@ from kg.ner.words import (GENERIC_HEAD, PROVINCES_LIST, INDUSTRY, LOOKALIKE_END,
 
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
 _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.pattern + r")$")
-_GLUED = set("等来是在于为和与及说到也都就")  # characters jieba glues after a name (王某|等)
+_GLUED = set("等来是在于为和与及说到也都就出")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
+_SHARED_VERB = re.compile(r"毕业|是|为|来自|出生|获|在|曾|已|有")  # 均|毕业于: what a list did together
 _GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦再曾"  # what the tagger may take into a name (周某|仅)
 _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
@@ -187,6 +188,9 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start == 3 and text[end - 1] in _GLUED_VERBS and is_chinese_name(text[start:end - 1]):
         return start, end - 1  # 帅某|是, 陶某|说: the verb after the name
+    if end - start == 3 and text[end - 1] in "均都" and _SHARED_VERB.match(text, end) and is_chinese_name(text[start:end - 1]) \
+            and re.search(r"[、与和及]$", text[max(0, start - 1):start]):
+        return start, end - 1  # A与陈某|均|毕业于: the last of a list, then what they all did
     last = found.starts.get(end - 1)
     if last is not None and found.tokens[last].end == end and found.tokens[last].tag in ("p", "c") \
             and found.tokens[last - 1].start == start and found.tokens[last - 1].tag == "nr":

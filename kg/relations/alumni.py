@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import AGENTS, ORG, TITLE_START, TITLES_RUN, Context, Sentence, person_at
+from kg.relations.context import AGENTS, ORG, TITLE_START, TITLES_RUN, Context, Sentence, people_listed, person_at
 
 _DEGREES = lexicon.alternation(lexicon.DEGREES)
 STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
@@ -70,6 +70,11 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         if person is None and (ctx.says_pronoun(sent.start, m.start) or k == 0):
             person = ctx.subject_before(m.start)
         if person and not (degree and tail.startswith(("教授", "研究员"))):
+            together = re.match(r"(?:均|都|同|也都)[^，,。；;]{0,6}$", text[person.end:m.start])  # A、B与C均毕业于某大学: each
+            names = [x for x in ms[:k] if x.type in ORG | {"Person"} and x.end <= person.end and x.start >= sent.start]
+            for p in people_listed(ctx, names) if together and person in names else [person]:
+                if p is not person:
+                    ctx.emit("alumni", p, ctx.university_of(m), sent)
             ctx.emit("alumni", person, ctx.university_of(m), sent)
             if k + 1 < len(ms) and ms[k + 1].type in ORG and text[m.end:ms[k + 1].start] in ("和", "、", "与", "及"):
                 ctx.emit("alumni-coordinated", person, ctx.university_of(ms[k + 1]), sent)  # 就读于A和B

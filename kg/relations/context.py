@@ -26,6 +26,8 @@ TITLES_RUN = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联�
 _OWN_WORDS = re.compile("我校|本校")  # the words of a university's own news for itself
 _NAMED_AFTER = ("wonAward", "selectedFor")  # predicates whose object may be named after a person
 LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
+_ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;\s]{{0,20}}?(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A, 某院院士、某云某领域首席科学家A
+_DESCRIBED = re.compile(rf"[、，,和及与](?:[^，,。；;、]{{0,12}}?(?:{lexicon.alternation(lexicon.ROLE_ENDS)}))?")  # A、某国经济学家B
 _TITLED_SEP = re.compile(rf"(?:{BARE_TITLE.pattern})([{''.join(LIST_SEPARATORS)}，,])")
 
 
@@ -282,4 +284,24 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
         if m.end > reach:
             out.append(m)
             reach = m.end
+    return out
+
+
+def people_listed(ctx: Context, names: list) -> list:
+    """The people of the list that ends with the last person of ``names``: A、B和C, or with
+    their organisations, 某研究所A、某大学B."""
+    people = [k for k, m in enumerate(names) if m.type == "Person"]
+    if not people:
+        return []
+    out = [names[people[-1]]]
+    for a, b in zip(reversed(names[:people[-1]]), reversed(names[1:people[-1] + 1])):
+        gap = ctx.text[a.end:b.start]
+        titled = a.type == "Person" and titled_separator(gap, commas=True)  # A院士、B / A院士和某所B
+        pair = a.type != "Person" and b.type == "Person" and _ORG_TITLE_GAP.fullmatch(gap)  # 某大学(的)(教授)A
+        described = a.type == "Person" and b.type == "Person" and _DESCRIBED.fullmatch(gap)
+        chain = a.type != "Person" and b.type != "Person" and titled_separator(gap, commas=True)  # 某大学教授、某院院士A
+        if not (pair or titled or chain or described or ctx.joined([a, b])):
+            break
+        if a.type == "Person":
+            out.insert(0, a)
     return out

@@ -6,13 +6,11 @@ from collections import Counter
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import LIST_SEPARATORS, ORG, ROW, Context, Sentence, titled_separator
+from kg.relations.context import LIST_SEPARATORS, ORG, ROW, Context, Sentence, people_listed
 
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
 _GIVES = re.compile(r"授予|颁发|颁给|表彰")
-_ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;\s]{{0,20}}?(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A, 某院院士、某云某领域首席科学家A
-_DESCRIBED = re.compile(rf"[、，,和及与](?:[^，,。；;、]{{0,12}}?(?:{lexicon.alternation(lexicon.ROLE_ENDS)}))?")  # A、某国经济学家B
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
 _GIVEN = re.compile(rf"(?:”)?[，,]?(?:拟|建议|拟建议|将|已)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
 _WON_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})$")
@@ -75,7 +73,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
             given = None  # 授予A某奖，授予B…: the award is the object of the verb before it
         if given:
             after = [m for m in sent.mentions if m.start >= aw.end + given.end()]
-            listed = _listed(ctx, [m for m in after if m.type in ORG | {"Person"} and m.end <= _clause_end(text, after)])
+            listed = people_listed(ctx, [m for m in after if m.type in ORG | {"Person"} and m.end <= _clause_end(text, after)])
             first = next((m for m in after if m.start == aw.end + given.end() and m.type in ORG), None)
             clause = [m for m in after if not re.search(r"[，,]", text[aw.end + given.end():m.start])]
             to = next((m for m in (clause if first else after) if m.type == "Person"), None) or first  # (…授予A公司，…)
@@ -85,7 +83,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
         won_by = _WON_BY.match(text, aw.end)
         if won_by:  # 某奖由A院士、B院士获得
             names = [m for m in sent.mentions if aw.end < m.start and m.end <= won_by.end() and m.type in ORG | {"Person"}]
-            for m in _listed(ctx, names) or names[-1:]:
+            for m in people_listed(ctx, names) or names[-1:]:
                 ctx.emit("award-won-by", m, aw, sent)
             continue
         verbs = list(_AWARD_VERB.finditer(text, part, aw.start))
@@ -99,13 +97,13 @@ def awards(ctx: Context, sent: Sentence) -> None:
         if verb.group() == "授予":  # A授予B某奖: B won it, A gave it
             to = [m for m in sent.mentions if verb.end() <= m.start and m.end <= aw.start
                   and m.type in ORG | {"Person"}]
-            for m in _listed(ctx, to) or to[-1:]:
+            for m in people_listed(ctx, to) or to[-1:]:
                 ctx.emit("award-given", m, aw, sent)
             continue
         if _NOT_A_WIN.match(text, aw.end):
             continue
         who = [m for m in sent.mentions if part <= m.start and m.end <= vpos and m.type in ORG | {"Person"}]
-        people = _listed(ctx, who)
+        people = people_listed(ctx, who)
         if who and who[-1].type != "Person" and _COUNTED.search(text, who[-1].end, vpos):
             who = who[:-1]
         if not people and len(who) > 1 and ctx.joined(who[-2:]):
@@ -150,7 +148,7 @@ def awards_elliptic(ctx: Context, sent: Sentence) -> None:
         if award is None or award.end > cs:
             continue  # (the award is named in the clause: the verb is its own)
         who = [m for m in sent.mentions if cs <= m.start and m.end <= vpos and m.type in ORG | {"Person"}]
-        for m in _listed(ctx, who) or [m for m in who[-1:] if m.type in ORG and ctx.text[m.end:vpos].startswith("等")]:
+        for m in people_listed(ctx, who) or [m for m in who[-1:] if m.type in ORG and ctx.text[m.end:vpos].startswith("等")]:
             ctx.emit("award-elliptic", m, award, sent)
 
 
@@ -188,7 +186,7 @@ def _named_as(ctx: Context, sent: Sentence, name, copula: re.Pattern, noun: re.P
     if not who and said.group().startswith("成为") and said.start() == part > sent.start:
         subject = ctx.subject_before(said.start())  # 张三因…，成为某奖首位获得者: the sentence's person
         return [subject] if subject is not None and subject.start >= sent.start else []
-    return _listed(ctx, who) if who and who[-1].end == said.start() else []
+    return people_listed(ctx, who) if who and who[-1].end == said.start() else []
 
 
 def _award_list(ctx: Context, sent: Sentence, pos: int) -> list:
@@ -221,7 +219,7 @@ def laureates(ctx: Context, sent: Sentence) -> None:
         holder = _HOLDER.match(text, aw.end)
         after = [m for m in sent.mentions if holder and m.start >= holder.end() and m.type in ORG | {"Person"}]
         if after and after[0].type == "Person" and after[0].start == holder.end():  # 某奖获得者A院士、B院士
-            for p in _listed(ctx, after[:next((k for k, m in enumerate(after) if m.type != "Person"), len(after))]):
+            for p in people_listed(ctx, after[:next((k for k, m in enumerate(after) if m.type != "Person"), len(after))]):
                 ctx.emit("award-holder", p, aw, sent)
             continue
         if holder and after and after[0].start == holder.end():  # 某奖获得者某所研究员A、某大学教授B
@@ -290,26 +288,6 @@ def respective_laureates(ctx: Context, sent: Sentence) -> None:
     for award, (a, b) in zip(awards, groups):
         for p in (m for m in people if a <= m.start < b):
             ctx.emit("laureates-respectively", p, award, sent)
-
-
-def _listed(ctx: Context, names: list) -> list:
-    """The people of the list that ends with the last person of ``names``: A、B和C, or with
-    their organisations, 某研究所A、某大学B."""
-    people = [k for k, m in enumerate(names) if m.type == "Person"]
-    if not people:
-        return []
-    out = [names[people[-1]]]
-    for a, b in zip(reversed(names[:people[-1]]), reversed(names[1:people[-1] + 1])):
-        gap = ctx.text[a.end:b.start]
-        titled = a.type == "Person" and titled_separator(gap, commas=True)  # A院士、B / A院士和某所B
-        pair = a.type != "Person" and b.type == "Person" and _ORG_TITLE_GAP.fullmatch(gap)  # 某大学(的)(教授)A
-        described = a.type == "Person" and b.type == "Person" and _DESCRIBED.fullmatch(gap)
-        chain = a.type != "Person" and b.type != "Person" and titled_separator(gap, commas=True)  # 某大学教授、某院院士A
-        if not (pair or titled or chain or described or ctx.joined([a, b])):
-            break
-        if a.type == "Person":
-            out.insert(0, a)
-    return out
 
 
 def selections(ctx: Context, sent: Sentence) -> None:

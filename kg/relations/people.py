@@ -696,6 +696,9 @@ def founders(ctx: Context, sent: Sentence) -> None:
             org = next((m for m in sent.mentions if m.type == "Company" and m.end <= vs), None)  # X成立于…，由Y创办
         if not (person and org and (org.start - ve <= 12 or org.end <= vs)):
             continue
+        if v.group() == "成立" and (org.start != ve + (text[ve:ve + 1] == "了") or any(
+                m.type in ORG for m in sent.mentions if max(person.end, sent.start) <= m.start and m.end <= vs)):
+            continue  # 某大学成立某中心, 成立于: only a person who sets up the body named right after
         orgs = [org] + _orgs_listed_after(ctx, sent.mentions, org) if org.start >= ve else [org]
         for p in _list_ending(ctx, sent.mentions, person):  # A和B创立X: both; 创办了X、Y: both
             for o in orgs:
