@@ -27,7 +27,8 @@ def mentions(text: str, disabled: frozenset[str] = frozenset()) -> set[tuple[int
 
 def test_components_are_named_in_order():
     assert list(ner.COMPONENTS) == [
-        "tagger", "short-universities", "suffix-names", "numbered-institutes", "ministry-departments", "quoted-names", "selected-programmes", "awards-won", "awards-given", "places",
+        "tagger", "short-universities", "suffix-names", "numbered-institutes", "ministry-departments", "quoted-names", "selected-programmes",
+        "scholar-programmes", "awards-won", "awards-given", "places",
         "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members",
         "recipients"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
@@ -59,6 +60,7 @@ WITH_EFFECT = [
     ("ministry-departments", "科技部星河技术司司长韩立出席。", frozenset({"tagger"})),
     ("quoted-names", "他入围“青峰学者计划”，并获“云岭创新奖”。", frozenset()),
     ("selected-programmes", "张伟入选2023年度青峰英才计划。", frozenset()),
+    ("scholar-programmes", "张伟获聘云岭学者特聘岗位。", frozenset()),
     ("awards-won", "该成果荣获2022年度星河科学技术进步奖一等奖。", frozenset()),
     ("awards-given", "星河青年科学家奖被授予张伟。", frozenset()),
     ("places", "公司总部位于杭州，在成都设有分部。", frozenset()),
@@ -945,3 +947,15 @@ def test_a_glued_towards_is_no_part_of_the_place_after_it():
 def test_a_name_ends_before_the_word_jieba_glued_on(text, name):
     people = {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
     assert name in people and not any(p != name and name in p for p in people)
+
+
+def test_a_name_jieba_calls_a_place_is_a_person_in_a_list_of_people():
+    text = "韩立平、万洋山、周文等人出席。"
+    assert {"韩立平", "万洋山", "周文"} <= {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
+
+
+def test_scholars_programmes_and_grants_to_people_are_programmes():
+    for text, name in (("李明受聘为“云岭学者”。", "云岭学者"), ("李明是教育部云岭学者特聘教授。", "云岭学者"),
+                       ("李明是国家优秀青年科学基金获得者。", "国家优秀青年科学基金")):
+        assert (name, "Program") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
+    assert not [t for s, e, t, _ in mentions("李明是“青年学者”，也是一位访问学者特聘教授。") if t == "Program"]

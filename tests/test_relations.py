@@ -1341,3 +1341,24 @@ def test_each_of_a_titled_list_that_all_graduated_from_one_university():
     text = "星河科技创始人梁启锋、云深科技创始人朱启国与陈航均毕业于东川大学,飞鲸科技创始人王启兴毕业于南岭大学。"
     assert {("梁启锋", "东川大学"), ("朱启国", "东川大学"), ("陈航", "东川大学"), ("王启兴", "南岭大学")} == \
         pairs(text, "alumniOf")
+
+
+def test_laureates_listed_as_members_or_as_those_who_won_this_before():
+    text = "某项目获得星河人工智能科学技术进步三等奖。获奖成员包括韩立平、周文、吴启明。"
+    assert {("韩立平", "星河人工智能科学技术进步三等奖"), ("吴启明", "星河人工智能科学技术进步三等奖")} <= pairs(text, "wonAward")
+    text = "光华科技奖由星河工程院发起。历史上,如韩立平、周文、吴启明等人,都曾获得此奖。"
+    assert {("韩立平", "光华科技奖"), ("周文", "光华科技奖"), ("吴启明", "光华科技奖")} <= pairs(text, "wonAward")
+
+
+def test_the_body_a_bare_word_names_when_the_article_names_it_after():
+    text = "星河研究院正式成立。集团公司董事长、党组书记韩立平,党组成员、副总经理周文、吴启明出席。星河电力集团公司重要的科技创新平台由此建成。"
+    assert {("韩立平", "星河电力集团公司"), ("周文", "星河电力集团公司"), ("吴启明", "星河电力集团公司")} <= \
+        pairs(text, "affiliatedWith")
+
+
+def test_people_appointed_to_a_programme_or_named_its_holders():
+    assert ("李明", "云岭学者") in pairs("李明2005年受聘为“云岭学者”,全职到东川大学任教。", "selectedFor")
+    got = facts("李明是教育部云岭学者特聘教授。")
+    assert ("李明", "selectedFor", "云岭学者", "") in got and not [f for f in got if f[1] == "affiliatedWith"]
+    text = "其中,韩立平博士毕业后留校任教,现为我校药学院教授,国家优秀青年科学基金获得者,星河研究所客座研究员。"
+    assert ("韩立平", "国家优秀青年科学基金") in pairs(text, "selectedFor")

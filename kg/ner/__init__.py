@@ -51,6 +51,7 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("ministry-departments", organisations.ministry_departments, (Source.SUFFIX,)),
     Component("quoted-names", programmes.quoted_names, (Source.QUOTE,)),
     Component("selected-programmes", programmes.selected_programmes, (Source.QUOTE,)),
+    Component("scholar-programmes", programmes.scholar_programmes, (Source.QUOTE,)),
     Component("awards-won", programmes.awards_won, (Source.SUFFIX,)),
     Component("awards-given", programmes.awards_given, (Source.SUFFIX,)),
     Component("places", gazetteer.places, (Source.GAZETTEER,)),

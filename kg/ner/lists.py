@@ -183,11 +183,15 @@ def people_in_lists(found: Finder) -> None:
                 if other is right:
                     i = found.starts.get(sep.end())
                     span = name_from(found, i) if i is not None else None
+                    if span is None and i is not None:
+                        span = _named_like_a_place(found, i)
                     if span and sep.group().endswith(("和", "与")) and not _AFTER_JOINED.match(text, span[1]):
                         span = None  # 张三和|李四 only where the name ends: 张三和学生们 is no list of people
                 else:
                     k = found.ends.get(sep.start())
                     span = name_to(found, k) if k is not None else None
+                    if span is None and k is not None:
+                        span = _named_like_a_place(found, k)
                 if span and not taken & set(range(*span)):
                     found.mentions.append(Mention(*span, "Person", text[span[0]:span[1]], Source.LIST))
                     grown = True
@@ -195,6 +199,16 @@ def people_in_lists(found: Finder) -> None:
             if grown:
                 break
     found.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _named_like_a_place(found: Finder, i: int) -> tuple[int, int] | None:
+    """A name of three characters jieba calls a place (钟某山) but the gazetteer does not know:
+    in a list of people, a person."""
+    t = found.tokens[i]
+    if t.tag == "ns" and len(t.text) == 3 and is_chinese_name(t.text) and t.text not in lexicon.places() \
+            and t.text[-1] not in "县市区省州镇乡村岛湖河江路街屯寨礁屿港湾城":
+        return t.start, t.end
+    return None
 
 
 def _paired_people(found: Finder) -> None:

@@ -115,6 +115,9 @@ def suffix_names(found: Finder) -> None:
         if suffix == "党委" and (suffix_class(_CAMPUS_END.sub("", text[start:m.start()])) in _PARTY_HOSTS or any(
                 c.end == m.start() and c.start <= start and c.type in _PARTY_HOSTS + ("Organization",) for c in found.cands)):
             continue  # 某银行|党委副书记, 某大学（北京）|党委, 某大|党委: the party committee goes into the title
+        if cls == "Fund" and name.endswith(lexicon.PROGRAMME_FUNDS) and len(name) > len(suffix):
+            found.add(start, end, "Program", Source.SUFFIX)  # 国家杰出青年科学基金: a talent programme by its own words
+            continue
         if len(name) <= len(suffix) or not (is_proper(found, start, end, suffix) or
                                              cls == "Zone" and short_zone_name(found, start, end - len(suffix))
                                              or cls == "Award" and _named_again(found, start, end, suffix)):
@@ -122,8 +125,6 @@ def suffix_names(found: Finder) -> None:
         if suffix in _WEAK_ZONE_SUFFIXES and not is_proper(found, start, end, suffix, places=False) \
                 and re.search(r"[省市县区]$", name[:-len(suffix)]):
             continue  # 某市工业园区: a kind of place, not a named zone (合肥经开区 is one)
-        if cls == "Fund" and name.endswith(lexicon.PROGRAMME_FUNDS):
-            cls = "Program"  # 国家杰出青年科学基金: a talent programme
         found.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, Source.SUFFIX)
         inner = _INNER_UNIVERSITY.match(name)
         if inner and inner.end() < len(name) and start + inner.end() in found.ends:

@@ -287,12 +287,13 @@ def brand_before(found: Finder, pos: int) -> None:
     start = max(found.text.rfind(c, 0, pos) for c in "、，,：:；;。！？\n（()）“”《》 ") + 1
     i = found.starts.get(start)
     inner = found.tokens[i:k + 1] if i is not None else []
-    member = inner and 3 <= pos - start <= 8 and (
+    member = inner and (3 <= pos - start <= 8 and (
         INDUSTRY.search(found.text, pos - 2, pos) and inner[0].tag not in STOP_TAGS and inner[0].text not in STOP_WORDS
         and not any(len(x.text) > 1 and (x.text in STOP_WORDS or x.tag == "v" or x.tag in STOP_TAGS) for x in inner)
         or len(inner) <= 2 and all(x.tag in (None, "nz", "nrt", "nr", "j", "eng") for x in inner)
-        and not is_chinese_name(found.text[start:pos])
-        or led_company(found, start, pos, inner))
+        and not is_chinese_name(found.text[start:pos]))
+        or led_company(found, start, pos, inner) and (pos - start > 2 or all(
+            x.tag in (None, "nz", "j", "eng", "nrt") for x in inner)))  # (品牌|创始人: a common noun)
     if member:
         found.add(start, pos, "Company", Source.LIST)  # the whole list member before the title: 、某从科技|创始人
     elif INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):

@@ -151,10 +151,14 @@ class Context:
         return self.before(pos, {"Person"})
 
     def antecedent_org(self, word: str, pos: int) -> Mention | None:
-        """What a bare ``公司``/``管委会`` refers to: the latest fitting name before it."""
+        """What a bare ``公司``/``管委会`` refers to: the latest fitting name before it, else the
+        one such body the article names after it (集团公司董事长张三… 某某集团公司)."""
         types = lexicon.BARE_ORG_NOUNS[word]
         if types != ("Zone",):
-            return self.before(pos, set(types))
+            named = self.before(pos, set(types))
+            later = {m.text: m for m in self.a.mentions if m.start >= pos and _fits(m, set(types))
+                     and m.source != "ellipsis" and m.text.endswith(word)}
+            return named if named is not None or len(later) != 1 else next(iter(later.values()))
         zone = self.before(pos, {"Zone"})
         if zone is None or word in ("高新区", "园区"):
             return zone

@@ -23,14 +23,16 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|
 _REFERRING_ORG = re.compile(r"(?:该|其|这家)(公司|集团|企业|学校|研究院|研究所|银行)")
 _SELECTED_ELLIPTIC = re.compile(rf"(?:分别|同时|也|均|都|等)?(?:{lexicon.alternation(lexicon.SELECTION_VERBS)})"
                                 r"(?=[，,。；;！!]|$)")
-_LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下|包括)[：:]?|(?:获奖|表彰)名单[：:]"
+_LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人员?|获奖成员|(?:主要)?完成人|得主|获奖名单|名单)(?:分别)?(?:是|为|有|如下|包括)[：:]?|(?:获奖|表彰)名单[：:]"
                          r"|(?<=奖)的(?:分别)?(?:是|为|有)[：:]"  # 获得某某奖的是：
                          r"|(?<=项)[，,]分别(?:为|是)[：:]?")  # 某奖…一等奖两项，分别为…
 _WON_THE = re.compile(rf"(?:{lexicon.alternation(lexicon.RANKS)})?的")  # 获得某奖二等奖的…
 _COMPLETED = re.compile(r"(?:参与|主持|牵头|联合|共同)?完成的[“《][^”》]{1,60}[”》]")  # 某公司参与完成的“某项目”
 _SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
 _COPULA = r"(?:均为|都是|均是|为|是|系)"
-_MEMBER_IS = re.compile(rf"{_COPULA}(?:第[\d一二三四五六七八九十]+批|首批|\d{{4}}年度?)?(?:国家|省|市|中组部)?$")  # 是第十二批…入选者
+_MEMBER_IS = re.compile(rf"{_COPULA}(?:第[\d一二三四五六七八九十]+批|首批|\d{{4}}年度?)?(?:国家|省|市|中组部|教育部)?$")  # 是第十二批…入选者
+_APPOINTED_TO = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?(?:受聘为|被聘为|获聘为|聘为|当选为|被评为|评为)(?:\d{4}年度?)?(?:国家|教育部)?“?$")  # 受聘为“某江学者”
+_ANY = re.compile("")
 _MEMBER_NOUN = re.compile(r"”?(?:的)?(?:特聘专家|专家|入选者|入选专家|学者|人选|成员|获得者|特聘教授|青年人才|创业人才)")
 _TITLED_OPENING = re.compile(rf"(?:[^，,。；;：:]{{0,20}}(?:{lexicon.TITLE_ALT}|获得者|入选者)”?[，,、])+")  # 某院院士，…
 _APPOSED = re.compile(rf"[，,][^，,。；;：:]{{2,20}}(?:{lexicon.TITLE_ALT})(?:[，,、][^，,。；;：:]{{2,24}}?)*[，,、]$")  # 张三，某院院士，…
@@ -42,7 +44,8 @@ _AWARDED = re.compile(r"获奖|授奖|授予|荣获|获得|颁发|表彰|名单|
 _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
 _SELECTED = re.compile(r"入选(了)?([^，,。；;]{0,45})$")
-_WON_ELLIPTIC = re.compile(r"(?:分别|同时|也|均|都)?(?:获奖|获此殊荣|获此奖项|受到表彰|获得表彰|受表彰)(?=[，,。；;！!]|$)")
+_WON_ELLIPTIC = re.compile(r"(?:分别|同时|也|均|都)?曾?(?:获奖|受到表彰|获得表彰|受表彰"
+                           r"|(?:获|获得|荣获|摘得)(?:过|了)?(?:此|该|这一)(?:奖|奖项|殊荣|荣誉))(?=[，,。；;！!]|$)")
 
 
 def awards(ctx: Context, sent: Sentence) -> None:
@@ -136,18 +139,23 @@ def awards(ctx: Context, sent: Sentence) -> None:
 
 
 def awards_elliptic(ctx: Context, sent: Sentence) -> None:
-    """某奖表彰大会召开，A、B等10位优秀人才获奖: people listed before a bare 获奖 won the award
-    the sentence named before them; before 获此殊荣, the award named last (award-elliptic)."""
+    """某奖表彰大会召开，A、B等10位优秀人才获奖: people listed before a bare 获奖 (in its clause,
+    or the one before: 如A、B等人，都曾获得此奖) won the award the sentence named before them;
+    before 获此殊荣, the award named last (award-elliptic)."""
     text = ctx.text
     for v in ctx.verbs(_WON_ELLIPTIC, sent):
         vpos = v.start()
         award = next((m for m in reversed(sent.mentions) if m.type == "Award" and m.end <= vpos), None)
-        if award is None and "此" in v.group():  # 某奖…。此前，A、B等科学家获此殊荣: the award named before
+        if award is None and re.search("此|该|这一", v.group()):  # 某奖…。此前，A、B等科学家获此殊荣: the award named before
             award = ctx.before(vpos, {"Award"}, limit=150)
         cs = ctx.clause(vpos)[0]
         if award is None or award.end > cs:
             continue  # (the award is named in the clause: the verb is its own)
         who = [m for m in sent.mentions if cs <= m.start and m.end <= vpos and m.type in ORG | {"Person"}]
+        if not who and cs > sent.start:  # 如A、B、C等人，都曾获得此奖: the clause before names them
+            ps = max(sent.start, max(text.rfind(c, sent.start, cs - 1) for c in "，,；;") + 1)
+            who = [m for m in sent.mentions if ps <= m.start and m.end < cs and m.type in ORG | {"Person"}]
+            who = who if who and re.fullmatch(r"等[^，,；;]{0,3}", text[who[-1].end:cs - 1]) else []
         for m in people_listed(ctx, who) or [m for m in who[-1:] if m.type in ORG and ctx.text[m.end:vpos].startswith("等")]:
             ctx.emit("award-elliptic", m, award, sent)
 
@@ -308,12 +316,15 @@ def selections(ctx: Context, sent: Sentence) -> None:
             if p is not None and p.type == "Person" and p.start == under.end():
                 ctx.emit("programme-supported", p, prog, sent)
     for prog in (m for m in sent.mentions if m.type == "Program"):  # 张三是国家“千人计划”专家
-        for p in _named_as(ctx, sent, prog, _MEMBER_IS, _MEMBER_NOUN):
+        for p in _named_as(ctx, sent, prog, _MEMBER_IS, _MEMBER_NOUN) or _named_as(ctx, sent, prog, _APPOINTED_TO, _ANY):
             ctx.emit("programme-member", p, prog, sent)
         if _MEMBER_NOUN.match(text, prog.end):  # 张三，某院院士，国家某基金获得者
             p = next((m for m in reversed(sent.mentions) if m.end <= prog.start and m.type == "Person"), None)
-            if p is not None and _APPOSED.fullmatch(text, p.end, prog.start):
-                ctx.emit("programme-member", p, prog, sent)
+            noun = _MEMBER_NOUN.match(text, prog.end)
+            alone = text[prog.start - 1:prog.start] in ("，", ",", "、") and re.match(r"[，,。；;、]|$", text[noun.end():noun.end() + 1])
+            if p is not None and (_APPOSED.fullmatch(text, p.end, prog.start) or alone and [
+                    m for m in sent.mentions if m.type == "Person" and m.end <= prog.start] == [p]):
+                ctx.emit("programme-member", p, prog, sent)  # 张三…，现为某院教授，国家某基金获得者，…: the one person
             elif p is None and _TITLED_OPENING.fullmatch(text, sent.start, prog.start):
                 subject = ctx.subject_before(sent.start)  # 张三…。中国科学院院士，某基金获得者: the same person
                 if subject is not None:

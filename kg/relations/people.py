@@ -51,6 +51,7 @@ _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,])
 _AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士)?(?:为|担任|出任|任)")
 _ALSO_AS = re.compile(r"[，,；;]((?:[\u4e00-\u9fff·]{2,6}[、和])*[\u4e00-\u9fff·]{2,6}?)"
                       r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:校友|同志|教授|先生|女士)?为")  # ，B、C四位校友为
+_PROGRAMME_POST = re.compile(r"[\u4e00-\u9fff]{2}学者(?:奖励计划)?(?:特聘|讲座|青年|岗位)")  # 某江学者特聘教授
 _VISITED = re.compile(r"(?:进入|考入|考取|保送|毕业于|就读于|求学于|来到|走进|访问|参观|前往|赴|到)$")
 _SUBJECT_LEAD = re.compile(r"(?:近日|日前|目前|今天|昨天|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?[，,]?")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
@@ -565,8 +566,8 @@ def _person_at_end(ms: list[Mention], pos: int) -> bool:
 def position(ctx: Context, person: Mention, org: Mention | None, title: str, sent: Sentence, rule: str) -> None:
     """PERSON holds TITLE at ORG; a degree for a title is alumniOf (rule/degree), a founder's
     title makes ORG foundedBy PERSON (rule/founder), and no position when it is the only title."""
-    if org is None or _BYLINE_TITLE.search(title):
-        return  # (某日报记者 张三: a byline, not a post the news reports)
+    if org is None or _BYLINE_TITLE.search(title) or org.type == "GovernmentAgency" and _PROGRAMME_POST.match(title):
+        return  # (某日报记者 张三: a byline, not a post the news reports; 教育部长江学者特聘教授: a programme's)
     if org.type == "Fund":
         if (_FOUNDER_TITLE.search(title) or "创始" in title) and rule + "/founder" in ctx.rules:
             ctx.emit(rule + "/founder", org, person, sent)  # 某基金创始合伙人张三: the fund's founder; no post in a fund
