@@ -5,6 +5,7 @@ import pytest
 
 from kg import lexicon, ner, pipeline
 from kg.doc import Article, Mention, Source
+from kg.ner import tagger
 from kg.ner.finder import Finder
 from kg.ner.propagate import names_found
 
@@ -959,3 +960,20 @@ def test_scholars_programmes_and_grants_to_people_are_programmes():
                        ("李明是国家优秀青年科学基金获得者。", "国家优秀青年科学基金")):
         assert (name, "Program") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
     assert not [t for s, e, t, _ in mentions("李明是“青年学者”，也是一位访问学者特聘教授。") if t == "Program"]
+
+
+def test_a_body_ends_before_the_tense_of_a_title_and_a_person_s_role_is_no_body():
+    text = "一张星河制药前董事长韩立平的照片流出。"
+    assert tagger._trimmed_org(Finder(text, ner.tokenize(text)), 2, 7) == (2, 6)  # the tagger's 星河制药前
+    text = "中国高温超导研究奠基人、星河科学院院士韩立平获奖。"
+    assert not any(text[s:e].endswith("奠基人") for s, e, t, _ in mentions(text) if t in lexicon.ORG_CLASSES)
+
+
+def test_a_university_s_short_name_where_it_is_given_to_or_celebrated():
+    text = "又有一批捐赠汇聚到厦大。今年校庆前夕,韩立平为母校捐资。"
+    assert ("厦大", "University") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
+
+
+def test_a_verb_of_teaching_and_its_preposition_are_no_part_of_a_school():
+    text = "韩立平曾任教于新加坡南洋理工大学。"
+    assert "南洋理工大学" in {text[s:e] for s, e, t, _ in mentions(text) if t == "University"}

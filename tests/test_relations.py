@@ -1362,3 +1362,22 @@ def test_people_appointed_to_a_programme_or_named_its_holders():
     assert ("李明", "selectedFor", "云岭学者", "") in got and not [f for f in got if f[1] == "affiliatedWith"]
     text = "其中,韩立平博士毕业后留校任教,现为我校药学院教授,国家优秀青年科学基金获得者,星河研究所客座研究员。"
     assert ("韩立平", "国家优秀青年科学基金") in pairs(text, "selectedFor")
+
+
+def test_givers_who_turn_to_the_laureates_win_nothing():
+    text = "在热烈的掌声中,韩立平等领导人向获得星河科学技术进步奖特等奖、星河自然科学奖的代表颁奖。"
+    assert not pairs(text, "wonAward")
+
+
+def test_one_alumnus_named_at_the_end_of_a_list_of_officials():
+    text = "东川大学党委常务副书记韩立平、副书记周文,星河地产公司董事长吴启明校友等出席了仪式。"
+    assert pairs(text, "alumniOf") == {("吴启明", "东川大学")}
+
+
+def test_a_former_head_of_a_school_known_by_its_short_name():
+    text = "又有一批捐赠汇聚到厦大。老校长韩立平院士领导的课题组捐资80万元。仪式由校党委书记周文主持。"
+    assert {("韩立平", "厦大"), ("周文", "厦大")} <= pairs(text, "affiliatedWith")
+
+
+def test_a_school_a_person_taught_at_abroad():
+    assert ("韩立平", "南洋理工大学") in pairs("韩立平曾任教于新加坡南洋理工大学。", "affiliatedWith")

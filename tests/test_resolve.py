@@ -223,6 +223,11 @@ def test_a_university_is_no_abbreviation_of_one_with_more_words():
     assert entity(a, "云岭大学") is not entity(a, "云岭工业大学")
 
 
+def test_a_university_s_schools_are_told_apart_by_the_words_inside():
+    a, = build("[云岭大学医学院|U]与[云岭大学生物医学工程学院|U]签约。[云岭大学医学院|U]院长张伟表示。")
+    assert entity(a, "云岭大学医学院") is not entity(a, "云岭大学生物医学工程学院")
+
+
 def test_awards_are_told_apart_by_the_words_inside_and_join_without_their_giver():
     one, two = build("[云帆创新重大贡献奖|A]获奖人员2名，[云帆创新贡献奖|A]获奖人员8名。",
                      "[星河基金科学与技术成就奖|A]授予两人，[科学与技术成就奖|A]是最高奖项。")

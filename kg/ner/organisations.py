@@ -57,8 +57,9 @@ _GLUED_BEFORE_SHORT = _LEGAL_STOPS | set("任而原现于曾赴到")  # and verb
 _SHORT_PARTS = {None, "j", "nz", "nt", "ns", "f"}  # what a short name is made of (港|科大, 上|科大, 福建|农大)
 _NOT_UNIVERSITIES = {"人大", "全国人大"}  # the people's congress (adjectives in 大 are no abbreviations: their tags say so)
 _SCHOOL_AFTER = re.compile(r"党委|校长|副校长|校友|教授|副教授|讲师|毕业|学生|学子|师生|本科|硕士|博士|研究生|在读|校园|校区|附属|"
+                           r"校庆|建校|办学|贫困学生|捐资|"
                            r"医学院|[^，,。；;、\s]{2,8}学院|[^，,。；;、\s]{2,8}系(?![统列])")
-_SCHOOL_BEFORE = re.compile(r"(?:毕业于|就读于|求学于|考入|考上|任教于|执教于|来到|回到)$")
+_SCHOOL_BEFORE = re.compile(r"(?:毕业于|就读于|求学于|考入|考上|任教于|执教于|来到|回到|母校|捐资|捐赠|捐给|支持|汇聚到)$")
 _TAGGED = (Source.MODEL, Source.TITLE_CONTEXT)  # the tagger's people (those after a title it is sure of)
 
 

@@ -298,5 +298,5 @@ def brand_before(found: Finder, pos: int) -> None:
         found.add(start, pos, "Company", Source.LIST)  # the whole list member before the title: 、某从科技|创始人
     elif INDUSTRY.fullmatch(t.text) and k > 0 and proper(found.tokens[k - 1]):
         found.add(found.tokens[k - 1].start, pos, "Company", Source.LIST)
-    elif proper(t) and t.tag != "nr" and not is_chinese_name(t.text):
-        found.add(t.start, pos, "Company", Source.LIST)
+    elif proper(t) and t.tag != "nr" and not is_chinese_name(t.text) and t.text[-1] not in "任为是":
+        found.add(t.start, pos, "Company", Source.LIST)  # (局长中任|局长: a verb jieba glued on, no brand)

@@ -61,6 +61,9 @@ def model_spans(found: Finder) -> None:
             start = latin.start() if latin else start  # H |Capital: the words of a Latin name before the tagger's
             if _AWARD_AFTER.match(found.text, end):
                 continue  # 某某科技|进步二等奖: the start of an award's name, not a company
+            if end in found.ends and found.tokens[found.ends[end]].text.endswith(("人", "者")) and \
+                    len(found.tokens[found.ends[end]].text) >= 2:
+                continue  # 某某研究奠基人, 某领域开拓者: what a person is, not a body
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 if conf >= 0.6 and body_kind(found, start, end):
                     found.add(start, end, "Organization", Source.KIND)  # 法院, 博彩公司: a body, but no name
@@ -172,6 +175,8 @@ def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
         verb = found.tokens[found.starts[first.end]]
         if verb.tag in ("v", "vd") and end - verb.end >= 2:
             start = verb.end  # 张三教授|率|某大学党委组织部…: a title and a verb before the name
+    if found.text[end - 1:end] in ("前", "原") and TITLE_RE.match(found.text, end) and end - start >= 4:
+        end -= 1  # 某某制药|前|董事长: the title's tense, not the body's name
     last = found.tokens[found.ends[end]] if end in found.ends else None
     if last is not None and last.tag is None and len(last.text) == 3 and last.start - start >= 2 \
             and is_chinese_name(last.text) and TITLE_RE.match(found.text, end):

@@ -75,6 +75,9 @@ def tokenize(text: str) -> list[Token]:
         elif len(w) == 3 and w[-1] in "向赴" and tag_of.get(w) is None:
             out.append(Token(s, e - 1, w[:-1], None))  # 马某|向母校…, 马某|赴美国…: jieba glued 向 / 赴 on
             out.append(Token(e - 1, e, w[-1], "p"))
+        elif len(w) == 3 and w[-1] == "于" and w[:-1] in ("任教", "执教", "任职", "就职", "供职", "工作") and tag_of.get(w) in (None, "nr"):
+            out.append(Token(s, e - 1, w[:-1], "v"))  # 任教|于某大学: jieba took the verb and 于 for a name
+            out.append(Token(e - 1, e, "于", "p"))
         elif len(w) == 4 and w[-1] == "为" and tag_of.get(w) is None and w[:-1] not in tag_of and w[0] in lexicon.SURNAMES:
             out.append(Token(s, e - 1, w[:-1], None))  # 吴某文|为某市副市长: jieba glued 为 (as) on
             out.append(Token(e - 1, e, "为", "p"))

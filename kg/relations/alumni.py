@@ -99,9 +99,12 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
         for p in people:
             ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
     for p in ms:  # A、B校友伉俪, 某某等校友: people the text calls alumni, of the school it names
-        if p.type == "Person" and _CALLED_ALUMNI.match(text, p.end):
+        called = _CALLED_ALUMNI.match(text, p.end) if p.type == "Person" else None
+        if called:
             school = next((u for u in reversed(ms) if u.type == "University" and u.end <= p.start), None) or ctx.own_body()
-            for q in _joined_people(ctx, [x for x in ms if x.type == "Person" and x.end <= p.end]) if school else ():
+            before = [x for x in ms if x.type == "Person" and x.end <= p.end]
+            listed = _joined_people(ctx, before) if called.group().startswith("等") else _list_of_names(ctx, before)
+            for q in listed if school else ():  # (某公司董事长A，某公司董事长B校友: B only)
                 ctx.emit("alumni-called", q, ctx.university_of(school), sent)
     for start, end, after in _alumnus_then(ctx, sent):
         school = _school_at(ctx, ms, start, end)
@@ -144,6 +147,16 @@ def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention
     if named is not None:
         return named
     return ctx.own_body()
+
+
+def _list_of_names(ctx: Context, people: list[Mention]) -> list[Mention]:
+    """The names joined by 、 or 和 alone that end with the last of ``people`` (A、B校友伉俪)."""
+    out = people[-1:]
+    for a in reversed(people[:-1]):
+        if ctx.text[a.end:out[0].start] not in ("、", "和", "与", "及"):
+            break
+        out.insert(0, a)
+    return out
 
 
 def _joined_people(ctx: Context, people: list[Mention]) -> list[Mention]:

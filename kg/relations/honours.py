@@ -45,7 +45,7 @@ _PEOPLE_HEADER = re.compile(r"姓\s*名")
 _NOT_AN_AWARD = re.compile(r"^奖|颁奖$")  # 为获|奖企业颁奖: the act of giving, not a named award
 _SELECTED = re.compile(r"入选(了)?([^，,。；;]{0,45})$")
 _WON_ELLIPTIC = re.compile(r"(?:分别|同时|也|均|都)?曾?(?:获奖|受到表彰|获得表彰|受表彰"
-                           r"|(?:获|获得|荣获|摘得)(?:过|了)?(?:此|该|这一)(?:奖|奖项|殊荣|荣誉))(?=[，,。；;！!]|$)")
+                           r"|(?:获|获得|荣获|摘得)(?:过|了)?(?:此|该|这一)[项个]?(?:奖|奖项|殊荣|荣誉))(?=[，,。；;！!]|$)")
 
 
 def awards(ctx: Context, sent: Sentence) -> None:
@@ -116,7 +116,10 @@ def awards(ctx: Context, sent: Sentence) -> None:
                       and not any(a.type == "Award" and m.end <= a.start < vpos for a in sent.mentions)]
         if len(completers) > 1 and not people:
             subjects = completers  # A公司参与完成的“X”、B公司参与完成的“Y”获得…奖: each
-        relative = _WON_THE.match(text, aw.end) if not who or _TO_THE.search(text, part, vpos) else None
+        giver = who and _TO_THE.search(text, part, vpos)
+        relative = _WON_THE.match(text, aw.end) if not who or giver else None
+        if giver and relative is None:
+            subjects = []  # 某某等领导人向获得A奖、B奖的代表颁奖: the givers won nothing
         if relative:  # 获得某奖(二等奖)的(某所的)张三(团队): the person after the clause won it
             end = _next_stop(text, "，,。；;", relative.end(), sent.end)
             subjects = [next((m for m in sent.mentions if relative.end() <= m.start < end and m.type == "Person"), None)]

@@ -63,7 +63,7 @@ _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
-_SCHOOL_TITLE = re.compile(rf"(?:[^，,。；;、：:]{{0,8}}?由)?((?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))")
+_SCHOOL_TITLE = re.compile(rf"(?:[^，,。；;、：:]{{0,8}}?由)?((?:老|原|前)?(?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))")
 # posts only a school has: 副校长, 校党委书记, 校终身教授
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
@@ -238,6 +238,8 @@ def joined(ctx: Context, sent: Sentence) -> None:
     for m in ctx.verbs(_JOINED, sent):
         vs, ve = m.start(), m.end()
         ve += 1 if ctx.text[ve:ve + 1] in ("了", "”", "\"") else 0  # 加盟了, “加盟”
+        place = next((x for x in ms if x.start == ve and x.type == "Place"), None)
+        ve = place.end if place is not None and not any(x.start == ve and x.type in ORG for x in ms) else ve  # 任教于新加坡|某大学
         org = next((x for x in ms if x.start == ve and x.type in ORG), None)
         person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= vs), None)
         if person is None and ctx.says_pronoun(sent.start, vs):
@@ -552,7 +554,7 @@ def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
         return None, None, None
     headed = [m for m in ctx.a.mentions if m.type == "University" and m.end <= pos and _SCHOOL_TITLE.match(text, m.end)]
     school = (headed[-1] if headed else None) or ctx.own_body() or ctx.before(pos, {"University"})
-    if school is None or not school.text.endswith(lexicon.UNIVERSITY_NAMES) or "大学" not in school.text and any(
+    if school is None or not school.text.endswith(lexicon.UNIVERSITY_NAMES + ("大",)) or "大学" not in school.text and any(
             m.type == "University" and "大学" in m.text for m in ctx.a.mentions):
         return None, None, None  # (a school of a university is no body with a 校长)
     return title.group(1), school, "school-title-person"
