@@ -977,3 +977,9 @@ def test_a_university_s_short_name_where_it_is_given_to_or_celebrated():
 def test_a_verb_of_teaching_and_its_preposition_are_no_part_of_a_school():
     text = "韩立平曾任教于新加坡南洋理工大学。"
     assert "南洋理工大学" in {text[s:e] for s, e, t, _ in mentions(text) if t == "University"}
+
+
+def test_a_numbered_middle_school_is_a_school():
+    from kg.ner.words import classify_org
+    assert classify_org("南岭一中") == "University" and classify_org("东川大学附中") == "University"
+    assert classify_org("华中") == "Organization"

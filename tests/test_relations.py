@@ -1381,3 +1381,22 @@ def test_a_former_head_of_a_school_known_by_its_short_name():
 
 def test_a_school_a_person_taught_at_abroad():
     assert ("韩立平", "南洋理工大学") in pairs("韩立平曾任教于新加坡南洋理工大学。", "affiliatedWith")
+
+
+def test_an_alumnus_of_a_department_is_of_the_article_s_school_not_the_department():
+    text = ("东川师范大学校友创新创业联盟大会召开。学校副校长周文,我校中文系78级校友、南岭省工商联副主席韩立平,"
+            "中文系78级校友吴启明出席。")
+    assert ("韩立平", "东川师范大学") in pairs(text, "alumniOf")
+    assert not {o for _, o in pairs(text, "alumniOf")} & {"中文系"}
+
+
+def test_a_middle_school_is_the_school_of_its_own_news():
+    text = "南岭第一中学校长漆立平率队走访校友企业。我校1999届校友韩立平创办了星河动力科技有限公司。"
+    assert ("韩立平", "南岭第一中学") in pairs(text, "alumniOf")
+
+
+def test_titles_joined_by_yiji_are_one_post_and_a_zone_s_committee_by_its_word():
+    got = facts("星河科技的联合创始人以及 CEO 韩立平投身于智驾领域。")
+    assert ("韩立平", "affiliatedWith", "星河科技", "联合创始人以及 CEO") in got and ("星河科技", "foundedBy", "韩立平", "") in got
+    text = "南川经济技术开发区举行项目开工活动。区党工委书记韩立平讲话并宣布项目开工。"
+    assert ("韩立平", "南川经济技术开发区") in pairs(text, "affiliatedWith")

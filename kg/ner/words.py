@@ -85,6 +85,8 @@ def classify_org(name: str, default: str = "Organization") -> str:
         return suffix_class(core)
     if INDUSTRY.search(core[-2:]):
         return "Company"
+    if re.search(r"(?:[一二三四五六七八九十]|附)中$", core) and len(core) >= 3:
+        return "University"  # 某某一中, 某大附中: a school
     return default
 
 

@@ -54,7 +54,10 @@ def alumni(ctx: Context, sent: Sentence) -> None:
                                         or _GRADUATED_FROM.match(tail)) or \
             re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail)
         if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
-            ctx.emit("alumni-before-name", after, ctx.university_of(m), sent)  # 某大学校友张三
+            school = ctx.university_of(m)
+            if school is m and m.text.endswith("系") and ctx.own_body() is not None:
+                school = ctx.own_body()  # 中文系78级校友张三: of the article's university
+            ctx.emit("alumni-before-name", after, school, sent)  # 某大学校友张三
             continue
         graduate = _GRADUATE_OF.match(text, m.end)
         if graduate and after is not None and after.type == "Person" and after.start == graduate.end():

@@ -186,7 +186,10 @@ class Context:
     def own_body(self, cls: str = "University") -> Mention | None:
         """The university an article written by or about it calls 我校 / 本校 (the company a notice
         calls 本公司, with ``cls="Company"``): the one its headline names, else the one it names most."""
-        bodies = [m for m in self.a.mentions if _fits(m, {cls}) and m.source != "ellipsis"]
+        bodies = [m for m in self.a.mentions if _fits(m, {cls}) and m.source != "ellipsis" and not (
+            cls == "University" and (not m.text.endswith(lexicon.UNIVERSITY_NAMES + ("大", "中学", "中", "学校"))
+                                     or self.university_of(m) is not m))]
+        # (中文系, 某大学物理学院: a department, not the school)
         if not bodies:
             return None
         head = {m.text for m in self.a.headline_mentions if _fits(m, {cls})}

@@ -60,7 +60,7 @@ _SHARED_GAP = re.compile(r"(?:[（(][^（）()]{1,4}[）)])?(?:、|和|及)")  #
 _ROLE_BETWEEN = re.compile(rf"的?[\u4e00-\u9fff]{{0,6}}?(?:{_ROLES})")  # 某院的数学家|张三
 _LIST_TITLE = re.compile(rf"的?((?:{lexicon.TITLE_ALT})?)")  # A、B的|博士后|甲、乙
 _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张三将要担任某大学校长
-_JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})[及和](?={lexicon.TITLE_ALT})")  # 创始人及总经理: one post
+_JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})\s?(?:以及|及|和)\s?(?={lexicon.TITLE_ALT})")  # 创始人(以)及总经理: one post
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
 _SCHOOL_TITLE = re.compile(rf"(?:[^，,。；;、：:]{{0,8}}?由)?((?:老|原|前)?(?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))")
@@ -455,6 +455,10 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
         if bare and bare.end() == t_start:
             org = ctx.antecedent_org(bare.group(1), bare.start())
             return (text[t_start:pos], org, "bare-org-title-person") if org else (None, None, None)
+        body = next((w for w in lexicon.ZONE_BODIES if text.startswith(w, t_start)), None)
+        if body and re.fullmatch(r"(?:[区园]|园区|开发区|高新区)?", text[seg_start:t_start]):  # 区党工委书记张三: the zone's
+            org = ctx.antecedent_org(body, t_start)
+            return (text[t_start + len(body):pos], org, "bare-org-title-person") if org else (None, None, None)
         return None, None, None
     title = text[org.end:pos].removeprefix("的")  # 某大学的副校长张三
     if org.type == "Place" and not title.endswith(lexicon.GOVERNMENT_TITLES):
