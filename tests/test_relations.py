@@ -1400,3 +1400,21 @@ def test_titles_joined_by_yiji_are_one_post_and_a_zone_s_committee_by_its_word()
     assert ("韩立平", "affiliatedWith", "星河科技", "联合创始人以及 CEO") in got and ("星河科技", "foundedBy", "韩立平", "") in got
     text = "南川经济技术开发区举行项目开工活动。区党工委书记韩立平讲话并宣布项目开工。"
     assert ("韩立平", "南川经济技术开发区") in pairs(text, "affiliatedWith")
+
+
+def test_a_person_giving_to_their_old_school_is_its_alumnus():
+    assert ("韩立平", "东川大学") in pairs("韩立平向母校东川大学捐赠1亿元。", "alumniOf")
+    assert not pairs("周文、吴启明回报各自母校,一位企业家向母校东川大学捐赠1亿元。", "alumniOf")
+
+
+def test_each_pair_of_a_list_that_was_selected_and_the_last_pair_s_body():
+    text = "其中,东川大学韩立平,南岭大学周文,星河工业大学吴启明入选星河领军人才计划。"
+    assert {("韩立平", "星河领军人才计划"), ("周文", "星河领军人才计划"), ("吴启明", "星河领军人才计划")} <= \
+        pairs(text, "selectedFor")
+    assert ("吴启明", "星河工业大学") in pairs(text, "affiliatedWith")
+
+
+def test_a_school_s_posts_held_together():
+    text = "星河大学物理学院举行聘任仪式,仪式由校人力资源总监兼人事处处长韩立平主持。东川大学校长周文出席。"
+    assert {o for p, o in pairs(text, "affiliatedWith") if p == "韩立平"} & {"星河大学", "星河大学物理学院"}
+    assert not pairs("物理学院举行聘任仪式,仪式由校党委书记兼人事处处长韩立平主持。", "affiliatedWith")

@@ -52,7 +52,8 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             m.type == "University" and (re.search(r"(?:考入|考取|考进|入读|保送(?:进入|至|到|进)?)$", lead)
                                         or re.search(r"进入$", lead) and STUDIED.match(tail)
                                         or _GRADUATED_FROM.match(tail)) or \
-            re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail)
+            re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail) or \
+            m.type == "University" and re.search(r"母校$", lead)  # 张三向母校某大学捐赠
         if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
             school = ctx.university_of(m)
             if school is m and m.text.endswith("系") and ctx.own_body() is not None:
@@ -72,6 +73,8 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             person = ms[k + 1]  # 毕业于某大学的张三
         if person is None and (ctx.says_pronoun(sent.start, m.start) or k == 0):
             person = ctx.subject_before(m.start)
+        if person is not None and lead.endswith("母校") and person.start < ctx.clause(m.start)[0]:
+            person = None  # (A、B回报各自母校，C向母校某大学…: only the clause's own person)
         if person and not (degree and tail.startswith(("教授", "研究员"))):
             together = re.match(r"(?:均|都|同|也都)[^，,。；;]{0,6}$", text[person.end:m.start])  # A、B与C均毕业于某大学: each
             names = [x for x in ms[:k] if x.type in ORG | {"Person"} and x.end <= person.end and x.start >= sent.start]

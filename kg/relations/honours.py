@@ -339,6 +339,9 @@ def selections(ctx: Context, sent: Sentence) -> None:
         vpos = sent.start + seg.rfind("入选")
         cs = ctx.clause(vpos)[0]
         people = [m for m in sent.mentions if m.type == "Person" and cs <= m.start and m.end <= vpos]
+        if people and people[-1].end == vpos:  # 其中，A大学张三，B大学李四、王五入选: each pair of the list
+            chain = people_listed(ctx, [m for m in sent.mentions if m.end <= vpos and m.type in ORG | {"Person"}])
+            people = chain if len(chain) > len(people) and re.search(r"其中|分别|包括|如", text[sent.start:chain[0].start]) else people
         if not people:
             near = next((m for m in reversed(sent.mentions) if m.type == "Person" and m.end <= vpos), None)
             people = [near] if near else []

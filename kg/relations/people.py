@@ -38,7 +38,7 @@ _HONOUR = re.compile(r"院士|会士|学部委员")  # a title of honour, not of
 _LIST_AFTER = re.compile(r"[、，,和及与。；;]|等|(?:\d+|[一二三四五六七八九十两]+)(?:人|位|名)|[（(][^（）()]{1,14}[）)](?:[、，,；;。]|$)|$")  # 某大学A(某某奖)、
 _LIST_BEFORE = set("、，,：:和及与；;")
 _LIST_OPENS = re.compile(r"(?:如|包括|例如|比如|其中有|其中|有|最终|授予|颁给|颁发给|分别是|分别为|依次为|是|为)$")  # 如某科技张三、某光学李四等
-_SAYS_OR_WINS = re.compile(rf"(?:正在|也|还|则|都|亦|曾)?(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS + lexicon.WORK_VERBS)}|凭借)")  # 某公司张三获得…, 某大学张三主持完成
+_SAYS_OR_WINS = re.compile(rf"(?:正在|也|还|则|都|亦|曾)?(?:{lexicon.alternation(lexicon.WIN_VERBS + lexicon.SAYING_VERBS + lexicon.WORK_VERBS + lexicon.SELECTION_VERBS)}|凭借)")  # 某公司张三获得…, 某大学张三主持完成
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
 _ITS_PEOPLE = re.compile(r"(?:\d{4}年)?(?:新)?(?:入选|当选|入围|获奖|获批|上榜)(?:的)?(?:人员|人选|专家|学者|候选人)?名单(?:是|为|如下)?[：:]?")
@@ -63,7 +63,8 @@ _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})\s?(?:以及|及|和)\s?(?={lexicon.TITLE_ALT})")  # 创始人(以)及总经理: one post
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
-_SCHOOL_TITLE = re.compile(rf"(?:[^，,。；;、：:]{{0,8}}?由)?((?:老|原|前)?(?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))")
+_SCHOOL_TITLE = re.compile(rf"(?:[^，,。；;、：:]{{0,8}}?由)?((?:(?:老|原|前)?(?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))"
+                           rf"(?:兼[^，,。；;、：:\s]{{0,8}}?(?:{lexicon.TITLE_ALT}))*)")
 # posts only a school has: 副校长, 校党委书记, 校终身教授
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
@@ -558,6 +559,10 @@ def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
         return None, None, None
     headed = [m for m in ctx.a.mentions if m.type == "University" and m.end <= pos and _SCHOOL_TITLE.match(text, m.end)]
     school = (headed[-1] if headed else None) or ctx.own_body() or ctx.before(pos, {"University"})
+    school = ctx.university_of(school) if school is not None else None  # 某大学物理学院 -> 某大学
+    if school is not None and not re.match(r"(?:老|原|前)?(?:常务|执行)?副?校长", title.group(1)) \
+            and not school.text.endswith(("大学", "大", "中学", "中")) and "大学" not in school.text:
+        return None, None, None  # 校党委书记 of 某学院 named alone: maybe a department's, not clearly the school's
     if school is None or not school.text.endswith(lexicon.UNIVERSITY_NAMES + ("大",)) or "大学" not in school.text and any(
             m.type == "University" and "大学" in m.text for m in ctx.a.mentions):
         return None, None, None  # (a school of a university is no body with a 校长)
