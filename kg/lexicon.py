@@ -49,6 +49,7 @@ NAME_SUFFIXES: list[tuple[str, str]] = [
 ] + [
     (s, "Program") for s in ("人才计划", "计划", "工程", "人才项目", "项目", "榜单", "名单")
 ]
+SCHOLAR_POST_AFTER = "(?:奖励计划)?(?:特聘|讲座|青年|岗位)"  # 某江学者|特聘教授: the post a scholars' programme gives
 PROGRAMME_FUNDS = ("杰出青年科学基金", "优秀青年科学基金")  # grants to people: talent programmes, not funds
 # Words that say what kind of fund a fund is (产业投资基金, 政府引导基金): a name made only of them is no name.
 FUND_KIND_WORDS = ("国家级", "国家", "省级", "市级", "区级", "县级", "亿级", "百亿级", "千亿级", "产业", "投资", "引导", "创业", "创投", "股权", "发展", "天使", "风险", "母", "子", "专项",
@@ -112,7 +113,7 @@ GOES_TO_WORDS = ("花落", "归于", "归属", "的是", "的为", "的有")  # 
 GIVEN_TO_VERBS = ("被授予", "授予", "颁发给", "颁给", "花落")  # AWARD授予X
 APPOINTMENT_VERBS = ("现任", "担任", "出任", "兼任", "受聘为", "被聘为", "受聘", "聘为", "当选为", "当选", "回国任",
                      "被任命为", "任命为", "调任", "接任", "升任", "改任", "提任为", "履新", "现为", "获委任为", "获任", "获聘为",
-                     "辞去", "卸任", "任", "系", "是")  # X现任ORG TITLE; 辞去 / 卸任: the post held till now
+                     "辞去", "卸任", "任", "系", "是")  # X现任ORG TITLE; 辞去 / 卸任: a post held before, a position all the same
 WORK_VERBS = ("主持完成", "牵头完成", "完成", "主持", "牵头", "领衔", "研发", "研制", "发明", "提出", "所负责", "负责", "带领")  # 某大学张三主持完成的…
 SERVED_VERBS = ("担任", "出任", "任职", "任")  # 在ORG担任TITLE
 ATTRIBUTIVE_TENURE = ("新任", "时任", "首任", "原任", "前任", "继任")  # 新任某大学校长李四: an attribute of the title
@@ -292,9 +293,11 @@ KINDS_OF_BODY = set("""
 部门 有关部门 相关部门 职能部门 部委 领导 上市公司 上市企业 民营企业 国有企业 龙头企业 独角兽企业 高校 院校 机构 单位
 """.split())
 
-# Roles a person is named after (技术先锋|某某、); nouns ending in 者 (贡献者, 创业者) count too.
+# Roles a person is named after (技术先锋|某某、); nouns ending in 者 (贡献者, 创业者) count too. The
+# tagger's body that ends in one is a person's role (某研究奠基人).
 ROLE_NOUNS = set("""
 先锋 先驱 旗手 领军人物 代表人物 得主 冠军 亚军 季军 新星 达人 能手 标兵 楷模 模范
+奠基人 开拓者 领路人 先行者 先驱者 领军者 开创者 引领者 推动者 践行者 第一人
 """.split())
 
 # Nouns for people that stand before an organisation's name (外籍专家|某某大学, 记者|从…局).

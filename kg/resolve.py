@@ -240,8 +240,9 @@ def abbreviation_of(short: str, long: str, parents: set[str] = frozenset()) -> b
     if names_a_part(short, long) or short.endswith("大学") and long.endswith("大学"):
         return False  # (中南大学 is not 中南工业大学: schools are told apart by the words inside)
     school = short.find("大学") + 2
-    if school > 2 and long.startswith(short[:school]):
-        return False  # (某大学医学院 is not 某大学生物医学工程学院: a university's schools are told apart too)
+    if school > 2 and long.startswith(short[:school]) and len(short) > school:
+        part, whole = short[school:], long[school:]  # 某大学深研院 of 某大学深圳研究生院, not 医学院 of 生物医学工程学院
+        return part[0] == whole[0] and part[-1] == whole[-1] and _gaps(part, whole) is not None
     long = re.sub(r"[（(][^）)]*[）)]|(?:股份)?有限(?:责任)?公司$", "", long) or long
     long = re.sub(r"[（(]([^）)]*)[）)]", r"\1", long)
     if len(short) < 3 or len(short) >= len(long) or short[0] not in long:

@@ -983,3 +983,20 @@ def test_a_numbered_middle_school_is_a_school():
     from kg.ner.words import classify_org
     assert classify_org("南岭一中") == "University" and classify_org("东川大学附中") == "University"
     assert classify_org("华中") == "Organization"
+
+
+def test_a_name_starts_after_a_verb_or_a_place_said_twice():
+    for text, name in (("高校科技成果转化东川交通大学样本", "东川交通大学"), ("人物韩立平 地点北京北京航空航天大学", "北京航空航天大学")):
+        assert name in {text[s:e] for s, e, t, _ in mentions(text) if t == "University"}
+    assert "星河科技成果转化中心" in {t[s:e] for t in ["星河科技成果转化中心成立。"] for s, e, _, _ in mentions(t)}
+
+
+def test_a_conjunction_or_a_pronoun_is_no_part_of_a_person():
+    people = lambda t: {t[s:e] for s, e, ty, _ in mentions(t) if ty == "Person"}  # noqa: E731
+    assert not people("这是首个由高校和教授共同入股的企业。")
+    assert people("身为星河公司首席科学家,吴启明和他的团队建成了实验室。") == {"吴启明"}
+
+
+def test_a_quoted_scholars_programme_keeps_the_word_after_it():
+    text = "周文是“星河学者”计划特聘专家。"
+    assert ("“星河学者”计划", "Program") in {(text[s:e], t) for s, e, t, _ in mentions(text)}

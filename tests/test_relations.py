@@ -1418,3 +1418,21 @@ def test_a_school_s_posts_held_together():
     text = "星河大学物理学院举行聘任仪式,仪式由校人力资源总监兼人事处处长韩立平主持。东川大学校长周文出席。"
     assert {o for p, o in pairs(text, "affiliatedWith") if p == "韩立平"} & {"星河大学", "星河大学物理学院"}
     assert not pairs("物理学院举行聘任仪式,仪式由校党委书记兼人事处处长韩立平主持。", "affiliatedWith")
+
+
+def test_a_post_held_then_in_a_clause_before_the_person():
+    assert ("吴启明", "星河纳米公司") in pairs("1998年,身为星河纳米公司首席科学家,吴启明和他的团队建成了实验室。", "affiliatedWith")
+
+
+def test_the_zone_of_a_party_committee_named_by_its_kind():
+    text = "星河高新区举行项目签约仪式。高新区党工委书记韩立平出席并见证签约。"
+    assert ("韩立平", "星河高新区") in pairs(text, "affiliatedWith")
+
+
+def test_what_the_review_found_stays_mended():
+    assert ("李永苍", "中共东岭学院委员会") in pairs("李永苍任中共东岭学院委员会委员。", "affiliatedWith")
+    assert not pairs("韩立平介绍，学生们毕业后大多在星河集团工作。", "affiliatedWith")
+    assert not pairs("周文出席典礼。他向获得星河奖、云帆奖的代表颁奖。", "wonAward")
+    got = pairs("与会代表推选出了东川大学南岭校友分会第一届理事会,选举1994级校友吴启明为会长,周文认为副会长人选还需商议。",
+                "affiliatedWith")
+    assert ("吴启明", "东川大学南岭校友分会") in got and not [p for p, _ in got if p != "吴启明"]

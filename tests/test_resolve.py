@@ -246,3 +246,10 @@ def test_an_award_without_its_giver_joins_it_only_in_its_own_article():
     a, b = build("[张立|H]荣获[东岭基金生命科学奖|A]。[生命科学奖|A]每年评选一次。", "[王强|H]获得[生命科学奖|A]。")
     assert entity(a, "生命科学奖") is entity(a, "东岭基金生命科学奖")
     assert entity(b, "生命科学奖") is not entity(a, "东岭基金生命科学奖")
+
+
+def test_a_university_s_parts_by_their_short_names():
+    from kg import resolve
+    assert resolve.abbreviation_of("星河大学深研院", "星河大学深圳研究生院")
+    assert resolve.abbreviation_of("星河大学附院", "星河大学附属医院")
+    assert not resolve.abbreviation_of("星河大学医学院", "星河大学生物医学工程学院")

@@ -116,7 +116,7 @@ def suffix_names(found: Finder) -> None:
         if suffix == "党委" and (suffix_class(_CAMPUS_END.sub("", text[start:m.start()])) in _PARTY_HOSTS or any(
                 c.end == m.start() and c.start <= start and c.type in _PARTY_HOSTS + ("Organization",) for c in found.cands)):
             continue  # 某银行|党委副书记, 某大学（北京）|党委, 某大|党委: the party committee goes into the title
-        if cls == "Fund" and name.endswith(lexicon.PROGRAMME_FUNDS) and len(name) > len(suffix):
+        if cls == "Fund" and name.endswith(lexicon.PROGRAMME_FUNDS):
             found.add(start, end, "Program", Source.SUFFIX)  # 国家杰出青年科学基金: a talent programme by its own words
             continue
         if len(name) <= len(suffix) or not (is_proper(found, start, end, suffix) or
@@ -326,6 +326,14 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                 break  # names may start with a common noun (科技部 …) or a name (某某大学|校友会); trim only verbs and adjectives
             k += 1
         start = toks[k].start if k is not None else start
+    k = found.starts.get(start)
+    while k is not None and k < i:
+        if toks[k].tag in ("v", "vd") and toks[k].text != "驻" and not is_place_token(toks[k]) and (
+                toks[k + 1].tag == "nt" or is_place_token(toks[k + 1]) and toks[k].text not in NAME_VERBS):
+            start = toks[k + 1].start  # 科技成果转化|某市某大学: a verb, then jieba's whole name
+        elif is_place_token(toks[k]) and toks[k + 1].tag == "nt" and toks[k + 1].text.startswith(toks[k].text):
+            start = toks[k + 1].start  # 地点北京|北京某大学: the place said twice
+        k += 1
     ministry = next((m for m in MINISTRY_RE.finditer(text, max(0, start - 12), start + 8) if m.start() < start <= m.end()),
                     None)
     if ministry:

@@ -178,7 +178,7 @@ def team_members(found: Finder) -> None:
         for cut in range(start, start + len(head.group(1))):
             if cut in found.name_ends and found.text[cut - 1] not in "、":
                 names = found.text[cut:start + len(head.group(1))].split("、")
-                if all(is_chinese_name(n) or "·" in n for n in names):
+                if all((is_chinese_name(n) or "·" in n) and not re.search("[他她它们的我你]", n) for n in names):  # (和他的团队)
                     pos = cut
                     for n in names:
                         found.add(pos, pos + len(n), "Person", Source.TEAM)

@@ -13,9 +13,9 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{2,20})[”\"]")
 _RANK_END = re.compile("(?:" + "|".join(lexicon.RANKS) + ")$")
 _LIST_OF = re.compile(r"(?:会员|人选|入选者|成员)?名单$")
 _SCHOLARS = re.compile(r"[\u4e00-\u9fff]{2,4}学者")  # “某江学者”
-_SCHOLAR_POST = re.compile(r"([\u4e00-\u9fff]{2}学者)(?=(?:奖励计划)?(?:特聘|讲座|青年|岗位))")  # 某江学者|特聘教授
+_SCHOLAR_POST = re.compile(rf"([\u4e00-\u9fff]{{2}}学者)(?={lexicon.SCHOLAR_POST_AFTER})")  # 某江学者|特聘教授
 _GENERIC_SCHOLARS = re.compile(r"(?:青年|知名|优秀|杰出|著名|访问|资深|海外|外籍|顶尖|国际|国内|中外|中青年|高层次|"
-                               r"女|男|老|年轻|资深|一流|领军|专家|客座|兼职|博士|博士后|人文|社科|科技|学术|影响力|高影响力)")
+                               r"女|男|老|年轻|一流|领军|专家|客座|兼职|博士|人文|社科|科技|学术|影响力|高影响力)")
 _PEOPLE_CATEGORY = re.compile(r"(?:人才|名师|学者|专家|人选)$")  # 科技创新领军人才, 教学名师: whom a programme names
 _NAMED_AFTER = re.compile(rf"(?:——|—|－|：|:)[“\"]?([^{PUNCT}“”\"]{{2,20}}?奖)(?![项金励杯状牌品])")
 _AWARD_LEADS = lexicon.alternation(lexicon.AWARD_LEADS)
@@ -34,7 +34,7 @@ def quoted_names(found: Finder) -> None:
                     or found.text[m.start() - n:m.start()] == "国家"), default=0)  # 某省“…计划”, 国家“…计划”
         if inner.endswith(("计划", "工程", "人才项目", "行动")):
             found.add(m.start() - lead, m.end(), "Program", Source.QUOTE)
-        elif _SCHOLARS.fullmatch(inner) and not _GENERIC_SCHOLARS.match(inner):
+        elif _SCHOLARS.fullmatch(inner) and not _GENERIC_SCHOLARS.match(inner) and not tail:
             found.add(m.start() + 1, m.end() - 1, "Program", Source.QUOTE)  # “某江学者”: a programme's scholars
         elif tail:
             found.add(m.start() - lead, m.end() + tail.end(), "Program", Source.QUOTE)  # 某省“某某英才”计划
@@ -48,7 +48,7 @@ def quoted_names(found: Finder) -> None:
 def scholar_programmes(found: Finder) -> None:
     """某江学者特聘教授, 某山学者讲座教授: a programme's scholars named by the post it gives."""
     for m in _SCHOLAR_POST.finditer(found.text):
-        if not _GENERIC_SCHOLARS.match(m.group(1)) and not re.search(rf"[{PUNCT}的和与及、]", m.group(1)):
+        if not _GENERIC_SCHOLARS.match(m.group(1)) and not re.search("[的和与及]", m.group(1)):
             found.add(m.start(1), m.end(1), "Program", Source.QUOTE)
 
 

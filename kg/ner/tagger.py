@@ -61,8 +61,7 @@ def model_spans(found: Finder) -> None:
             start = latin.start() if latin else start  # H |Capital: the words of a Latin name before the tagger's
             if _AWARD_AFTER.match(found.text, end):
                 continue  # 某某科技|进步二等奖: the start of an award's name, not a company
-            if end in found.ends and found.tokens[found.ends[end]].text.endswith(("人", "者")) and \
-                    len(found.tokens[found.ends[end]].text) >= 2:
+            if end in found.ends and found.tokens[found.ends[end]].text in lexicon.ROLE_NOUNS:
                 continue  # 某某研究奠基人, 某领域开拓者: what a person is, not a body
             if not model_org_ok(found, start, end, sure=conf >= 0.9):
                 if conf >= 0.6 and body_kind(found, start, end):
@@ -175,8 +174,9 @@ def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
         verb = found.tokens[found.starts[first.end]]
         if verb.tag in ("v", "vd") and end - verb.end >= 2:
             start = verb.end  # 张三教授|率|某大学党委组织部…: a title and a verb before the name
-    if found.text[end - 1:end] in ("前", "原") and TITLE_RE.match(found.text, end) and end - start >= 4:
-        end -= 1  # 某某制药|前|董事长: the title's tense, not the body's name
+    if found.text[end - 1:end] in ("前", "原") and TITLE_RE.match(found.text, end) and end - start >= 4 \
+            and end - 1 in found.starts:
+        end -= 1  # 某某制药|前|董事长: the title's tense, its own word, not the body's name (某某草原 keeps it)
     last = found.tokens[found.ends[end]] if end in found.ends else None
     if last is not None and last.tag is None and len(last.text) == 3 and last.start - start >= 2 \
             and is_chinese_name(last.text) and TITLE_RE.match(found.text, end):
@@ -198,8 +198,8 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
         return start, end - 1  # A与陈某|均|毕业于: the last of a list, then what they all did
     last = found.starts.get(end - 1)
     if last is not None and found.tokens[last].end == end and found.tokens[last].tag in ("p", "c") \
-            and found.tokens[last - 1].start == start and found.tokens[last - 1].tag == "nr":
-        return start, end - 1  # 李某|为|秘书长: jieba's name, then a preposition it split off
+            and found.tokens[last - 1].start == start and (found.tokens[last - 1].tag == "nr" or text[end - 1] in "和与及"):
+        return start, end - 1  # 李某|为|秘书长, 高校|和: jieba's word, then a preposition or conjunction it split off
     if end - start == 3 and last is not None and found.tokens[last].end == end \
             and text[end - 1] in _GLUED_ADVERBS and is_chinese_name(text[start:end - 1]):
         return start, end - 1  # 周某|仅, 李某|也: an adverb after the name

@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import AGENTS, ORG, TITLE_START, TITLES_RUN, Context, Sentence, people_listed, person_at
+from kg.relations.context import AGENTS, LIST_SEPARATORS, ORG, TITLE_START, TITLES_RUN, Context, Sentence, people_listed, person_at
 
 _DEGREES = lexicon.alternation(lexicon.DEGREES)
 STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
@@ -156,10 +156,10 @@ def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention
 
 
 def _list_of_names(ctx: Context, people: list[Mention]) -> list[Mention]:
-    """The names joined by 、 or 和 alone that end with the last of ``people`` (A、B校友伉俪)."""
+    """The names joined by list marks alone (、和与及) that end with the last of ``people`` (A、B校友伉俪)."""
     out = people[-1:]
     for a in reversed(people[:-1]):
-        if ctx.text[a.end:out[0].start] not in ("、", "和", "与", "及"):
+        if ctx.text[a.end:out[0].start] not in LIST_SEPARATORS:
             break
         out.insert(0, a)
     return out

@@ -23,6 +23,7 @@ BARE_ORG = re.compile(rf"(?:{_REFERRING})?({_BARE_WORDS}|(?<=[该本])[校院所
 BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.TITLE_ALT})(?:兼(?:任)?(?:{lexicon.TITLE_ALT}))*")
 TITLE_START = re.compile(lexicon.TITLE_ALT)  # a title word starts here
 TITLES_RUN = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联合创始人兼总经理, 创始人、董事长
+_BARE_ZONES = {s for s, c in lexicon.NAME_SUFFIXES if c == "Zone"}  # 高新区, 开发区: a zone's kind alone
 _OWN_WORDS = re.compile("我校|本校")  # the words of a university's own news for itself
 _NAMED_AFTER = ("wonAward", "selectedFor")  # predicates whose object may be named after a person
 LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
@@ -174,7 +175,10 @@ class Context:
         for word in lexicon.ZONE_COMMITTEES:
             if body.text.endswith(word):
                 name = body.text[:-len(word)]
-                return next((m for m in self.a.mentions if m.type == "Zone" and m.text == name), None), word
+                zone = next((m for m in self.a.mentions if m.type == "Zone" and m.text == name), None)
+                if zone is None and name in _BARE_ZONES:  # 高新区党工委: the zone the article named before
+                    zone = self.before(body.start, {"Zone"})
+                return zone, word
         return None, ""
 
     def anaphor_of(self, stand_in: Mention, ref: Mention) -> Mention:

@@ -116,10 +116,10 @@ def awards(ctx: Context, sent: Sentence) -> None:
                       and not any(a.type == "Award" and m.end <= a.start < vpos for a in sent.mentions)]
         if len(completers) > 1 and not people:
             subjects = completers  # A公司参与完成的“X”、B公司参与完成的“Y”获得…奖: each
-        giver = who and _TO_THE.search(text, part, vpos)
+        giver = _TO_THE.search(text, part, vpos)
         relative = _WON_THE.match(text, aw.end) if not who or giver else None
         if giver and relative is None:
-            subjects = []  # 某某等领导人向获得A奖、B奖的代表颁奖: the givers won nothing
+            subjects = []  # 某某等领导人向获得A奖、B奖的代表颁奖, 他向获得…的代表颁奖: the givers won nothing
         if relative:  # 获得某奖(二等奖)的(某所的)张三(团队): the person after the clause won it
             end = _next_stop(text, "，,。；;", relative.end(), sent.end)
             subjects = [next((m for m in sent.mentions if relative.end() <= m.start < end and m.type == "Person"), None)]
@@ -127,7 +127,7 @@ def awards(ctx: Context, sent: Sentence) -> None:
                 stop = _GIVING.search(text, relative.end(), sent.end)
                 subjects = [m for m in sent.mentions if relative.end() <= m.start < (stop.start() if stop else end)
                             and m.type == "Person"]
-        if not subjects:
+        if not subjects and not giver:
             bare = _REFERRING_ORG.search(text, part, vpos)
             if ctx.says_pronoun(part, vpos):
                 subjects = [ctx.subject_before(vpos)]
@@ -321,9 +321,8 @@ def selections(ctx: Context, sent: Sentence) -> None:
     for prog in (m for m in sent.mentions if m.type == "Program"):  # 张三是国家“千人计划”专家
         for p in _named_as(ctx, sent, prog, _MEMBER_IS, _MEMBER_NOUN) or _named_as(ctx, sent, prog, _APPOINTED_TO, _ANY):
             ctx.emit("programme-member", p, prog, sent)
-        if _MEMBER_NOUN.match(text, prog.end):  # 张三，某院院士，国家某基金获得者
+        if noun := _MEMBER_NOUN.match(text, prog.end):  # 张三，某院院士，国家某基金获得者
             p = next((m for m in reversed(sent.mentions) if m.end <= prog.start and m.type == "Person"), None)
-            noun = _MEMBER_NOUN.match(text, prog.end)
             alone = text[prog.start - 1:prog.start] in ("，", ",", "、") and re.match(r"[，,。；;、]|$", text[noun.end():noun.end() + 1])
             if p is not None and (_APPOSED.fullmatch(text, p.end, prog.start) or alone and [
                     m for m in sent.mentions if m.type == "Person" and m.end <= prog.start] == [p]):

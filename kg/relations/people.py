@@ -16,6 +16,7 @@ _DEGREE_END = re.compile(f"(?:{lexicon.alternation(lexicon.DEGREES)})$")
 _APPOINTED = re.compile(lexicon.alternation(lexicon.APPOINTMENT_VERBS))
 _SERVED_AT = re.compile(rf"在([^，,。；]{{2,30}}?)(?:{lexicon.alternation(lexicon.SERVED_VERBS)})")
 _JOINED = re.compile(lexicon.alternation(lexicon.JOIN_VERBS))
+_WORKER_GAP = re.compile(r"(?:[，,]?[^，,。；;]{0,30}?[，,])*(?:后|先后|曾|曾经|均|也|都|一直|还|又)*")  # 张三(，现年53岁，)先后|在…
 _WORKED_AT = re.compile(r"在([^，,。；;“”]{2,60}?)(?:任职|工作|就职|供职)(?:过|多年|至今)?(?=[，,。；;]|(的))")
 _FROM_ORG = re.compile(r"来自([^，,。；]{2,30}?)的")
 _FOUNDED = re.compile(lexicon.alternation(lexicon.FOUNDING_VERBS + lexicon.ESTABLISH_VERBS))
@@ -48,11 +49,12 @@ _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}�
                            r"(?:目前|现在|如今)?(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
 _MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
 _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
-_AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士)?(?:为|担任|出任|任)")
+_AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士|同志)?(?:为|担任|出任|任)")
 _ALSO_AS = re.compile(r"[，,；;]((?:[\u4e00-\u9fff·]{2,6}[、和])*[\u4e00-\u9fff·]{2,6}?)"
                       r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:校友|同志|教授|先生|女士)?为")  # ，B、C四位校友为
-_PROGRAMME_POST = re.compile(r"[\u4e00-\u9fff]{2}学者(?:奖励计划)?(?:特聘|讲座|青年|岗位)")  # 某江学者特聘教授
-_VISITED = re.compile(r"(?:进入|考入|考取|保送|毕业于|就读于|求学于|来到|走进|访问|参观|前往|赴|到)$")
+_PROGRAMME_POST = re.compile(rf"[\u4e00-\u9fff]{{2}}学者{lexicon.SCHOLAR_POST_AFTER}")  # 某江学者特聘教授: a programme's post
+_AS_TITLE = re.compile(r"(?:身为|作为|时任)([^，,。；;]{2,40})[，,]$")
+_VISITED = re.compile(r"(?:进入|考入|考取|保送|毕业于|就读于|求学于|来到|走进|参观|前往|赴)$")
 _SUBJECT_LEAD = re.compile(r"(?:近日|日前|目前|今天|昨天|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?[，,]?")
 _APPOINTS = re.compile(r"(?:聘任|任命|聘请|推选|选举|宣布|决定由)")
 _NOT_IN_TITLE = re.compile(r"一职|[由是和与及将被把从对向]")  # 某大学校长一职由院士张三: no title runs over these
@@ -87,6 +89,9 @@ def positions(ctx: Context, sent: Sentence) -> None:
             title, org, rule = topic_title_before(ctx, p.start, sent, ms[:k])
         if title is None:
             title, org, rule = school_title_before(ctx, start, ms[:k])
+        if title is None and (said := _AS_TITLE.search(text, max(sent.start, start - 40), start)):
+            title, org, _ = org_title_before(ctx, said.end(1), [m for m in ms[:k] if m.end <= said.end(1)])
+            rule = "as-title-person"  # 身为某公司首席科学家，张三…: what the person was then
         if title:
             position(ctx, p, org, title, sent, rule)
             for other in _orgs_sharing(ctx, org, ms):  # A、B(外)院士张三 / A公司和B公司董事长张三: both
@@ -225,8 +230,11 @@ def worked_at(ctx: Context, sent: Sentence) -> None:
         if not orgs or orgs[0].start != m.start(1) or orgs[-1].end != m.end(1) or any(
                 text[a.end:b.start] not in LIST_SEPARATORS for a, b in zip(orgs, orgs[1:])):
             continue  # (在某市高新区一家企业工作: not the bodies alone)
-        person = next((x for x in ms if x.type == "Person" and x.start == m.end() + 1), None) if m.group(2) else \
-            next((x for x in reversed(ms) if x.type == "Person" and x.end <= m.start()), None)  # 在A工作的张三
+        if m.group(2):  # 在A工作的张三
+            person = next((x for x in ms if x.type == "Person" and x.start == m.end() + 1), None)
+        else:  # 张三(先后)在A、B任职, in its own clause
+            person = next((x for x in reversed(ms) if x.type == "Person" and x.end <= m.start()
+                           and _WORKER_GAP.fullmatch(text, x.end, m.start())), None)
         if person is None and not m.group(2) and ctx.says_pronoun(sent.start, m.start()):
             person = ctx.subject_before(m.start())
         for org in orgs if person is not None else []:
@@ -267,7 +275,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
     text, ms = ctx.text, sent.mentions
     for v in ctx.verbs(_APPOINTED, sent):
         vs, ve = v.start(), v.end()
-        ve += 2 if text.startswith("中共", ve) else 0  # 任中共某区工委书记
+        if text.startswith("中共", ve) and not any(m.start == ve for m in ms):
+            ve += 2  # 任中共某区工委书记 (中共某某委员会, a name of its own, keeps it)
         org = next((m for m in ms if m.start == ve and (m.type in AGENTS or m.type == "Fund")), None)  # (a fund's founder)
         if org is None:
             bare = _BARE_AFTER_VERB.match(text[ve:ve + 6])
@@ -409,8 +418,10 @@ def post_held_by(ctx: Context, sent: Sentence) -> None:
                 position(ctx, p, org, title, sent, "appointed-as")
             more = _ALSO_AS.match(text, start + len(title))  # …为会长，B、C四位校友为副会长，D为秘书长
             people = [x for x in ms if more and more.start(1) <= x.start and x.end <= more.end(1)]
-            if not people or any(x.type != "Person" for x in people):
-                break
+            if not people or any(x.type != "Person" for x in people) or people[0].start != more.start(1) \
+                    or people[-1].end != more.end(1) or any(text[a.end:b.start] not in LIST_SEPARATORS
+                                                             for a, b in zip(people, people[1:])):
+                break  # (，张三认为…: the names must be the whole list)
             listed, start = people, more.end()
             title = _title_at(text, start)
 
@@ -561,9 +572,9 @@ def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
     school = (headed[-1] if headed else None) or ctx.own_body() or ctx.before(pos, {"University"})
     school = ctx.university_of(school) if school is not None else None  # 某大学物理学院 -> 某大学
     if school is not None and not re.match(r"(?:老|原|前)?(?:常务|执行)?副?校长", title.group(1)) \
-            and not school.text.endswith(("大学", "大", "中学", "中")) and "大学" not in school.text:
+            and not school.text.endswith(("大", "中学", "中")) and "大学" not in school.text:
         return None, None, None  # 校党委书记 of 某学院 named alone: maybe a department's, not clearly the school's
-    if school is None or not school.text.endswith(lexicon.UNIVERSITY_NAMES + ("大",)) or "大学" not in school.text and any(
+    if school is None or not school.text.endswith(lexicon.UNIVERSITY_NAMES + ("大", "中学", "中")) or "大学" not in school.text and any(
             m.type == "University" and "大学" in m.text for m in ctx.a.mentions):
         return None, None, None  # (a school of a university is no body with a 校长)
     return title.group(1), school, "school-title-person"
@@ -578,7 +589,7 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
     """PERSON holds TITLE at ORG; a degree for a title is alumniOf (rule/degree), a founder's
     title makes ORG foundedBy PERSON (rule/founder), and no position when it is the only title."""
     if org is None or _BYLINE_TITLE.search(title) or org.type == "GovernmentAgency" and _PROGRAMME_POST.match(title):
-        return  # (某日报记者 张三: a byline, not a post the news reports; 教育部长江学者特聘教授: a programme's)
+        return  # (某日报记者 张三: a byline, not a post the news reports; 某部某江学者特聘教授: a programme's)
     if org.type == "Fund":
         if (_FOUNDER_TITLE.search(title) or "创始" in title) and rule + "/founder" in ctx.rules:
             ctx.emit(rule + "/founder", org, person, sent)  # 某基金创始合伙人张三: the fund's founder; no post in a fund
