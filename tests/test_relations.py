@@ -1436,3 +1436,12 @@ def test_what_the_review_found_stays_mended():
     got = pairs("与会代表推选出了东川大学南岭校友分会第一届理事会,选举1994级校友吴启明为会长,周文认为副会长人选还需商议。",
                 "affiliatedWith")
     assert ("吴启明", "东川大学南岭校友分会") in got and not [p for p, _ in got if p != "吴启明"]
+
+
+def test_alumni_by_apposition_by_the_degree_read_there_and_as_the_alumni_s_speaker():
+    assert ("韩立平", "东川大学") in pairs("韩立平,著名的东川大学96级计算机专业毕业生,坚信技术改变世界。", "alumniOf")
+    text = "韩立平硕士就读美国南岭城市大学,博士就读美国星河医学院。"
+    assert {("韩立平", "南岭城市大学"), ("韩立平", "星河医学院")} <= pairs(text, "alumniOf")
+    text = "东川大学举行奖助金设立仪式。星河创投公司董事长吴启明作为校友代表讲话。东川大学校长周文致辞。"
+    assert ("吴启明", "东川大学") in pairs(text, "alumniOf")
+    assert not pairs("其中4家创始人都是东大人:星河科技创始人吴启明。", "alumniOf") - {("吴启明", "东大")}

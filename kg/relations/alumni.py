@@ -13,9 +13,10 @@ STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深�
 OWN_SCHOOL = re.compile("我校|本校|母校")
 _GRADUATED = re.compile(rf"(?:{lexicon.alternation(lexicon.GRADUATE_VERBS)})$")
 _SCHOOL = r"(我校|本校|母校|[^，,。；;、：:\s]{2,20}?)"
-_ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?"
-                         rf"(?:(?:19|20)\d{{2}}\s*[届级])?(?:[^，,。；;、\s\d]{{1,8}}?(?:专业|系))?"
+_CLASS_AND_MAJOR = r"(?:(?:19|20)?\d{2}\s*[届级])?(?:[^，,。；;、\s\d]{1,8}?(?:专业|系))?"
+_ALUMNI_ARE = re.compile(rf"(?:也|都|均|同|亦)*(?:是|为|系|属于)(?:来自)?{_SCHOOL}(?:的)?{_CLASS_AND_MAJOR}"
                          rf"(?:校友|毕业生|学子|人)(?=[：:，,。；;]|$)")  # 也是某大学2013届某专业校友
+_ALUMNUS_APPOSED = re.compile(rf"[，,](?:著名的|知名的|一位|一名)?{_SCHOOL}(?:的)?{_CLASS_AND_MAJOR}(?:校友|毕业生)(?=[，,。；;]|$)")
 _COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
                              "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位某大企业家, A、B等(五位)某大校友
 _STUDYING = re.compile(r"(?:读研|读博|读本科|读大学|就读|求学|读书)(?:期间|时)")  # 在某大学读研期间
@@ -26,6 +27,7 @@ _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32�
 _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
 _CALLED_ALUMNI = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+(?:位|名))?)?校友(?!会|总会|企业|创业|基金|经济|资源|工作|办|处|网|群|圈|论坛|联谊|代表)")
+_AS_ALUMNUS = re.compile(r"作为(?:(?:19|20)\d{2}届)?校友代表")  # 张三作为校友代表讲话
 _NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
 
 
@@ -53,7 +55,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
                                         or re.search(r"进入$", lead) and STUDIED.match(tail)
                                         or _GRADUATED_FROM.match(tail)) or \
             re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail) or \
-            m.type == "University" and re.search(r"母校$", lead)  # 张三向母校某大学捐赠
+            m.type == "University" and re.search(r"母校$|(?:本科|硕士|博士|研究生)就读$", lead)  # 向母校某大学捐赠, 博士就读某大学
         if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
             school = ctx.university_of(m)
             if school is m and m.text.endswith("系") and ctx.own_body() is not None:
@@ -104,8 +106,13 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
                                           p.end <= m.start()])
         for p in people:
             ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
+    for p in (p for p in ms if p.type == "Person"):  # 张三，著名的某大学96级某专业毕业生: an apposition
+        m = _ALUMNUS_APPOSED.match(text, p.end)
+        school = _school_at(ctx, ms, m.start(1), m.end(1)) if m else None
+        if school is not None:
+            ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
     for p in ms:  # A、B校友伉俪, 某某等校友: people the text calls alumni, of the school it names
-        called = _CALLED_ALUMNI.match(text, p.end) if p.type == "Person" else None
+        called = (_CALLED_ALUMNI.match(text, p.end) or _AS_ALUMNUS.match(text, p.end)) if p.type == "Person" else None
         if called:
             school = next((u for u in reversed(ms) if u.type == "University" and u.end <= p.start), None) or ctx.own_body()
             before = [x for x in ms if x.type == "Person" and x.end <= p.end]
