@@ -441,7 +441,7 @@ class Names:
     it and how often (``surface``), the classes its mentions give, weighted by how reliable
     their source is (``classes``), and the articles it occurs in (``together``); the authors'
     keys; the short forms NER derived (``aliases``: short, full) and the pairs of keys the text
-    declares the same thing (``same``: 奇点(Qidian), X（以下简称“Y”））."""
+    declares the same thing (``same``: 奇点(Qidian), X（以下简称“Y”）, 某大赛暨某大赛)."""
 
     surface: dict = field(default_factory=lambda: defaultdict(Counter))
     classes: dict = field(default_factory=lambda: defaultdict(Counter))
@@ -483,6 +483,10 @@ def names_of(a: Article) -> Names:
             ko, km = keys[id(other)], keys[id(m)]
             if ko[1] and km[1]:
                 out.same.append((ko, km))
+    contests = [m for m in a.mentions if m.type == "Competition" and id(m) in keys and keys[id(m)][1]]
+    for m, other in zip(contests, contests[1:]):  # 某某大赛(某赛区)暨某某大赛: one event by both its names
+        if a.text[m.end:other.start] == "暨":
+            out.same.append((keys[id(other)], keys[id(m)]))
     return out
 
 

@@ -1000,3 +1000,8 @@ def test_a_conjunction_or_a_pronoun_is_no_part_of_a_person():
 def test_a_quoted_scholars_programme_keeps_the_word_after_it():
     text = "周文是“星河学者”计划特聘专家。"
     assert ("“星河学者”计划", "Program") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
+
+
+def test_a_list_of_bodies_ending_in_a_zone_is_no_list_of_fields():
+    text = "大赛由南川市科学技术厅、共青团南川市委员会、星河高新技术产业开发区管委会联合主办。"
+    assert "共青团南川市委员会" in {text[s:e] for s, e, t, _ in mentions(text) if t in lexicon.ORG_CLASSES}

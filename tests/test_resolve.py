@@ -253,3 +253,8 @@ def test_a_university_s_parts_by_their_short_names():
     assert resolve.abbreviation_of("星河大学深研院", "星河大学深圳研究生院")
     assert resolve.abbreviation_of("星河大学附院", "星河大学附属医院")
     assert not resolve.abbreviation_of("星河大学医学院", "星河大学生物医学工程学院")
+
+
+def test_an_event_named_twice_with_ji_is_one_node():
+    a, = build("[第五届星河创新创业大赛(南川赛区)|K]暨[2016南川市科技创新创业大赛|K]开幕。")
+    assert entity(a, "第五届星河创新创业大赛(南川赛区)") is entity(a, "2016南川市科技创新创业大赛")

@@ -14,7 +14,8 @@ from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suff
 from kg.ner.words import (GENERIC_HEAD, PROVINCES_LIST, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, STOP_WORDS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
-_FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)")
+_FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)(?![\u4e00-\u9fff]{0,4}(?:区|园|城|基金|集团|公司|联盟|协会|大学|学院|研究院|中心))")
+# (…、某某高新技术产业开发区: a name, not a field)
 _NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.pattern + r")$")
 _GLUED = set("等来是在于为和与及说到也都就出")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
