@@ -1445,3 +1445,11 @@ def test_alumni_by_apposition_by_the_degree_read_there_and_as_the_alumni_s_speak
     text = "东川大学举行奖助金设立仪式。星河创投公司董事长吴启明作为校友代表讲话。东川大学校长周文致辞。"
     assert ("吴启明", "东川大学") in pairs(text, "alumniOf")
     assert not pairs("其中4家创始人都是东大人:星河科技创始人吴启明。", "alumniOf") - {("吴启明", "东大")}
+
+
+def test_the_school_of_its_own_news_is_not_its_partner_nor_a_guest_s_former_school():
+    text = ("12月2日,我校聘任东川医科大学原校长韩立平教授为学校首席顾问。校党委书记周文, 校长吴启明出席仪式。"
+            "他回顾了我校与东川医科大学密切合作的历史,表示将为南岭医科大学的发展贡献力量。南岭医科大学校友代表致辞。")
+    got = pairs(text, "affiliatedWith")
+    assert {("周文", "南岭医科大学"), ("吴启明", "南岭医科大学")} <= got
+    assert ("韩立平", "东川医科大学") in got

@@ -65,7 +65,7 @@ _HEARSAY = re.compile(r"传闻|据传|传言|或将|有望|可能")  # 传闻张
 _JOINED_TITLES = re.compile(rf"(?:{lexicon.TITLE_ALT})\s?(?:以及|及|和)\s?(?={lexicon.TITLE_ALT})")  # 创始人(以)及总经理: one post
 _GOES_TO = re.compile(r"赴|到|调到|调往|调入|前往|回到|来到|加盟")  # 张三|赴|某局|任局长
 _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入|履新|出任|任|到|赴)")  # 由某大学副校长|改任…
-_SCHOOL_TITLE = re.compile(rf"(?:[^，,。；;、：:]{{0,8}}?由)?((?:(?:老|原|前)?(?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))"
+_SCHOOL_TITLE = re.compile(rf"\s*(?:[^，,。；;、：:]{{0,8}}?由)?((?:(?:老|原|前)?(?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))"
                            rf"(?:兼[^，,。；;、：:\s]{{0,8}}?(?:{lexicon.TITLE_ALT}))*)")
 # posts only a school has: 副校长, 校党委书记, 校终身教授
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -514,7 +514,7 @@ def shared_org_title(ctx: Context, pos: int, ms: list[Mention]) -> tuple[list[st
 
 
 _OFFICIALS = ("org-title-person", "level-body-title-person", "bare-org-title-person", "own-school-title-person",
-              "shared-org-title", "topic-title-person")  # the rules that name an official with their body
+              "shared-org-title", "topic-title-person", "school-title-person")  # the rules that name an official with their body
 
 
 def topic_title_before(ctx: Context, pos: int, sent: Sentence, ms: list[Mention]):
@@ -568,7 +568,8 @@ def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
     title = _SCHOOL_TITLE.fullmatch(text, seg_start, pos)
     if title is None or any(m.start >= seg_start and m.type != "Title" for m in ms):
         return None, None, None
-    headed = [m for m in ctx.a.mentions if m.type == "University" and m.end <= pos and _SCHOOL_TITLE.match(text, m.end)]
+    headed = [m for m in ctx.a.mentions if m.type == "University" and m.end <= pos and _SCHOOL_TITLE.match(text, m.end)
+              and text[m.end:m.end + 1] not in "原前老"]  # (某大学原校长张三: a former post says little of the school here)
     school = (headed[-1] if headed else None) or ctx.own_body() or ctx.before(pos, {"University"})
     school = ctx.university_of(school) if school is not None else None  # 某大学物理学院 -> 某大学
     if school is not None and not re.match(r"(?:老|原|前)?(?:常务|执行)?副?校长", title.group(1)) \
