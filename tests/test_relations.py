@@ -1453,3 +1453,22 @@ def test_the_school_of_its_own_news_is_not_its_partner_nor_a_guest_s_former_scho
     got = pairs(text, "affiliatedWith")
     assert {("周文", "南岭医科大学"), ("吴启明", "南岭医科大学")} <= got
     assert ("韩立平", "东川医科大学") in got
+
+
+def test_alumni_who_speak_for_the_alumni_or_went_out_of_a_school_and_each_completer_of_a_prize():
+    text = "东川大学校友会成立大会举行。随后,由校友代表韩立平主持审议章程。东川大学校长周文致辞。"
+    assert ("韩立平", "东川大学") in pairs(text, "alumniOf")
+    text = "比如,从东川大学走出的工科类企业家有星河股份吴启明、云帆国微李明等。"
+    assert {("吴启明", "东川大学"), ("李明", "东川大学")} <= pairs(text, "alumniOf")
+    text = ("韩立平教授牵头完成的“多模态平滑控制方法”、周文教授牵头完成的“光伏材料的设计”和吴启明教授牵头完成的"
+            "“实体瘤治疗机制研究”荣获星河省自然科学一等奖。")
+    assert {p for p, _ in pairs(text, "wonAward")} == {"韩立平", "周文", "吴启明"}
+
+
+def test_as_an_alumnus_is_no_copula_for_the_person_before():
+    text = "副校长李资远、周文等校领导参加。作为东川大学标志性的杰出校友,韩立平校友的故事广为流传。"
+    assert ("周文", "东川大学") not in pairs(text, "alumniOf")
+
+
+def test_as_an_alumnus_names_the_person_after_the_clause():
+    assert ("汪立", "东川大学") in pairs("作为东川大学毕业生,汪立创办的星河创新估值很高。", "alumniOf")

@@ -27,6 +27,8 @@ _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32�
 _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
 _CALLED_ALUMNI = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+(?:位|名))?)?校友(?!会|总会|企业|创业|基金|经济|资源|工作|办|处|网|群|圈|论坛|联谊|代表)")
+_ALUMNUS_BEFORE = re.compile(r"(?:^|[，,、：:由的])校友(?:代表)?$")  # 校友代表|张三 (not 某大学校友张三: that names its school)
+_WENT_OUT_OF = re.compile(rf"从{_SCHOOL}走出(?:来)?的[^，,。；;]{{0,12}}?(?:有|包括|如)")  # 从某大学走出的企业家有A、B
 _AS_ALUMNUS = re.compile(r"作为(?:(?:19|20)\d{2}届)?校友代表")  # 张三作为校友代表讲话
 _NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
 
@@ -75,8 +77,11 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             person = ms[k + 1]  # 毕业于某大学的张三
         if person is None and (ctx.says_pronoun(sent.start, m.start) or k == 0):
             person = ctx.subject_before(m.start)
-        if person is not None and lead.endswith("母校") and person.start < ctx.clause(m.start)[0]:
+        if person is not None and lead.endswith(("母校", "作为")) and person.start < ctx.clause(m.start)[0]:
             person = None  # (A、B回报各自母校，C向母校某大学…: only the clause's own person)
+        if lead.endswith("作为"):  # 作为某大学毕业生，张三…: the person the clause is about comes after it
+            end = ctx.clause(m.start)[1]
+            person = next((p for p in ms[k + 1:] if p.type == "Person" and p.start == end + 1), person)
         if person and not (degree and tail.startswith(("教授", "研究员"))):
             together = re.match(r"(?:均|都|同|也都)[^，,。；;]{0,6}$", text[person.end:m.start])  # A、B与C均毕业于某大学: each
             names = [x for x in ms[:k] if x.type in ORG | {"Person"} and x.end <= person.end and x.start >= sent.start]
@@ -110,6 +115,15 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
         m = _ALUMNUS_APPOSED.match(text, p.end)
         school = _school_at(ctx, ms, m.start(1), m.end(1)) if m else None
         if school is not None:
+            ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
+        if _ALUMNUS_BEFORE.search(text, max(sent.start, p.start - 6), p.start):  # 由校友代表张三主持: of the school here
+            school = next((u for u in reversed(ms) if u.type == "University" and u.end <= p.start), None) or ctx.own_body()
+            if school is not None:
+                ctx.emit("alumni-called", p, ctx.university_of(school), sent)
+    for went in _WENT_OUT_OF.finditer(text, sent.start, sent.end):  # 从某大学走出的企业家有A、B、C等
+        school = _school_at(ctx, ms, went.start(1), went.end(1))
+        listed = [p for p in ms if p.type == "Person" and went.end() <= p.start < ctx.clause(went.end())[1]]
+        for p in listed if school is not None else ():
             ctx.emit("alumni-listed", p, ctx.university_of(school), sent)
     for p in ms:  # A、B校友伉俪, 某某等校友: people the text calls alumni, of the school it names
         called = (_CALLED_ALUMNI.match(text, p.end) or _AS_ALUMNUS.match(text, p.end)) if p.type == "Person" else None

@@ -6,7 +6,7 @@ from collections import Counter
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import LIST_SEPARATORS, ORG, ROW, Context, Sentence, people_listed
+from kg.relations.context import LIST_SEPARATORS, ORG, ROW, TITLE_START, Context, Sentence, people_listed
 
 _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队|单位|集体|项目|杰出个人|优秀企业|青年)[\u4e00-\u9fff]{0,2}奖")
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
@@ -112,10 +112,11 @@ def awards(ctx: Context, sent: Sentence) -> None:
         if not people and len(who) > 1 and ctx.joined(who[-2:]):
             ctx.emit("award-jointly", who[-2], aw, sent)
         subjects = people or [m for m in who[-1:] if not re.search(r"[，,]", text[m.end:vpos])]  # (省政府印发…，某项目荣获)
-        completers = [m for m in who if m.type in ORG and _COMPLETED.match(text, m.end)
+        completers = [m for m in who if _COMPLETED.match(text, m.end + (len(t.group()) if m.type == "Person" and (
+                          t := TITLE_START.match(text, m.end)) else 0)) and (m.type in ORG or m.type == "Person")
                       and not any(a.type == "Award" and m.end <= a.start < vpos for a in sent.mentions)]
-        if len(completers) > 1 and not people:
-            subjects = completers  # A公司参与完成的“X”、B公司参与完成的“Y”获得…奖: each
+        if len(completers) > 1 and (not people or all(m.type == "Person" for m in completers)):
+            subjects = completers  # A公司参与完成的“X”、B教授牵头完成的“Y”获得…奖: each
         giver = _TO_THE.search(text, part, vpos)
         relative = _WON_THE.match(text, aw.end) if not who or giver else None
         if giver and relative is None:
