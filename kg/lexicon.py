@@ -153,6 +153,7 @@ BARE_ORG_NOUNS = {"公司": ("Company",), "集团": ("Company",), "企业": ("Co
 
 
 UNIVERSITY_NAMES = ("大学", "学院", "职业技术学院", "师范学院", "科技学院")  # a whole school, not a department of one
+SCHOOL_ENDS = (*UNIVERSITY_NAMES, "大", "中学", "中", "学校")  # a school by any name (某大, 某某一中): one with a 校长
 
 
 def alternation(words) -> str:

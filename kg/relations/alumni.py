@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention
-from kg.relations.context import AGENTS, LIST_SEPARATORS, ORG, TITLE_START, TITLES_RUN, Context, Sentence, people_listed, person_at
+from kg.relations.context import AGENTS, ORG, TITLE_START, TITLES_RUN, Context, Sentence, list_ending, people_listed, person_at
 
 _DEGREES = lexicon.alternation(lexicon.DEGREES)
 STUDIED = re.compile(r"[^，,。；;]{0,14}?(?:学习|就读|攻读|读书|深造|专业(?=[，,。；;]|$)|读(?:本科|硕士|博士|研究生|研))")
@@ -86,9 +86,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             together = re.match(r"(?:均|都|同|也都)[^，,。；;]{0,6}$", text[person.end:m.start])  # A、B与C均毕业于某大学: each
             names = [x for x in ms[:k] if x.type in ORG | {"Person"} and x.end <= person.end and x.start >= sent.start]
             for p in people_listed(ctx, names) if together and person in names else [person]:
-                if p is not person:
-                    ctx.emit("alumni", p, ctx.university_of(m), sent)
-            ctx.emit("alumni", person, ctx.university_of(m), sent)
+                ctx.emit("alumni", p, ctx.university_of(m), sent)
             if k + 1 < len(ms) and ms[k + 1].type in ORG and text[m.end:ms[k + 1].start] in ("和", "、", "与", "及"):
                 ctx.emit("alumni-coordinated", person, ctx.university_of(ms[k + 1]), sent)  # 就读于A和B
 
@@ -130,7 +128,7 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
         if called:
             school = next((u for u in reversed(ms) if u.type == "University" and u.end <= p.start), None) or ctx.own_body()
             before = [x for x in ms if x.type == "Person" and x.end <= p.end]
-            listed = _joined_people(ctx, before) if called.group().startswith("等") else _list_of_names(ctx, before)
+            listed = _joined_people(ctx, before) if called.group().startswith("等") else list_ending(ctx, ms, p)
             for q in listed if school else ():  # (某公司董事长A，某公司董事长B校友: B only)
                 ctx.emit("alumni-called", q, ctx.university_of(school), sent)
     for start, end, after in _alumnus_then(ctx, sent):
@@ -174,16 +172,6 @@ def _school_at(ctx: Context, ms: list[Mention], start: int, end: int) -> Mention
     if named is not None:
         return named
     return ctx.own_body()
-
-
-def _list_of_names(ctx: Context, people: list[Mention]) -> list[Mention]:
-    """The names joined by list marks alone (、和与及) that end with the last of ``people`` (A、B校友伉俪)."""
-    out = people[-1:]
-    for a in reversed(people[:-1]):
-        if ctx.text[a.end:out[0].start] not in LIST_SEPARATORS:
-            break
-        out.insert(0, a)
-    return out
 
 
 def _joined_people(ctx: Context, people: list[Mention]) -> list[Mention]:

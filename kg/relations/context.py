@@ -24,8 +24,8 @@ BARE_TITLE = re.compile(rf"(?:原|前|时任|现任|常务|执行)?(?:{lexicon.T
 TITLE_START = re.compile(lexicon.TITLE_ALT)  # a title word starts here
 TITLES_RUN = re.compile(rf"(?:(?:{lexicon.TITLE_ALT})[、兼和及]?)+")  # 联合创始人兼总经理, 创始人、董事长
 _BARE_ZONES = {s for s, c in lexicon.NAME_SUFFIXES if c == "Zone"}  # 高新区, 开发区: a zone's kind alone
-_OWN_WORDS = re.compile("我校|本校")
-_PARTNER_OF_OWN = re.compile("(?:我校|本校)(?:与|和|同|联合)$")  # 我校与|某大学: a partner, not the school itself  # the words of a university's own news for itself
+_OWN_WORDS = re.compile("我校|本校")  # the words of a university's own news for itself
+_PARTNER_OF_OWN = re.compile("(?:我校|本校)(?:与|和|同|联合)$")  # 我校与|某大学: a partner, not the school itself
 _NAMED_AFTER = ("wonAward", "selectedFor")  # predicates whose object may be named after a person
 LIST_SEPARATORS = ("、", "和", "及", "与")  # between members of a list of names
 _ORG_TITLE_GAP = re.compile(rf"的?(?:[^，,。；;\s]{{0,20}}?(?:{lexicon.TITLE_ALT}))?")  # 某公司(云)首席科学家A, 某院院士、某云某领域首席科学家A
@@ -192,16 +192,16 @@ class Context:
         """The university an article written by or about it calls 我校 / 本校 (the company a notice
         calls 本公司, with ``cls="Company"``): the one its headline names, else the one it names most."""
         bodies = [m for m in self.a.mentions if _fits(m, {cls}) and m.source != "ellipsis" and not (
-            cls == "University" and (not m.text.endswith(lexicon.UNIVERSITY_NAMES + ("大", "中学", "中", "学校"))
-                                     or self.university_of(m) is not m))]
+            cls == "University" and (not m.text.endswith(lexicon.SCHOOL_ENDS) or self.university_of(m) is not m))]
         # (中文系, 某大学物理学院: a department, not the school)
+        partners = {m.text for m in bodies if _PARTNER_OF_OWN.search(self.text, max(0, m.start - 4), m.start)}
+        bodies = [m for m in bodies if m.text not in partners]  # (我校与某大学合作: that one is another school)
         if not bodies:
             return None
         head = {m.text for m in self.a.headline_mentions if _fits(m, {cls})}
-        other = {m.text for m in bodies if _PARTNER_OF_OWN.search(self.text, max(0, m.start - 4), m.start)}
         count = {}
-        for m in bodies:  # (我校与某大学合作: that one is another school)
-            count[m.text] = count.get(m.text, 0) + 1 + 10 * (m.text in head) - 100 * (m.text in other)
+        for m in bodies:
+            count[m.text] = count.get(m.text, 0) + 1 + 10 * (m.text in head)
         best = max(count, key=lambda t: (count[t], len(t)))
         if count[best] < 2 and not (len(count) == 1 and cls == "University" and _OWN_WORDS.search(self.text)):
             return None  # named once and not in the headline: not clearly the article's own (unless it says 我校)
@@ -297,6 +297,17 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
         if m.end > reach:
             out.append(m)
             reach = m.end
+    return out
+
+
+def list_ending(ctx: Context, ms: list[Mention], last: Mention, titled: bool = False) -> list[Mention]:
+    """The people named one after another (A、B和C; with ``titled``, also A教授、B教授) up to ``last``."""
+    out = [last]
+    for m in reversed([x for x in ms if x.end <= last.start and not (titled and x.type == "Title")]):
+        gap = ctx.text[m.end:out[0].start]
+        if m.type != "Person" or gap not in LIST_SEPARATORS and not (titled and titled_separator(gap)):
+            break
+        out.insert(0, m)
     return out
 
 

@@ -8,7 +8,7 @@ from kg import lexicon
 from kg.doc import Mention
 from kg.relations.alumni import OWN_SCHOOL, STUDIED
 from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, Context,
-                                  Sentence, TITLE_START, person_at, titled_separator)
+                                  Sentence, TITLE_START, list_ending, person_at, titled_separator)
 
 _TITLE_END = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _TITLE_ENDS = re.compile(rf"^.*?(?:{lexicon.TITLE_ALT})")
@@ -313,7 +313,7 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         if person is None:
             continue
         titled = _TITLED_GAP.fullmatch(text, person.end, vs)
-        listed = _list_ending(ctx, ms, person, titled=True) if titled else [person]
+        listed = list_ending(ctx, ms, person, titled=True) if titled else [person]
         more = _MORE_TITLES.match(text, t_start + len(title))  # 党委常委、副院长
         posts = [(org, title + more.group())] + _more_posts(ctx, ms, more.end())
         for p in listed:  # 张三、李四同志任某局副局长; A教授、B教授受聘为某所兼职教授
@@ -724,7 +724,7 @@ def founders(ctx: Context, sent: Sentence) -> None:
                 m.type in ORG for m in sent.mentions if max(person.end, sent.start) <= m.start and m.end <= vs)):
             continue  # 某大学成立某中心, 成立于: only a person who sets up the body named right after
         orgs = [org] + _orgs_listed_after(ctx, sent.mentions, org) if org.start >= ve else [org]
-        for p in _list_ending(ctx, sent.mentions, person):  # A和B创立X: both; 创办了X、Y: both
+        for p in list_ending(ctx, sent.mentions, person):  # A和B创立X: both; 创办了X、Y: both
             for o in orgs:
                 ctx.emit("founded", o, p, sent)
         partner = re.search(r"(?:与|和|同)[^，,。；;]{0,20}$", text[sent.start:person.start])
@@ -748,17 +748,6 @@ def _orgs_listed_after(ctx: Context, ms: list[Mention], first: Mention) -> list[
             break
         out.append(m)
         pos = m.end
-    return out
-
-
-def _list_ending(ctx: Context, ms: list[Mention], last: Mention, titled: bool = False) -> list[Mention]:
-    """The people named one after another (A、B和C; with ``titled``, also A教授、B教授) up to ``last``."""
-    out = [last]
-    for m in reversed([x for x in ms if x.end <= last.start and not (titled and x.type == "Title")]):
-        gap = ctx.text[m.end:out[0].start]
-        if m.type != "Person" or gap not in LIST_SEPARATORS and not (titled and titled_separator(gap)):
-            break
-        out.insert(0, m)
     return out
 
 
