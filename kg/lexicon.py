@@ -128,6 +128,7 @@ SETUP_VERBS = ("发起设立", "出资设立", "合作设立", "联合设立", "
 INVEST_VERBS = ("投向", "投资于", "重点投资", "主要投资", "专门支持", "重点支持", "用于支持", "支持", "投资")
 ORGANIZER_VERBS = ("联合主办", "共同主办", "主办")  # the body that holds a competition
 CO_ORGANIZER_VERBS = ("承办", "协办")  # the bodies that help run it
+HOSTING_VERBS = ("举办",)  # A、B联合举办某某大赛: the holder, where the contest follows the verb (在某地举办 is its venue)
 SELECTION_VERBS = ("入选", "位列其中", "名列其中", "上榜", "入围")
 SETTLE_VERBS = ("入驻", "落户", "落地", "进驻")
 PRONOUNS = ("他", "她")  # a person the sentence does not name

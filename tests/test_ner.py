@@ -1005,3 +1005,22 @@ def test_a_quoted_scholars_programme_keeps_the_word_after_it():
 def test_a_list_of_bodies_ending_in_a_zone_is_no_list_of_fields():
     text = "大赛由南川市科学技术厅、共青团南川市委员会、星河高新技术产业开发区管委会联合主办。"
     assert "共青团南川市委员会" in {text[s:e] for s, e, t, _ in mentions(text) if t in lexicon.ORG_CLASSES}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("，罗世荣任星河大学校长", ["罗世荣", "任"]),  # jieba: 罗世|荣任
+    ("经过石立民、罗文中等多名校友", ["罗文中", "等"]),  # jieba: 罗文|中等
+    ("郝立平1985年于北大毕业", ["年", "于"]),  # jieba: 年于
+])
+def test_tokens_give_a_name_back_the_character_jieba_glued_to_the_word_after_it(text, words):
+    texts = [t.text for t in ner.tokenize(text)]
+    assert any(texts[k:k + len(words)] == words for k in range(len(texts)))
+    assert [t.text for t in ner.tokenize("张明曾任星河大学校长")][:2] == ["张明", "曾任"]  # 曾任 is a word of its own
+
+
+def test_a_team_s_person_leaves_the_title_and_a_dated_contest_of_common_words_is_a_name():
+    text = "东川大学韩立平院士团队主持完成的项目获奖。"
+    assert ("韩立平", "Person", Source.TEAM) in candidates("teams", text, ("suffix-names",))
+    text = "省妇联举办2023年海峡两岸女大学生创新创业大赛。"
+    assert ("2023年海峡两岸女大学生创新创业大赛", "Competition", Source.SUFFIX) in candidates("suffix-names", text)
+    assert not candidates("suffix-names", "省妇联举办海峡两岸女大学生创新创业大赛。")

@@ -1472,3 +1472,33 @@ def test_as_an_alumnus_is_no_copula_for_the_person_before():
 
 def test_as_an_alumnus_names_the_person_after_the_clause():
     assert ("汪立", "东川大学") in pairs("作为东川大学毕业生,汪立创办的星河创新估值很高。", "alumniOf")
+
+
+def test_names_jieba_glued_to_the_verb_or_list_word_after_them_and_the_bodies_that_hold_a_contest():
+    text = "此前,两所高校调整,罗世荣任星河大学校长,林晓超任云帆大学党委书记。"
+    assert {("罗世荣", "星河大学"), ("林晓超", "云帆大学")} <= pairs(text, "affiliatedWith")
+    text = "星河学院校友会东川分会成立。经过石立民、罗文中等多名校友的努力,星河学院校友会东川分会于17日正式成立。"
+    assert {("石立民", "星河学院"), ("罗文中", "星河学院")} <= pairs(text, "alumniOf")
+    text = "为激发创新活力,东川省妇联、省教育厅联合举办2023年海峡两岸女大学生创新创业大赛。"
+    assert pairs(text, "organizer") == {("2023年海峡两岸女大学生创新创业大赛", "东川省妇联"),
+                                        ("2023年海峡两岸女大学生创新创业大赛", "省教育厅")}
+    text = "科技部会同工业和信息化部、共青团中央联合举办星河“创客+”创新创业大赛。大赛在东川市举办。"
+    assert {o for _, o in pairs(text, "organizer")} == {"科技部", "工业和信息化部", "共青团中央"}
+
+
+def test_who_completed_a_ranked_project_won_the_article_s_prize_and_who_honours_them_won_nothing():
+    text = ("星河省12项成果获2023年度星河科学技术奖。星河省委、省政府隆重举行大会,对获得2023年度星河科学技术奖的项目进行表彰。"
+            "其中,东川大学罗文杰等人完成的“动力系统的结构研究”获自然科学类二等奖;"
+            "由星河光电装备有限公司、星河光电科技有限公司共同参与完成的“玻璃基板关键技术”获一等奖。")
+    won = pairs(text, "wonAward")
+    assert {p for p, _ in won} == {"罗文杰", "星河光电装备有限公司", "星河光电科技有限公司"}
+    assert {a for _, a in won} == {"星河科学技术奖"}
+    assert ("罗文杰", "东川大学") in pairs(text, "affiliatedWith")
+
+
+def test_a_post_s_verb_and_a_kind_of_body_are_no_part_of_the_name_and_a_titled_person_after_holds_the_post():
+    text = "89届毕业生、现为星河(中国)控股有限公司首席执行官韩立平,92届毕业生、现为云帆网络科技有限公司董事长兼CEO周文。"
+    assert pairs(text, "affiliatedWith") == {("韩立平", "星河(中国)控股有限公司"), ("周文", "云帆网络科技有限公司")}
+    assert ("吴启明", "中国星河银行") in pairs("大赛冠名赞助企业中国星河银行副行长吴启明出席发布会。", "affiliatedWith")
+    assert ("郝立平", "北京大学") in pairs("郝立平1985年于北大毕业后,曾任北京大学副校长。", "affiliatedWith")
+    assert ("韩立平", "东川大学") in pairs("东川大学韩立平院士团队主持完成的项目荣获星河技术发明奖二等奖。", "affiliatedWith")

@@ -22,6 +22,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
                              r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)|(?:管理)?(?:公司|中心)|合伙企业")
+_ALUMNI_SCHOOL = re.compile(rf"[^，,。；;、]{{2,12}}?(?:{lexicon.alternation(lexicon.UNIVERSITY_NAMES)})(?=校友(?:总)?会)")  # 某学院|校友会
 _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEGAL_FORM = re.compile(r"[（(]有限合伙[）)]")
@@ -29,6 +30,7 @@ _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北", "港澳台", "海外"}
 _TRACK = re.compile(r"([（(])?(?P<place>[\u4e00-\u9fff]{2,6}?)(?:分赛区|赛区|选拔赛|区域赛|分赛|赛)(?(1)[）)])")
 _KIND_ADJECTIVES = re.compile(r"(?:大型|中型|小型|中小|民营|国有|私营|外资|合资|上市|龙头|头部|独角兽|一家|一所|多家|各大|知名|著名)+")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d年度?$")
 _EDITION_HEAD = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百零\d]+届|首届)")
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
 
@@ -119,7 +121,11 @@ def suffix_names(found: Finder) -> None:
         if cls == "Fund" and name.endswith(lexicon.PROGRAMME_FUNDS):
             found.add(start, end, "Program", Source.SUFFIX)  # 国家杰出青年科学基金: a talent programme by its own words
             continue
-        if len(name) <= len(suffix) or not (is_proper(found, start, end, suffix) or
+        year = _YEAR_BEFORE.search(text, max(0, start - 7), start) if cls == "Competition" else None
+        if year and len(name) > len(suffix) and not is_proper(found, start, end, suffix) and not GENERIC_HEAD.fullmatch(
+                text[start:m.start()]):
+            start, name = year.start(), text[year.start():end]  # 2021年|某某女大学生创新创业大赛: a dated edition is a name
+        elif len(name) <= len(suffix) or not (is_proper(found, start, end, suffix) or
                                              cls == "Zone" and short_zone_name(found, start, end - len(suffix))
                                              or cls == "Award" and _named_again(found, start, end, suffix)):
             continue
@@ -127,9 +133,9 @@ def suffix_names(found: Finder) -> None:
                 and re.search(r"[省市县区]$", name[:-len(suffix)]):
             continue  # 某市工业园区: a kind of place, not a named zone (合肥经开区 is one)
         found.add(start, end, classify_org(name) if cls in lexicon.ORG_CLASSES else cls, Source.SUFFIX)
-        inner = _INNER_UNIVERSITY.match(name)
+        inner = _INNER_UNIVERSITY.match(name) or _ALUMNI_SCHOOL.match(name)
         if inner and inner.end() < len(name) and start + inner.end() in found.ends:
-            found.add(start, start + inner.end(), "University", Source.SUFFIX)  # 某大学|物理学院
+            found.add(start, start + inner.end(), "University", Source.SUFFIX)  # 某大学|物理学院, 某学院|校友会
 
 
 def _named_again(found: Finder, start: int, end: int, suffix: str) -> bool:
@@ -208,6 +214,14 @@ def real_suffix(found: Finder, end: int, suffix: str) -> bool:
                                                     or last.tag == "nt")
 
 
+def kind_before_place(found: Finder, j: int) -> bool:
+    """Is token j a kind of body (赞助企业, 高校) before a name that starts with its place or is one of
+    jieba's (中国某银行)?"""
+    w = found.tokens[j].text
+    return (w == "企业" or w in lexicon.KINDS_OF_BODY) and j + 1 < len(found.tokens) and (
+        is_place_token(found.tokens[j + 1]) or found.tokens[j + 1].tag == "nt")  # (中国建设银行 is jieba's whole name)
+
+
 def grow_left(found: Finder, i: int, cls: str) -> int | None:
     """Start of the name whose last token is ``tokens[i]``; None if it can't be a name."""
     toks, text = found.tokens, found.text
@@ -242,6 +256,10 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                 or w[-1] == "为" and (len(w) == 2 or len(w) == 3 and t.tag is None) and t.tag not in NAME_TAGS \
                 and not legal:
             break  # 李永苍任|某委员会, 时于|某大学, 管理人为|某银行: a word ending in a verb (not in 某医为特…有限公司)
+        if len(w) >= 2 and (w in lexicon.APPOINTMENT_VERBS or w in lexicon.LEADING_TENURE):
+            break  # 现为|某某控股有限公司: the post's verb, before any kind of name
+        if kind_before_place(found, j):
+            break  # 赞助企业|中国某银行: a kind of body before a name that starts with its place
         if len(w) == 2 and t.tag is None and w[1] in "本该此这其":
             break  # 任本|公司: jieba glued a verb onto a determiner
         if len(w) > 2 and w[-2:] in _VERBS_BEFORE_NAMES and t.tag not in NAME_TAGS:

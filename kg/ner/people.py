@@ -25,6 +25,7 @@ _TABLE_ROW = re.compile(r"[^\n，,。；;：:]+[ \t\u3000][^\n，,。；;：:]+"
 _ROW_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,5})(?=[ \t\u3000])")
 _SAYS = re.compile(lexicon.alternation(lexicon.SAYING_VERBS))
 _UNKNOWN_NAME = re.compile(r"(?![一二三四五六七八九十两首各该本其])[\u4e00-\u9fff]{2,3}(?<![职务届期])")
+_CREW = re.compile(r"等人?(?=(?:共同|联合)?(?:参与|主持|牵头)?(?:完成|研发|研制|发明))")  # 某所张三等人完成的…
 _NAME_THEN = re.compile(r"[、，,。；;（(]|和|与|及|等")  # what follows a name in a list of people
 
 
@@ -166,11 +167,11 @@ def table_rows(found: Finder) -> None:
 
 
 def team_members(found: Finder) -> None:
-    """ORG P1、P2团队: the people named between an organisation and 团队."""
-    for m in TEAM.finditer(found.text):
+    """ORG P1、P2团队 / ORG P1等人完成的…: the people named between an organisation and 团队 or 等人."""
+    for m in [*TEAM.finditer(found.text), *_CREW.finditer(found.text)]:
         items_end = m.start()
-        head = re.search(r"((?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,4})(?:等)?(?:研究|科研|创新|技术)?$",
-                         found.text[max(0, items_end - 40):items_end])
+        head = re.search(rf"((?:[\u4e00-\u9fff·]{{2,4}}、)*[\u4e00-\u9fff·]{{2,4}}?)(?:{TITLE_RE.pattern})?(?:等)?"
+                         r"(?:研究|科研|创新|技术)?$", found.text[max(0, items_end - 40):items_end])  # (张三院士|团队)
         if not head:
             continue
         start = items_end - len(head.group())

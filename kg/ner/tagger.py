@@ -10,7 +10,7 @@ from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.tokens import tags
 from kg.ner.people import UNIT_ENDS, led_company, name_from  # (财务部|经理: a department's title is one title)
-from kg.ner.organisations import fix_start, is_proper, kind_somewhere, real_suffix
+from kg.ner.organisations import fix_start, is_proper, kind_before_place, kind_somewhere, real_suffix
 from kg.ner.words import (GENERIC_HEAD, PROVINCES_LIST, INDUSTRY, LOOKALIKE_END, MINISTRY_RE, PEER_WORDS, SUFFIX_CLASS, STOP_WORDS, SUFFIX_END, TEAM, TITLE_RE, TITLE_SET,
                           classify_org, is_chinese_name)
 
@@ -169,7 +169,9 @@ def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
     if word is not None and word.start < start < word.end and word.tag in ("v", "vd") and end - word.end >= 2:
         start = word.end  # 吸纳|某大学…: it starts inside a verb
     first = found.tokens[found.starts[start]] if start in found.starts else None
-    if first is not None and first.text in STOP_WORDS and first.text not in lexicon.DETERMINERS and end - first.end >= 2:
+    if first is not None and kind_before_place(found, found.starts[start]) and end - first.end >= 2:
+        start = first.end  # 赞助企业|中国某银行
+    elif first is not None and first.text in STOP_WORDS and first.text not in lexicon.DETERMINERS and end - first.end >= 2:
         start = first.end  # 深化|某院
     elif first is not None and first.text in lexicon.TITLE_HEADS and found.starts.get(first.end) is not None:
         verb = found.tokens[found.starts[first.end]]

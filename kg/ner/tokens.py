@@ -55,6 +55,7 @@ _FUSED_TITLE = re.compile(rf"^(.*?)({lexicon.TITLE_ALT})$")
 _ONE_CHAR_UNITS = set("局所院行厅处部校站社馆")
 _GLUED_BEFORE = set("由经其获在从对被把与及为") - lexicon.SURNAMES  # prepositions no surname is written with
 _SUFFIXES = dict(lexicon.NAME_SUFFIXES)
+_BEFORE_REN = set("曾现兼出担历继升调接改留连就新时再原前首又仍还已将拟暂均主信责委聘离到上赴专转获即")  # 曾任, 主任: words of their own
 
 
 def tokenize(text: str) -> list[Token]:
@@ -72,6 +73,9 @@ def tokenize(text: str) -> list[Token]:
         elif len(w) == 2 and tag_of.get(w) is None and w[0] in _GLUED_BEFORE:  # 由|原, 获|何…: jieba glued a preposition on
             out.append(Token(s, s + 1, w[0], "p"))
             out.append(Token(s + 1, e, w[1], None))
+        elif len(w) == 2 and tag_of.get(w) is None and w[0] in "年月日" and w[1] in "于在从赴":  # 1982年|于北大
+            out.append(Token(s, s + 1, w[0], "m"))
+            out.append(Token(s + 1, e, w[1], "p"))
         elif len(w) == 3 and w[-1] in "向赴" and tag_of.get(w) is None:
             out.append(Token(s, e - 1, w[:-1], None))  # 马某|向母校…, 马某|赴美国…: jieba glued 向 / 赴 on
             out.append(Token(e - 1, e, w[-1], "p"))
@@ -88,6 +92,14 @@ def tokenize(text: str) -> list[Token]:
             cut = s + len(fused.group(1))
             out.append(Token(s, cut, fused.group(1), "n"))
             out.append(Token(cut, e, fused.group(2), "n"))
+        elif len(w) == 2 and w[1] == "任" and w[0] not in _BEFORE_REN and out and len(out[-1].text) == 2 \
+                and out[-1].tag in ("nr", None) and out[-1].end == s and out[-1].text[0] in lexicon.SURNAMES:
+            out[-1] = Token(out[-1].start, s + 1, out[-1].text + w[0], None)  # 葛某|荣任 is 葛某荣|任
+            out.append(Token(s + 1, e, "任", "v"))
+        elif len(w) == 2 and w[1] == "等" and len(out) >= 2 and out[-2].text == "、" and len(out[-1].text) == 2 \
+                and out[-1].tag in ("nr", None) and out[-1].end == s and out[-1].text[0] in lexicon.SURNAMES:
+            out[-1] = Token(out[-1].start, s + 1, out[-1].text + w[0], None)  # 、谢某|中等 is 、谢某中|等
+            out.append(Token(s + 1, e, "等", "u"))
         else:
             out.append(Token(s, e, w, tag_of.get(w)))
     return out

@@ -15,7 +15,7 @@ _TAKEN = re.compile(rf"(?:则|分别)?(?:(?:由|被)([^，,。；;]{{2,60}}?)(?:
 _HOLDER = re.compile(rf"(?:{lexicon.alternation(lexicon.HOLDER_NOUNS)})[、，,]?")  # 一等奖获得者、…
 _NOT_A_PLACE = re.compile(r"企业|称号|产品|品牌")
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
-_HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS))
+_HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS + lexicon.HOSTING_VERBS))
 _HELD_LABEL = re.compile(rf"(?:{_HELD.pattern})(?:单位|方)[:：]\s*")  # 主办单位：…, 承办单位：…
 _BEFORE_HELD = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+[家个])?(?:单位|部门|机构)?)?(?:联合|共同)?")
 
@@ -113,6 +113,9 @@ def organizers(ctx: Context, sent: Sentence) -> None:
     for v in ctx.verbs(_HELD, sent):
         vs = v.start()
         comp = competition_for(ctx, sent, vs)
+        if v.group() in lexicon.HOSTING_VERBS:  # A、B联合举办|某某大赛: only the contest the verb names
+            comp = next((m for m in sent.mentions if m.type == "Competition" and m.start == v.end() + (
+                ctx.text[v.end():v.end() + 1] == "了")), None)
         if comp is None:
             continue
         cs = max(max(text.rfind(c, sent.start, vs) for c in "，,；;。、") + 1, sent.start)
@@ -120,11 +123,11 @@ def organizers(ctx: Context, sent: Sentence) -> None:
                 and _BEFORE_HELD.fullmatch(text, m.end, vs)]
         if orgs:  # lists: A、B主办
             k = sent.mentions.index(orgs[-1])
-            while k > 0 and text[sent.mentions[k - 1].end:sent.mentions[k].start] in ("、", "和", "与"):
+            while k > 0 and text[sent.mentions[k - 1].end:sent.mentions[k].start] in ("、", "和", "与", "会同"):
                 k -= 1
                 if sent.mentions[k].type in AGENTS | {"Place"}:
                     orgs.insert(0, sent.mentions[k])
-        rule = "organizer" if v.group() in lexicon.ORGANIZER_VERBS else "co-organizer"
+        rule = "co-organizer" if v.group() in lexicon.CO_ORGANIZER_VERBS else "organizer"
         label = _HELD_LABEL.match(text, vs)
         if label:  # 主办单位：A、B, a notice's list of the bodies that hold its contest
             if rule != "organizer":

@@ -16,7 +16,7 @@ _GIVEN = re.compile(rf"(?:”)?[，,]?(?:拟|建议|拟建议|将|已)?(?:{lexic
 _WON_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})$")
 _RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of a list won one of a list
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
-_TO_THE = re.compile(r"[向为给]$")  # 某某向|获得某奖的…: the giver before the verb, not the winner
+_TO_THE = re.compile(r"[向为给对]$")  # 某某向|获得某奖的…, 对|获得…的项目进行表彰: the giver before the verb, not the winner
 _GIVING = re.compile(r"颁发|颁奖|授予|颁授|表示祝贺|握手")
 _NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|项)")  # 中科院14人获…: its people won
@@ -28,6 +28,8 @@ _LIST_INTRO = re.compile(r"(?:她们|他们|获奖者|获奖人员?|获奖成员
                          r"|(?<=项)[，,]分别(?:为|是)[：:]?")  # 某奖…一等奖两项，分别为…
 _WON_THE = re.compile(rf"(?:{lexicon.alternation(lexicon.RANKS)})?的")  # 获得某奖二等奖的…
 _COMPLETED = re.compile(r"(?:参与|主持|牵头|联合|共同)?完成的[“《][^”》]{1,60}[”》]")  # 某公司参与完成的“某项目”
+_RANK_WON = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?:了)?[^，,。；;、“”]{{0,8}}?(?:特等奖|[一二三]等奖)")
+_COMPLETED_BY = re.compile(r"(?:等人?)?(?:共同|联合)?(?:参与|主持|牵头)?完成的[“《][^”》]{1,60}[”》]")  # 张三等人完成的“某项目”
 _SUPPORTED_BY = re.compile(r"”?(?:的)?(?:支持|资助)下[，,]?")
 _COPULA = r"(?:均为|都是|均是|为|是|系)"
 _MEMBER_IS = re.compile(rf"{_COPULA}(?:第[\d一二三四五六七八九十]+批|首批|\d{{4}}年度?)?(?:国家|省|市|中组部|教育部)?$")  # 是第十二批…入选者
@@ -109,7 +111,8 @@ def awards(ctx: Context, sent: Sentence) -> None:
         people = people_listed(ctx, who)
         if who and who[-1].type != "Person" and _COUNTED.search(text, who[-1].end, vpos):
             who = who[:-1]
-        if not people and len(who) > 1 and ctx.joined(who[-2:]):
+        giver = _TO_THE.search(text, part, vpos)
+        if not people and len(who) > 1 and ctx.joined(who[-2:]) and not giver:
             ctx.emit("award-jointly", who[-2], aw, sent)
         subjects = people or [m for m in who[-1:] if not re.search(r"[，,]", text[m.end:vpos])]  # (省政府印发…，某项目荣获)
         completers = [m for m in who if _COMPLETED.match(text, m.end + (len(t.group()) if m.type == "Person" and (
@@ -117,7 +120,6 @@ def awards(ctx: Context, sent: Sentence) -> None:
                       and not any(a.type == "Award" and m.end <= a.start < vpos for a in sent.mentions)]
         if len(completers) > 1 and (not people or all(m.type == "Person" for m in completers)):
             subjects = completers  # A公司参与完成的“X”、B教授牵头完成的“Y”获得…奖: each
-        giver = _TO_THE.search(text, part, vpos)
         relative = _WON_THE.match(text, aw.end) if not who or giver else None
         if giver and relative is None:
             subjects = []  # 某某等领导人向获得A奖、B奖的代表颁奖, 他向获得…的代表颁奖: the givers won nothing
@@ -162,6 +164,28 @@ def awards_elliptic(ctx: Context, sent: Sentence) -> None:
             who = who if who and re.fullmatch(r"等[^，,；;]{0,3}", text[who[-1].end:cs - 1]) else []
         for m in people_listed(ctx, who) or [m for m in who[-1:] if m.type in ORG and ctx.text[m.end:vpos].startswith("等")]:
             ctx.emit("award-elliptic", m, award, sent)
+
+
+def awards_by_rank(ctx: Context, sent: Sentence) -> None:
+    """某大学张三等人完成的“X”获自然科学类二等奖: those who completed a project that took a rank
+    won the prize the article is about: the one its headline names, else the first it names (award-completed)."""
+    text = ctx.text
+    for v in ctx.verbs(_RANK_WON, sent):
+        named = [m for m in ctx.a.mentions if m.end <= v.start() and m.type in ("Award", "Competition")
+                 and not _AWARD_CATEGORY.fullmatch(m.text) and not _is_field(m)]
+        if not named or max(named, key=lambda m: m.end).type != "Award":
+            continue  # (获一等奖 after a competition: its winners)
+        head = {m.text.strip("“”") for m in ctx.a.headline_mentions if m.type == "Award"}
+        prize = min((m for m in named if m.type == "Award"), key=lambda m: (m.text.strip("“”") not in head, m.start))
+        part = max(max(text.rfind(c, sent.start, v.start()) for c in "；;") + 1, sent.start)
+        before = [m for m in sent.mentions if part <= m.start and m.end <= v.start() and m.type in ORG | {"Person"}]
+        done = [m for m in before if _COMPLETED_BY.match(text, m.end)]
+        for m in done:
+            k = before.index(m)
+            while k > 0 and text[before[k - 1].end:before[k].start] in LIST_SEPARATORS and before[k - 1].type == m.type:
+                k -= 1  # 由A、B共同参与完成的: each of the list
+            for w in before[k:before.index(m) + 1]:
+                ctx.emit("award-completed", w, prize, sent)
 
 
 def _prize_of(aw, named: list, category: bool, sentence: Sentence):

@@ -47,6 +47,7 @@ _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}年(?:\d{1,2}月)?)?(?:起|以来|后)?[，,]?)?"
                            r"(?:目前|现在|如今)?(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
+_JOINT_TITLES = re.compile(rf"(?:[、兼和](?:{lexicon.TITLE_ALT}|CEO|CTO|CFO|COO))*")  # 董事长|兼CEO
 _MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
 _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
 _AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士|同志)?(?:为|担任|出任|任)")
@@ -294,8 +295,9 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         if org is None:
             continue
         title = _title_at(text, t_start)
-        if not title or person_at(ms, t_start + len(title)) or re.search("[的中]", title):
-            continue  # 他就是某研究院院长李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
+        if not title or re.search("[的中]", title) or person_at(ms, t_start + len(title)) or \
+                person_at(ms, _JOINT_TITLES.match(text, t_start + len(title)).end()):
+            continue  # 他就是某研究院院长李四, 现为某公司董事长兼CEO李四: 李四's title; 是国务院组成部门中最年轻的正部长: no title
         holder = person_at(ms, t_start + len(title) + 1) if text[t_start + len(title):][:1] == "的" else None
         if holder is not None:  # 接替已调任某部副部长的李四: the post is 李四's
             position(ctx, holder, org, title, sent, "appointed")
