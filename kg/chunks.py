@@ -36,9 +36,11 @@ CHUNK = 32  # articles per chunk: enough to hide the cost of a task, few enough 
 
 def drop_unused(article: Article) -> None:
     """Programmes, awards, departments (某大学某系), bodies named by their level alone (市政府) and
-    stand-ins for names the text leaves out are kept only where a fact uses them."""
+    stand-ins for names the text leaves out are kept only where a fact uses them (an award also
+    where it names one a fact uses with its rank: 国家科技进步奖 of 国家科技进步二等奖)."""
     used = {id(m) for f in article.facts for m in (f.subject, f.object) if m is not None}
-    article.mentions = [m for m in article.mentions if id(m) in used or not (
+    unranked = {resolve.unranked_award(m.text) for m in article.mentions if id(m) in used and m.type == "Award"}
+    article.mentions = [m for m in article.mentions if id(m) in used or m.type == "Award" and m.text in unranked or not (
         m.type in ("Program", "Award") or m.type == "University" and m.text.endswith("系") or m.source == "ellipsis"
         or m.type in lexicon.ORG_CLASSES and LEVEL_ONLY_BODY.fullmatch(m.text))]
 

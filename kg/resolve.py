@@ -38,6 +38,7 @@ _ZONE_SHORT = {"高新技术产业开发区": "高新区", "新技术产业开�
                "经济技术开发区": "经开区", "经济开发区": "经开区"}
 _ZONE_FORMS = re.compile("|".join(sorted(_ZONE_SHORT, key=len, reverse=True)))
 _YEARS = re.compile(r"\d{4}(?:年度|年)?")
+_RANKED_AWARD = re.compile(r"(.{2,}?)奖?[特一二三]等奖")  # 国家科技进步二等奖, 某某奖一等奖
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+届")
 _BRACKETED = re.compile(r"[（(]([A-Za-z][\w .&-]*)[)）]")
 _QUOTES = re.compile(r"[“”\"'‘’《》「」]")
@@ -374,11 +375,21 @@ def _mention_keys(article: Article) -> dict[int, tuple[str, str]]:
             best = _one_edition(fits) if fits else None
             if best:
                 out[(g, key)] = best
+    for g, key in names:  # 国家科技进步二等奖 beside 国家科技进步奖: the award, its rank aside
+        unranked = unranked_award(key) if g == "award" else None
+        if unranked and (g, unranked) in names and (g, key) not in out:
+            out[(g, key)] = (g, unranked)
     for g, key in names:  # 生命科学奖 beside 某某基金生命科学奖: the award this article named in full
         fuller = [f for f in names if f[0] == g == "award" and short_form_of(key, f[1], g)]
         if len(fuller) == 1 and (g, key) not in out:
             out[(g, key)] = fuller[0]
     return {i: out.get(k, k) for i, k in keys.items()}
+
+
+def unranked_award(text: str) -> str | None:
+    """The award a name with its rank names (国家科技进步二等奖, 某某奖一等奖 -> 国家科技进步奖, 某某奖)."""
+    ranked = _RANKED_AWARD.fullmatch(text)
+    return ranked.group(1) + "奖" if ranked else None
 
 
 def _owns(owner: str, bare: str, named: set[str]) -> bool:
@@ -715,7 +726,8 @@ def _cluster_type(best: Counter, group: str) -> str:
 
 
 def _preferred_label(texts: Counter) -> str:
-    """The fullest formal name: a Chinese name before a Latin one, then the longest, then one in simplified
-    characters (most news is), then the most frequent."""
-    return max(texts, key=lambda t: (bool(re.search(r"[\u4e00-\u9fff]", t)), len(norm(t)), len(t),
+    """The fullest formal name: a Chinese name before a Latin one, an award before it with its rank
+    (国家科技进步二等奖), then the longest, then one in simplified characters (most news is), then the most frequent."""
+    return max(texts, key=lambda t: (bool(re.search(r"[\u4e00-\u9fff]", t)), not unranked_award(t),
+                                     len(norm(t)), len(t),
                                      script.fold(t) == t, texts[t], t))

@@ -1024,3 +1024,31 @@ def test_a_team_s_person_leaves_the_title_and_a_dated_contest_of_common_words_is
     text = "省妇联举办2023年海峡两岸女大学生创新创业大赛。"
     assert ("2023年海峡两岸女大学生创新创业大赛", "Competition", Source.SUFFIX) in candidates("suffix-names", text)
     assert not candidates("suffix-names", "省妇联举办海峡两岸女大学生创新创业大赛。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("省国有资本运营有限公司党委书记、董事长吴启明出席。", "省国有资本运营有限公司"),  # a kind word, then common words
+    ("航天高新创业投资管理有限公司董事长李军讲话。", "航天高新创业投资管理有限公司"),  # 高新 is an adverb to jieba
+])
+def test_a_legal_name_of_common_words_grows_over_the_kind_word_before_them(text, name):
+    assert name in {text[s:e] for s, e, t, _ in mentions(text) if t == "Company"}
+
+
+def test_a_title_s_modifier_a_prize_s_preposition_and_a_word_for_people_are_no_part_of_a_name():
+    text = "今年的杰出奖由国立东川大学大气科学系林依依特聘教授获得。"
+    names = {text[s:e] for s, e, t, _ in mentions(text)}
+    assert "林依依" in names and "国立东川大学大气科学系" in names
+    text = "创始人余小丹和投资人东川万维董事长周亚辉的争论引爆投资圈。"
+    found = Finder(text, ner.tokenize(text))
+    start = text.index("人东川")  # the tagger's organisation starting inside 投资人
+    assert tagger._trimmed_org(found, start, start + 5) == (start + 1, start + 5)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("合作单位包括中铁二十二局集团有限公司。", "中铁二十二局集团有限公司"),  # a numbered unit, not a count
+    ("奖项建议授予兰州和盛堂制药股份有限公司。", "兰州和盛堂制药股份有限公司"),  # 和 inside a legal name after its place
+])
+def test_a_legal_name_holds_a_numbered_unit_and_a_he_after_its_place(text, name):
+    assert name in {text[s:e] for s, e, t, _ in mentions(text) if t == "Company"}
+    two = "北京和东川科技有限公司签约。"
+    assert "东川科技有限公司" in {two[s:e] for s, e, t, _ in mentions(two)}  # (a place and a name after 和: two)

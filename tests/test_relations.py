@@ -1502,3 +1502,22 @@ def test_a_post_s_verb_and_a_kind_of_body_are_no_part_of_the_name_and_a_titled_p
     assert ("吴启明", "中国星河银行") in pairs("大赛冠名赞助企业中国星河银行副行长吴启明出席发布会。", "affiliatedWith")
     assert ("郝立平", "北京大学") in pairs("郝立平1985年于北大毕业后,曾任北京大学副校长。", "affiliatedWith")
     assert ("韩立平", "东川大学") in pairs("东川大学韩立平院士团队主持完成的项目荣获星河技术发明奖二等奖。", "affiliatedWith")
+
+
+def test_a_person_after_a_run_of_titles_holds_them_and_hoped_for_prizes_and_quoted_projects_win_nothing():
+    text = "市委副书记、市长吴舜泽,省国有资本运营有限公司党委书记、董事长姜扬剑出席启动仪式。"
+    assert ("吴舜泽", "省国有资本运营有限公司") not in pairs(text, "affiliatedWith")
+    assert ("姜扬剑", "省国有资本运营有限公司") in pairs(text, "affiliatedWith")
+    text = "星河科学奖获得者张亭栋被认为是有希望获得诺贝尔生理学或医学奖的中国科学家。"
+    assert ("张亭栋", "诺贝尔生理学或医学奖") not in pairs(text, "wonAward")
+    text = "第五届星河创新大赛落幕。此次大赛,东川有“多元醇的开发”和“新型抗体研发中心”两个项目获得银奖。"
+    assert not pairs(text, "winner")
+
+
+def test_founders_a_fund_lists_after_what_they_are_or_joined_by_huitong_and_posts_joined_by_jian():
+    text = "“星河科创母基金”的发起单位是两地国有创投公司——东川创业投资有限公司与云帆风险投资有限公司。"
+    assert pairs(text, "foundedBy") == {("星河科创母基金", "东川创业投资有限公司"), ("星河科创母基金", "云帆风险投资有限公司")}
+    text = "日前,星河二期基金正式揭牌成立。该基金由东川国际集团会同云帆证券、星海保险等市属国企共同发起设立。"
+    assert {("星河二期基金", "云帆证券"), ("星河二期基金", "星海保险")} <= pairs(text, "foundedBy")
+    text = "东川大学副校长兼医学院院长吴启明出席。"
+    assert {("吴启明", "东川大学"), ("吴启明", "医学院")} <= pairs(text, "affiliatedWith")

@@ -258,3 +258,11 @@ def test_a_university_s_parts_by_their_short_names():
 def test_an_event_named_twice_with_ji_is_one_node():
     a, = build("[第五届星河创新创业大赛(南川赛区)|K]暨[2016南川市科技创新创业大赛|K]开幕。")
     assert entity(a, "第五届星河创新创业大赛(南川赛区)") is entity(a, "2016南川市科技创新创业大赛")
+
+
+def test_an_award_named_with_its_rank_is_the_award_its_article_names_without_it():
+    a, b = build("[星河科技进步奖|A]揭晓。[云帆公司|C]完成的项目荣获[星河科技进步二等奖|A]。",
+                 "[月湖科技进步一等奖|A]授予[青石公司|C]。")
+    assert entity(a, "星河科技进步二等奖") is entity(a, "星河科技进步奖")
+    assert entity(a, "星河科技进步奖").label == "星河科技进步奖"
+    assert entity(b, "月湖科技进步一等奖").label == "月湖科技进步一等奖"  # (no unranked name: it stays as written)

@@ -64,7 +64,8 @@ class Finder:
             if source != Source.QUOTE and re.search(r"[（()）]", inner):
                 return  # 张三（某学部, （辽宁）有限公司: a bracket it does not close is no part of a name
             person = _PERSON_AND.match(self.text, start, end)
-            if person and end - person.end() >= 3 and is_chinese_name(person.group(1)):
+            if person and end - person.end() >= 3 and is_chinese_name(person.group(1)) \
+                    and person.group(1) not in lexicon.places():  # (兰州和某某有限公司: a place, not a person)
                 start = person.end()
             if self.text.startswith("中共", start) and end - start > 5 and not _PARTY_ORGAN.search(self.text, start, end):
                 start += 2  # 中共|某科学院 (the party group of a body is the body)

@@ -15,6 +15,7 @@ from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MI
 
 _OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
 _MAX_NAME = 32
+_ONE_CHAR_UNITS = set("局所院处")  # 二十二局, 七〇五所: a numbered unit
 _COUNT = re.compile(r"[\d.]+.*|[一二三四五六七八九十两百千万亿]+(?:家|个|名|位|项|所|批|元)?|[年月日号]")  # not 三维, 百岁
 _WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园", "科技园", "软件园", "产业基地", "生态园", "创业园",
                        "科创园", "创新园", "孵化园", "科学园", "创意园"}
@@ -199,6 +200,8 @@ def _tagger_start(found: Finder, start: int, end: int) -> int:
     if i is None or k is None:
         return start
     lead = found.tokens[i:k]
+    if len(lead) == 2 and is_place_token(lead[0]) and lead[1].text == "和":
+        return start  # 兰州和|某堂制药股份有限公司 (grow_left took 和 into a legal name after its place)
     if any(t.tag in ("v", "p", "d", "m", "t", "r", "c", "vn") or re.search(r"\d", t.text) for t in lead):
         return cut
     return start
@@ -212,6 +215,12 @@ def real_suffix(found: Finder, end: int, suffix: str) -> bool:
         return False  # 布局, 报告厅, 购物中心
     return len(suffix) > 1 or last is not None and (last.text == suffix or len(last.text) >= 3
                                                     or last.tag == "nt")
+
+
+def _common_words(found: Finder, lo: int, hi: int) -> bool:
+    """Are tokens lo..hi-1 common words only (创业投资|管理), no name a legal name could start with?"""
+    return lo < hi and all(t.tag in ("n", "vn", "v", "l", "an") and not is_place_token(t) and t.text not in SUFFIX_CLASS
+                           for t in found.tokens[lo:hi])
 
 
 def kind_before_place(found: Finder, j: int) -> bool:
@@ -291,6 +300,11 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         if len(w) == 2 and w[0] in _LEGAL_STOPS and w[1] in "市省区县州":
             start = t.start + 1  # …典礼由市|科技局: jieba glued a preposition onto the level
             break
+        if w == "和" and legal and j > 0 and is_place_token(toks[j - 1]) and toks[j + 1].tag is None \
+                and not is_place_token(toks[j + 1]):
+            start = t.start  # 兰州|和|某堂制药股份有限公司: a legal name that holds 和 after its place
+            j -= 1
+            continue
         if w in ("与", "和"):
             after = toks[j + 1]
             if cls not in ("University", "ResearchInstitute", "GovernmentAgency", "Fund", "Award") or j == 0 \
@@ -314,14 +328,15 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             break  # 南方科技大学|共建联合实验室: a name, then a verb starting another
         elif suffix_class_word(w) and suffix_class_word(w) == suffix_class_word(toks[i].text) and toks[j + 1].text != "·":
             break  # 某某大学|某某交通大学: two names of one kind side by side (某某大赛·某某大赛 is one)
-        elif generic_org_word(w):
-            break  # 上市公司|宝钢股份: a kind of organisation before a name
+        elif generic_org_word(w) and not (legal and _common_words(found, j + 1, i)):
+            break  # 上市公司|宝钢股份: a kind of organisation before a name (省国有资本|运营有限公司 is one name)
         elif w in _STOP_KIND_WORDS and toks[j + 1].text != "·" and not legal and \
                 not _CORPORATE_TAIL.fullmatch(text[toks[j + 1].start:toks[i].end]) and (
                 j == 0 or not wordlike(toks[j - 1].text) or toks[j - 1].tag in STOP_TAGS or toks[j - 1].text in STOP_WORDS):
             break  # 该基金|由…科学城: a bare kind word is not part of the next name (某某电子科技集团|第某研究所 is one)
         elif soft_stop(found, t, cls, legal) and (t.tag == "m" or t.tag in _ENDING_TAGS and not legal
-                                                  or not place_before(found, j)):
+                                                  or not place_before(found, j)) \
+                and not (legal and t.tag == "d" and len(w) >= 2 and wordlike(w) and _common_words(found, j + 1, i)):
             break  # (泉州|首只|…基金, 某市|正|贯彻…: a count or a function word ends the name even after a place)
         start = t.start
         j -= 1
@@ -405,9 +420,11 @@ def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
 
 def _is_count(found: Finder, t: Token) -> bool:
     """Is a token jieba calls a number one (5, 两家, 亿元 after 5), not part of a name (三维, 华|元)?"""
-    if _COUNT.fullmatch(t.text):
-        return True
     k = found.starts.get(t.start)
+    if _COUNT.fullmatch(t.text):
+        after = found.tokens[k + 1].text if k is not None and k + 1 < len(found.tokens) else ""
+        return not (len(after) == 1 and after in _ONE_CHAR_UNITS)  # 中铁二十二|局: a numbered unit's name
+
     return t.text.endswith("元") and bool(k) and _COUNT.fullmatch(found.tokens[k - 1].text) is not None
 
 

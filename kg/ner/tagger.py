@@ -166,8 +166,10 @@ def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
     or a person named after it before a title (某某科投|李某军|总经理: the person is added)."""
     k = bisect.bisect_right(found.token_starts, start) - 1
     word = found.tokens[k] if k >= 0 else None
-    if word is not None and word.start < start < word.end and word.tag in ("v", "vd") and end - word.end >= 2:
-        start = word.end  # 吸纳|某大学…: it starts inside a verb
+    if word is not None and word.start < start < word.end and (word.tag in ("v", "vd") or word.text in lexicon.PERSON_NOUNS) \
+            and end - word.end >= 2:
+        start = word.end  # 吸纳|某大学…, 投资人|某某万维: it starts inside a verb or a word for people
+    start = max(start, found.text.rfind("、", start, end) + 1)  # 中国某某、|某某集团: a list, the last of it
     first = found.tokens[found.starts[start]] if start in found.starts else None
     if first is not None and kind_before_place(found, found.starts[start]) and end - first.end >= 2:
         start = first.end  # 赞助企业|中国某银行

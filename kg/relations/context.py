@@ -261,7 +261,7 @@ class Context:
 
     def joined(self, names: list[Mention]) -> bool:
         """Do these names form one list (A、B和C, A联合B, A牵头，联合B)?"""
-        return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
+        return all(re.fullmatch(r"[、，,和与及同]|以及|联合|携手|会同|共同|则联合|则|牵头[，,]?联合|[，,](?:联合|携手)|"
                                 r"(?:日前|近日|今日|此前|将|还|也|则|又|再|已|就|曾|率先)*(?:与|和|同|联合|携手)|(?:三方|两方|双方)?",
                                 re.sub(r"[（(][^）)]*[）)]|(?<=[、，,和与及])[^、，,和与及]{0,8}(?:机构|企业|公司|银行|集团)$",
                                        "", self.text[a.end:b.start]).strip())

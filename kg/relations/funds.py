@@ -11,9 +11,10 @@ from kg.doc import Mention
 from kg.relations.context import ORG, Context, Sentence
 
 _SETUP = lexicon.alternation(lexicon.SETUP_VERBS)
-_FOUNDED_BY = re.compile(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:等(?:单位|机构|企业|[一二三四五六七八九十两\d]+[方家]))?"
+_FOUNDED_BY = re.compile(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:等(?:[^，,。；;]{0,6}?(?:单位|机构|企业|国企|公司)|[一二三四五六七八九十两\d]+[方家]))?"
                          r"(?:(?:共同|联合|合作)?(?:出资)?(?:发起设立|出资设立|设立|发起|组建|成立)|(?:共同|联合|合作)出资)")
-_LISTED = re.compile(r"(?:出资方|发起方|出资人|发起人|股东)(?:包括|为|是|有)([^。；;]{2,80})")
+_LISTED = re.compile(r"(?:出资方|发起方|出资人|发起人|股东|发起单位|出资单位|发起机构)(?:包括|为|是|有)([^。；;]{2,80})")
+_INTRODUCES = re.compile(r"——|[:：]")
 _SET_UP_BEFORE = re.compile(rf"(共同)?(出资)?({_SETUP})(了)?([^，,。；;]{{0,15}}的)?“?$")
 _INVESTS = re.compile(lexicon.alternation(lexicon.INVEST_VERBS))
 _INVESTMENT_IN = re.compile(r"对([^。；;]{2,80}?)的(?:首批|首笔|天使轮|种子轮|[A-D]\+?轮)?(?:投资|注资)")
@@ -48,6 +49,8 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None) or \
             ctx.before(lo, {"Fund"})
         founders = ctx.founders_in(lo, hi, sent)
+        if founders and _INTRODUCES.match(text, founders[0].end):
+            founders = founders[1:]  # 发起单位是两地国有创投公司——A与B: what they are, then who
         if fund is not None and founders and ctx.joined(founders):
             for o in founders:
                 ctx.emit("fund-founders-listed", fund, o, sent)

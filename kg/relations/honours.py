@@ -18,6 +18,7 @@ _RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of 
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
 _TO_THE = re.compile(r"[向为给对]$")  # 某某向|获得某奖的…, 对|获得…的项目进行表彰: the giver before the verb, not the winner
 _GIVING = re.compile(r"颁发|颁奖|授予|颁授|表示祝贺|握手")
+_HOPED = re.compile(r"(?:有望|有希望|可能|或将|争取|冲击|角逐|希望|想要|渴望)$")  # 有希望获得某奖: hoped for, not won
 _NOT_A_WIN = re.compile(r"”?(?:获奖)?(?:名单|候选|提名)")  # …奖名单, …奖候选人: a list, not a win
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两百]+(?:人|位|名|项)")  # 中科院14人获…: its people won
 _REFERRING_ORG = re.compile(r"(?:该|其|这家)(公司|集团|企业|学校|研究院|研究所|银行)")
@@ -105,8 +106,8 @@ def awards(ctx: Context, sent: Sentence) -> None:
             for m in people_listed(ctx, to) or to[-1:]:
                 ctx.emit("award-given", m, aw, sent)
             continue
-        if _NOT_A_WIN.match(text, aw.end):
-            continue
+        if _NOT_A_WIN.match(text, aw.end) or _HOPED.search(text, part, vpos):
+            continue  # …奖名单; 有望获得某奖: not won
         who = [m for m in sent.mentions if part <= m.start and m.end <= vpos and m.type in ORG | {"Person"}]
         people = people_listed(ctx, who)
         if who and who[-1].type != "Person" and _COUNTED.search(text, who[-1].end, vpos):

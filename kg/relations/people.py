@@ -99,7 +99,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
                 position(ctx, p, other, title, sent, "title-chain")
             # chains: ORG1 TITLE1、ORG2 TITLE2 PERSON
             pos = org.start if org and org.start >= sent.start else p.start - len(title)
-            while text[pos - 1:pos] in ("、", "，", ","):
+            while text[pos - 1:pos] in ("、", "，", ",", "兼"):  # (某大学副校长兼某学院院长张三: both)
                 before = [m for m in ms if m.end <= pos - 1]
                 title2, org2, _ = org_title_before(ctx, pos - 1, before)
                 titles = [title2] if title2 else []
@@ -137,8 +137,8 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if not cut and not _title_mention_at(ms, org.end):
                 break
             t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
-            if person_at(ms, t_end):  # 张三，某市委副部长李四: the title is 李四's
-                break
+            if person_at(ms, t_end) or person_at(ms, _JOINT_TITLES.match(text, t_end).end()):
+                break  # 张三，某市委副部长李四 / 某公司党委书记、董事长李四: the title is 李四's
             position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
             also = _ALSO_TITLE.match(text, t_end)
             if also and not person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
