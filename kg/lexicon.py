@@ -113,7 +113,7 @@ GOES_TO_WORDS = ("花落", "归于", "归属", "的是", "的为", "的有")  # 
 GIVEN_TO_VERBS = ("被授予", "授予", "颁发给", "颁给", "花落")  # AWARD授予X
 APPOINTMENT_VERBS = ("现任", "担任", "出任", "兼任", "受聘为", "被聘为", "受聘", "聘为", "当选为", "当选", "回国任",
                      "被任命为", "任命为", "调任", "接任", "升任", "改任", "提任为", "履新", "现为", "获委任为", "获任", "获聘为",
-                     "辞去", "卸任", "任", "系", "是")  # X现任ORG TITLE; 辞去 / 卸任: a post held before, a position all the same
+                     "辞去", "卸任", "成为", "任", "系", "是")  # X现任ORG TITLE; 辞去 / 卸任: a post held before, a position all the same
 WORK_VERBS = ("主持完成", "牵头完成", "完成", "主持", "牵头", "领衔", "研发", "研制", "发明", "提出", "所负责", "负责", "带领")  # 某大学张三主持完成的…
 SERVED_VERBS = ("担任", "出任", "任职", "任")  # 在ORG担任TITLE
 ATTRIBUTIVE_TENURE = ("新任", "时任", "首任", "原任", "前任", "继任")  # 新任某大学校长李四: an attribute of the title

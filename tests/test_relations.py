@@ -1521,3 +1521,20 @@ def test_founders_a_fund_lists_after_what_they_are_or_joined_by_huitong_and_post
     assert {("星河二期基金", "云帆证券"), ("星河二期基金", "星海保险")} <= pairs(text, "foundedBy")
     text = "东川大学副校长兼医学院院长吴启明出席。"
     assert {("吴启明", "东川大学"), ("吴启明", "医学院")} <= pairs(text, "affiliatedWith")
+
+
+def test_posts_chained_by_commas_a_successor_the_post_one_becomes_and_people_before_their_company_s_title():
+    text = "东川建材股份有限公司执行董事、总裁,星河科技集团有限公司董事长,中建材星河玻璃设计研究院院长吴启明当选院士。"
+    got = pairs(text, "affiliatedWith")
+    assert {("吴启明", "中建材星河玻璃设计研究院"), ("吴启明", "星河科技集团有限公司"), ("吴启明", "东川建材股份有限公司")} <= got
+    got = pairs("根据批准,韩立平同志将接替周文同志,成为新的东川大学校长。", "affiliatedWith")
+    assert got == {("韩立平", "东川大学"), ("周文", "东川大学")}
+    assert ("星河网络科技有限公司", "吴启明") in pairs("校庆之际,吴启明等星河网络科技有限公司4位创始人捐赠母校。", "foundedBy")
+
+
+def test_alumni_admitted_reading_for_a_degree_or_counted_in_a_list_of_the_school_s_alumni_association():
+    assert ("周立存", "东川大学") in pairs("1952年,周立存考上东川大学物理系。", "alumniOf")
+    assert ("梁文立", "东川大学") in pairs("他们是同学,梁文立在东川大学读研究生。", "alumniOf")
+    text = ("东川大学星河校友分会成立大会举行。东川大学校友代表出席。会议选举1994级校友李友全为会长,"
+            "张磊、武建国、关强四位校友为副会长。")
+    assert {("张磊", "东川大学"), ("武建国", "东川大学"), ("关强", "东川大学")} <= pairs(text, "alumniOf")

@@ -164,7 +164,7 @@ class Finder:
             if id(m) not in kept and c is not None and m.end <= c.end and (
                     m.type == "Place" and c.type != m.type or m.type == "Program"
                     or m.type == "Zone" and c.type != m.type and not _LEGAL_NAME.search(c.text)
-                    or m.type == "University" and (m.text.endswith("大学") or self.text.startswith("校友", m.end))):
+                    or m.type == "University" and (m.text.endswith("大学") or "校友" in self.text[m.end:c.end])):
                 nested.append(m)
         seen = set()
         self.mentions = []

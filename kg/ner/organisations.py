@@ -23,7 +23,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+届$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]|[A-Za-z]")
 _CORPORATE_TAIL = re.compile(r"(?:股份|集团|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?有限公司|分公司|分行|支行|总行|"
                              r"控股|股份|[^，,。；;]{0,12}(?:分行|支行|分公司)|(?:管理)?(?:公司|中心)|合伙企业")
-_ALUMNI_SCHOOL = re.compile(rf"[^，,。；;、]{{2,12}}?(?:{lexicon.alternation(lexicon.UNIVERSITY_NAMES)})(?=校友(?:总)?会)")  # 某学院|校友会
+_ALUMNI_SCHOOL = re.compile(rf"[^，,。；;、]{{2,12}}?(?:{lexicon.alternation(lexicon.UNIVERSITY_NAMES)})(?=(?:[\u4e00-\u9fff]{2,3}?)?校友(?:总|分)?会)")  # 某学院|(某地)校友会
 _INNER_UNIVERSITY = re.compile(r"[^，,。；;、]{2,12}?大学(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?=[^，,。；;、]{2,}(?:学院|系|研究院|研究所|中心|实验室|医院)$)")
 _STOP_KIND_WORDS = {"基金", "公司", "企业", "集团", "项目", "计划", "大赛", "比赛", "平台", "机构"}
 _LEGAL_FORM = re.compile(r"[（(]有限合伙[）)]")
@@ -402,8 +402,8 @@ def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
         return False  # 南方科技大学, 东方…; a place jieba mistagged (大连/d)
     if cls == "Fund" and t.tag in ("v", "vn"):
         return False  # fund names are full of verbs (成果转化基金); 设立/发起 are boundary words
-    if legal and t.text == "中" and t.tag == "f":
-        return False  # 中|钢集团…有限公司: a company's name may start with 中
+    if t.text == "中" and t.tag == "f" and (legal or _after_punctuation(found, t)):
+        return False  # 中|钢集团…有限公司, ，中|建材某某研究院: a name may start with 中
     if legal and t.tag == "d" and len(t.text) == 1 and t.text not in "由在和与及将从对向被把也都就":
         return False  # 某拓又达智能装备科技有限公司: a legal name holds odd characters
     if t.tag in STOP_TAGS:
@@ -426,6 +426,11 @@ def _is_count(found: Finder, t: Token) -> bool:
         return not (len(after) == 1 and after in _ONE_CHAR_UNITS)  # 中铁二十二|局: a numbered unit's name
 
     return t.text.endswith("元") and bool(k) and _COUNT.fullmatch(found.tokens[k - 1].text) is not None
+
+
+def _after_punctuation(found: Finder, t: Token) -> bool:
+    """Does token ``t`` open a clause (the text's start or a punctuation mark before it)?"""
+    return t.start == 0 or found.text[t.start - 1] in PUNCT
 
 
 def proper_before(found: Finder, t: Token) -> bool:

@@ -14,7 +14,7 @@ from kg.ner.words import (GENERIC_HEAD, INDUSTRY, PEER_WORDS, STOP_WORDS, SUFFIX
 _APPOSITION = re.compile(r"(?:^|(?<=[。；;\n，,：:）)]))([\u4e00-\u9fff]{2,3})(?:[，,](?=[^，,。]{2,30}?(?:"
                          + TITLE_RE.pattern + "))|[（(](?=[^，,。（）()]{2,30}?(?:" + TITLE_RE.pattern + ")))")
 _DEGREE_RE = re.compile("|".join(sorted(lexicon.DEGREES + PEER_WORDS, key=len, reverse=True)))
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。；;\n，,：:]))([\u4e00-\u9fff]{2,3})(?=从|在|于|曾|毕业|出生|现任|担任|带领|率队|领衔|"
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[。；;\n，,：:]))([\u4e00-\u9fff]{2,3})(?=从|在|于|曾|毕业|出生|考上|考入|考取|现任|担任|带领|率队|领衔|"
                           r"凭借|先后|随后|此前|早年|当选|创办|创立|回国|入选|荣获|获得|履新|与|和|也|还|则|已|将|任)")
 _CREDIT_ROLE = re.compile(r"(?:" + "|".join(lexicon.CREDIT_ROLES) + r")[ \u3000]*[:：|｜]?[ \u3000]*")
 _CREDIT_VERB = re.compile(r"(?:" + "|".join(lexicon.CREDIT_VERBS) + r")(?=[、，,。;；)）\s]|$)")

@@ -20,13 +20,14 @@ _ALUMNUS_APPOSED = re.compile(rf"[，,](?:著名的|知名的|一位|一名)?{_S
 _COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
                              "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位某大企业家, A、B等(五位)某大校友
 _STUDYING = re.compile(r"(?:读研|读博|读本科|读大学|就读|求学|读书)(?:期间|时)")  # 在某大学读研期间
+_READS = re.compile(r"(?:读|攻读)(?:研究生|博士|硕士|本科)")  # 在某大学读研究生
 _CLASS_OF = re.compile(r"(?<!\d)(?:19|20)?\d{2}\s*(?:届|级)")  # 1965届, 78级: the year a class came or left
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
 _ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
 _AGE_GAP = re.compile(r"\s*(?:\d{1,3}岁的)?")  # 某大学2002级校友、32岁的张三
 _GRADUATED_FROM = re.compile(r"[^，,。；;、\s]{0,10}?(?:本科|研究生|硕士|博士)?毕业(?!生|典礼|季|设计|论文|证书|答辩|班)")  # 某大学(某系)毕业后
 _DEGREE_FROM = re.compile(r"[^，,。；;、]{0,12}?(?:学士|硕士|博士)(?:学位)")  # 获某大学(某专业)博士学位
-_CALLED_ALUMNI = re.compile(r"(?:等(?:[\d一二三四五六七八九十两多数]+(?:位|名))?)?校友(?!会|总会|企业|创业|基金|经济|资源|工作|办|处|网|群|圈|论坛|联谊|代表)")
+_CALLED_ALUMNI = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两多数]+(?:位|名))?校友(?!会|总会|企业|创业|基金|经济|资源|工作|办|处|网|群|圈|论坛|联谊|代表)")
 _ALUMNUS_BEFORE = re.compile(r"(?:^|[，,、：:由的])校友(?:代表)?$")  # 校友代表|张三 (not 某大学校友张三: that names its school)
 _WENT_OUT_OF = re.compile(rf"从{_SCHOOL}走出(?:来)?的[^，,。；;]{{0,12}}?(?:有|包括|如)")  # 从某大学走出的企业家有A、B
 _AS_ALUMNUS = re.compile(r"作为(?:(?:19|20)\d{2}届)?校友代表")  # 张三作为校友代表讲话
@@ -52,8 +53,8 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
             re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
-            re.search(r"在$", lead) and _STUDYING.match(tail) or \
-            m.type == "University" and (re.search(r"(?:考入|考取|考进|入读|保送(?:进入|至|到|进)?)$", lead)
+            re.search(r"在$", lead) and (_STUDYING.match(tail) or _READS.match(tail)) or \
+            m.type == "University" and (re.search(r"(?:考入|考取|考进|考上|入读|保送(?:进入|至|到|进)?)$", lead)
                                         or re.search(r"进入$", lead) and STUDIED.match(tail)
                                         or _GRADUATED_FROM.match(tail)) or \
             re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail) or \
@@ -128,7 +129,8 @@ def alumni_listed(ctx: Context, sent: Sentence) -> None:
         if called:
             school = next((u for u in reversed(ms) if u.type == "University" and u.end <= p.start), None) or ctx.own_body()
             before = [x for x in ms if x.type == "Person" and x.end <= p.end]
-            listed = _joined_people(ctx, before) if called.group().startswith("等") else list_ending(ctx, ms, p)
+            counted = called.group().startswith("等") or re.match(r"[\d一二三四五六七八九十两多数]", called.group())
+            listed = _joined_people(ctx, before) if counted else list_ending(ctx, ms, p)  # (A、B四位校友: each)
             for q in listed if school else ():  # (某公司董事长A，某公司董事长B校友: B only)
                 ctx.emit("alumni-called", q, ctx.university_of(school), sent)
     for start, end, after in _alumnus_then(ctx, sent):

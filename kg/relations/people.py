@@ -43,6 +43,9 @@ _SAYS_OR_WINS = re.compile(rf"(?:正在|也|还|则|都|亦|曾)?(?:{lexicon.alt
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
 _ITS_PEOPLE = re.compile(r"(?:\d{4}年)?(?:新)?(?:入选|当选|入围|获奖|获批|上榜)(?:的)?(?:人员|人选|专家|学者|候选人)?名单(?:是|为|如下)?[：:]?")
+_SUCCEEDS = re.compile(r"(?:同志)?(?:将|已)?(?:接替|接任)")
+_COUNTED_TITLE = re.compile(rf"(?:[\d一二三四五六七八九十两]+(?:位|名))?((?:{lexicon.TITLE_ALT})(?:[、和](?:{lexicon.TITLE_ALT}))*)")
+_NEW_POST = re.compile(r"(?:新的|新一任|新一届|新任|首任|第[一二三四五六七八九十\d]+任)?")
 _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研究院|研究所|管委会)|(?:该|本)(校|院|所)")
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}年(?:\d{1,2}月)?)?(?:起|以来|后)?[，,]?)?"
@@ -278,6 +281,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
         vs, ve = v.start(), v.end()
         if text.startswith("中共", ve) and not any(m.start == ve for m in ms):
             ve += 2  # 任中共某区工委书记 (中共某某委员会, a name of its own, keeps it)
+        fresh = _NEW_POST.match(text, ve).end()
+        ve = fresh if any(m.start == fresh and m.type in AGENTS for m in ms) else ve  # 成为|新一任|某大学校长
         org = next((m for m in ms if m.start == ve and (m.type in AGENTS or m.type == "Fund")), None)  # (a fund's founder)
         if org is None:
             bare = _BARE_AFTER_VERB.match(text[ve:ve + 6])
@@ -316,6 +321,9 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             continue
         titled = _TITLED_GAP.fullmatch(text, person.end, vs)
         listed = list_ending(ctx, ms, person, titled=True) if titled else [person]
+        successor = next((m for m in reversed(ms) if m.type == "Person" and m.end <= person.start
+                          and _SUCCEEDS.fullmatch(text, m.end, person.start)), None)
+        listed += [successor] if successor else []  # 张三接替李四，成为某大学校长: 张三 holds it now, 李四 held it
         more = _MORE_TITLES.match(text, t_start + len(title))  # 党委常委、副院长
         posts = [(org, title + more.group())] + _more_posts(ctx, ms, more.end())
         for p in listed:  # 张三、李四同志任某局副局长; A教授、B教授受聘为某所兼职教授
@@ -586,6 +594,19 @@ def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
 def _person_at_end(ms: list[Mention], pos: int) -> bool:
     """Does a person end at ``pos`` (李四|，某公司董事长)?"""
     return any(m.type == "Person" and m.end == pos for m in ms)
+
+
+def people_before_org_title(ctx: Context, sent: Sentence) -> None:
+    """张三、李四等某公司4位创始人: the people listed before 等 hold the title at the body after it."""
+    text, ms = ctx.text, sent.mentions
+    for k, org in enumerate(ms):
+        last = ms[k - 1] if k else None
+        if org.type not in AGENTS or last is None or last.type != "Person" or text[last.end:org.start] != "等":
+            continue
+        title = _COUNTED_TITLE.match(text, org.end)
+        if title:
+            for p in list_ending(ctx, ms, last):
+                position(ctx, p, org, title.group(1), sent, "people-org-title")
 
 
 def position(ctx: Context, person: Mention, org: Mention | None, title: str, sent: Sentence, rule: str) -> None:

@@ -58,6 +58,7 @@ RULES: list[Rule] = [
     *_position("org-title-is", 0.8, people.title_is_person, "某公司的联合创始人是张三"),
     *_position("person-org-title", 0.7, people.positions, "张三，复旦大学教授", degree=True),
     *_position("appointed", 0.8, people.appointments, "张三现任某公司总经理"),
+    *_position("people-org-title", 0.75, people.people_before_org_title, "张三、李四等某公司4位创始人"),
     *_position("post-held-by", 0.8, people.post_held_by, "某大学校长一职由张三担任"),
     *_position("appointed-as", 0.8, people.post_held_by, "聘任张三为该校校长 / 任命张三为某局局长"),
     *_position("moved-from", 0.75, people.moved_from, "张三由某大学副校长改任某学院院长 (the post left)"),
