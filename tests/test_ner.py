@@ -31,7 +31,7 @@ def test_components_are_named_in_order():
         "tagger", "short-universities", "suffix-names", "numbered-institutes", "ministry-departments", "quoted-names", "selected-programmes",
         "scholar-programmes", "awards-won", "awards-given", "places",
         "ministries", "titles", "lists", "people", "credits", "teams", "table-names", "aliases", "lone-titles", "people-in-lists", "list-members",
-        "recipients"]
+        "recipients", "brands-heading-people"]
     settled = [c.settled for c in ner.COMPONENTS.values()]
     assert settled == sorted(settled), "components on settled mentions run after all candidate components"
 
@@ -77,6 +77,7 @@ WITH_EFFECT = [
     ("people-in-lists", "参加评审的专家有孔一凡、顾明、褚立、卫东等。", frozenset()),
     ("list-members", "由江南理工大学、蓝鲸资本、飞鱼创投共同发起设立基金。", frozenset({"tagger"})),
     ("recipients", "数理科学奖颁给星河大学雒建平，化学奖颁给江南大学高原安。", frozenset()),
+    ("brands-heading-people", "云帆创始人张磊向母校捐赠。", frozenset()),
 ]
 
 

@@ -67,6 +67,7 @@ COMPONENTS: dict[str, Component] = {c.name: c for c in (
     Component("people-in-lists", lists.people_in_lists, (Source.LIST,), settled=True),
     Component("list-members", lists.coordinate, (Source.LIST,), settled=True),
     Component("recipients", people.recipients, (Source.TITLE_CONTEXT,), settled=True),
+    Component("brands-heading-people", people.brands_heading_people, (Source.MODEL,), settled=True),
 )}
 
 

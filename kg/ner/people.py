@@ -47,6 +47,20 @@ def lone_titles(found: Finder) -> None:
                       or m.end in starts or m.start in ends]
 
 
+def brands_heading_people(found: Finder) -> None:
+    """After settling: a "person" right before a company head's title and the person who holds it
+    is the company (高某|创始人|张三): no person is founder of a person."""
+    text, ms = found.text, found.mentions
+    for a, b in zip(ms, ms[1:]):
+        head = _EXECUTIVE.match(text, a.end + (text[a.end:a.end + 1] == " "))
+        brand = a.start in found.starts and all(t.tag in (None, "nr", "nz", "nrt", "j", "eng") for t in found.tokens[
+            found.starts[a.start]:found.ends.get(a.end, -1) + 1])  # (吉利汽车原销售|总经理: no name)
+        if a.type == "Person" and brand and b.type == "Title" and head and b.start == head.start() and b.end == head.end():
+            after = next((c for c in ms if c.start >= b.end), None)
+            if after is not None and after.type == "Person" and text[b.end:after.start].strip() == "":
+                a.type = "Company"
+
+
 _GIVEN_TO = re.compile(r"(?:颁给|授予|颁发给|授给|花落)(?:了)?$")
 _RECIPIENT = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[，,。；;、）)]|$)")
 
