@@ -88,7 +88,7 @@ TITLE_HEADS = sorted("""
 CEO CTO COO CFO CIO ceo cto coo cfo
 主教练 教练 主帅 分析师 首席分析师 研究总监 营销总监 艺术总监 主持人 导演 律师 记者 特约记者 主笔 编辑 总编 老板 掌门人
 理事 委员长 调研员 巡视员 副巡视员 设计师 总设计师 高工 秘书 参事 专员 干事 总师 监事长 会计师 总会计师 领事 总领事 大使 参赞
-司长 副司长 代理司长 参谋长 总参谋长 司令员 政委 将军 上将 中将 少将 大校 上校 董事会主席 行政总裁 执行副行长 副总
+总统 副总统 总理 副总理 首相 议长 司长 副司长 代理司长 参谋长 总参谋长 司令员 政委 将军 上将 中将 少将 大校 上校 董事会主席 行政总裁 执行副行长 副总
 """.split(), key=len, reverse=True)
 TITLE_ALT = "|".join(map(re.escape, TITLE_HEADS))  # a regex alternation of the title heads
 # A short name declared in brackets right after a name: X（以下简称“Y”）

@@ -1053,3 +1053,16 @@ def test_a_legal_name_holds_a_numbered_unit_and_a_he_after_its_place(text, name)
     assert name in {text[s:e] for s, e, t, _ in mentions(text) if t == "Company"}
     two = "北京和东川科技有限公司签约。"
     assert "东川科技有限公司" in {two[s:e] for s, e, t, _ in mentions(two)}  # (a place and a name after 和: two)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("林依依特聘教授:用跨领域思维解密气候现象", "林依依"),  # the tagger took the start of the title in
+])
+def test_a_person_ends_before_the_title_the_tagger_took_the_start_of(text, person):
+    people = {text[s:e] for s, e, t, _ in mentions(text) if t == "Person"}
+    assert person in people and not any(p.startswith(person) and p != person for p in people)
+
+
+def test_a_surname_and_a_title_is_no_name():
+    for text in ("李书记表示将全力支持。", "张教授介绍了成果。"):
+        assert not [1 for s, e, t, _ in mentions(text) if t == "Person"], text

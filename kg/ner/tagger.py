@@ -16,12 +16,14 @@ from kg.ner.words import (GENERIC_HEAD, PROVINCES_LIST, INDUSTRY, LOOKALIKE_END,
 
 _FIELD_AFTER = re.compile(r"(?:、[^，,。；]{1,12})*(?:等)?(?:领域|行业|产业|方向|板块|赛道)(?![\u4e00-\u9fff]{0,4}(?:区|园|城|基金|集团|公司|联盟|协会|大学|学院|研究院|中心))")
 # (…、某某高新技术产业开发区: a name, not a field)
-_NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.pattern + r")$")
+_NOT_A_NAME = re.compile(r"[副委局部处办总组人]$|^(?:" + TITLE_RE.pattern + r")$|^[\u4e00-\u9fff](?:" + TITLE_RE.pattern + r")$")
+# (常务副, 党委, 李书记 / 张教授: a surname and a title, no name)
 _GLUED = set("等来是在于为和与及说到也都就出")  # characters jieba glues after a name (王某|等)
 _KIND_END = re.compile("(?:" + "|".join(lexicon.KINDS_OF_BODY) + ")$")
 _TITLE_END_RE = re.compile(rf"(?:{lexicon.TITLE_ALT})$")
 _SHARED_VERB = re.compile(r"毕业|是|为|来自|出生|获|在|曾|已|有")  # 均|毕业于: what a list did together
 _GLUED_VERBS, _GLUED_ADVERBS = "是说", "仅也都还又就已均亦再曾"  # what the tagger may take into a name (周某|仅)
+_VERB_WORDS = {"出生", "出任", "出席", "出身", "辞去", "辞职", "致辞", "致信", "获得", "获评", "荣获", "共同"}  # 某某|出生
 _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
     {*lexicon.TITLE_HEADS, *lexicon.DEGREES, *lexicon.PERSON_NOUNS, *lexicon.ROLE_NOUNS}, key=len, reverse=True))) + ")$")
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
@@ -196,8 +198,12 @@ def _trimmed_person(found: Finder, start: int, end: int) -> tuple[int, int]:
     text = found.text
     while end - start > 2 and text[end - 1] in "）)" and not re.search(r"[（(]", text[start:end]):
         end -= 1
-    if end - start == 3 and text[end - 1] in _GLUED_VERBS and is_chinese_name(text[start:end - 1]):
-        return start, end - 1  # 帅某|是, 陶某|说: the verb after the name
+    cut = next((k for k in range(start + 2, end) if (t := TITLE_RE.match(text, k)) and t.end() > end), None)
+    if cut is not None:
+        return start, cut  # 林某某|特聘教授: the tagger took the start of the title in
+    if end - start == 3 and (text[end - 1] in _GLUED_VERBS or text[end - 1:end + 1] in _VERB_WORDS) \
+            and is_chinese_name(text[start:end - 1]):
+        return start, end - 1  # 帅某|是, 陶某|说, 黄某|辞去, 汪某|出生: the verb after the name
     if end - start == 3 and text[end - 1] in "均都" and _SHARED_VERB.match(text, end) and is_chinese_name(text[start:end - 1]) \
             and re.search(r"[、与和及]$", text[max(0, start - 1):start]):
         return start, end - 1  # A与陈某|均|毕业于: the last of a list, then what they all did
