@@ -1538,3 +1538,9 @@ def test_alumni_admitted_reading_for_a_degree_or_counted_in_a_list_of_the_school
     text = ("东川大学星河校友分会成立大会举行。东川大学校友代表出席。会议选举1994级校友李友全为会长,"
             "张磊、武建国、关强四位校友为副会长。")
     assert {("张磊", "东川大学"), ("武建国", "东川大学"), ("关强", "东川大学")} <= pairs(text, "alumniOf")
+
+
+def test_founders_named_with_the_roles_they_found_a_fund_as_and_a_prize_then_given():
+    text = "星河人工智能产业投资基金由东川国盛集团、星河集团分别作为国资运营平台公司、新片区的开发主体联合发起设立。"
+    assert {o for _, o in pairs(text, "foundedBy")} == {"东川国盛集团", "星河集团"}
+    assert ("星河大学", "东川科学技术奖") in pairs("而今年的东川科学技术奖,则颁给了星河大学。", "wonAward")

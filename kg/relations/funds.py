@@ -14,6 +14,7 @@ _SETUP = lexicon.alternation(lexicon.SETUP_VERBS)
 _FOUNDED_BY = re.compile(r"由([^。；;]{2,80}?)(?:[一二三四五六七八九十两\d]+[方家])?(?:等(?:[^，,。；;]{0,6}?(?:单位|机构|企业|国企|公司)|[一二三四五六七八九十两\d]+[方家]))?"
                          r"(?:(?:共同|联合|合作)?(?:出资)?(?:发起设立|出资设立|设立|发起|组建|成立)|(?:共同|联合|合作)出资)")
 _LISTED = re.compile(r"(?:出资方|发起方|出资人|发起人|股东|发起单位|出资单位|发起机构)(?:包括|为|是|有)([^。；;]{2,80})")
+_AS_ROLE = re.compile(r"(?:分别|均|都)?作为")
 _INTRODUCES = re.compile(r"——|[:：]")
 _SET_UP_BEFORE = re.compile(rf"(共同)?(出资)?({_SETUP})(了)?([^，,。；;]{{0,15}}的)?“?$")
 _INVESTS = re.compile(lexicon.alternation(lexicon.INVEST_VERBS))
@@ -41,6 +42,8 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         lo, hi = m.start(1), m.end(1)
         fund = ctx.fund_before(lo, sent)
         founders = ctx.founders_in(lo, hi, sent, people=True)
+        lead = next((k for k in range(1, len(founders)) if _AS_ROLE.match(text, founders[k - 1].end)), None)
+        founders = founders[:lead] if lead else founders  # 由A、B分别作为某平台公司、某主体联合发起设立: A and B
         if fund is not None and founders and ctx.joined(founders):
             for o in founders:
                 ctx.emit("fund-founded-by", fund, o, sent)

@@ -12,7 +12,7 @@ _AWARD_CATEGORY = re.compile(r"(?:个人|团队|企业|创新企业|创新团队
 _PRESENTED = re.compile(r"颁发(?:了)?[^，,。；;]{0,8}$")
 _GIVES = re.compile(r"授予|颁发|颁给|表彰")
 _WON_BY = re.compile(rf"”?[，,]?由[^，,。；;]{{2,60}}?(?={lexicon.alternation(lexicon.WIN_VERBS)})")
-_GIVEN = re.compile(rf"(?:”)?[，,]?(?:拟|建议|拟建议|将|已)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
+_GIVEN = re.compile(rf"(?:”)?[，,]?(?:则|也|还|均)?(?:拟|建议|拟建议|将|已)?(?:{lexicon.alternation(lexicon.GIVEN_TO_VERBS)})(?:了)?")
 _WON_BEFORE = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})$")
 _RESPECTIVELY = re.compile(r"(?:分别|分)$")  # 分获, 分别获得: each of a list won one of a list
 _AWARD_VERB = re.compile(rf"(?:{lexicon.alternation(lexicon.AWARD_VERBS)})(?!奖)")  # 获奖企业: no verb
