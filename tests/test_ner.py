@@ -1066,3 +1066,12 @@ def test_a_person_ends_before_the_title_the_tagger_took_the_start_of(text, perso
 def test_a_surname_and_a_title_is_no_name():
     for text in ("李书记表示将全力支持。", "张教授介绍了成果。"):
         assert not [1 for s, e, t, _ in mentions(text) if t == "Person"], text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“东川银行杯”东川省第七届大学生创新创业大赛决赛举行。", "“东川银行杯”东川省第七届大学生创新创业大赛"),
+    ("青海首届创新创业大赛落幕。", "青海首届创新创业大赛"),  # a place's first edition
+])
+def test_a_contest_s_name_holds_its_edition_after_its_place_and_its_cup_before(text, name):
+    found = {text[s:e]: t for s, e, t, _ in mentions(text)}
+    assert found.get(name) == "Competition" and "University" not in found.values()

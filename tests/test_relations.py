@@ -1544,3 +1544,9 @@ def test_founders_named_with_the_roles_they_found_a_fund_as_and_a_prize_then_giv
     text = "星河人工智能产业投资基金由东川国盛集团、星河集团分别作为国资运营平台公司、新片区的开发主体联合发起设立。"
     assert {o for _, o in pairs(text, "foundedBy")} == {"东川国盛集团", "星河集团"}
     assert ("星河大学", "东川科学技术奖") in pairs("而今年的东川科学技术奖,则颁给了星河大学。", "wonAward")
+
+
+def test_a_school_named_inside_a_project_s_quoted_title_wins_nothing():
+    text = "第三届星河创新大赛落幕。经过激烈角逐,“果蔬保鲜抗菌肽”“东川大学水下仿生无人机项目”7个项目获金奖。"
+    assert not pairs(text, "winner")
+    assert pairs("第三届星河创新大赛落幕。东川大学的“果蔬保鲜”项目获金奖。", "winner") == {("第三届星河创新大赛", "东川大学")}

@@ -412,8 +412,8 @@ def soft_stop(found: Finder, t: Token, cls: str, legal: bool) -> bool:
         return t.tag == "m" and _is_count(found, t) or t.tag == "v" and len(t.text) >= 2 \
             and t.text not in NAME_VERBS and t.text not in SUFFIX_CLASS and not proper_before(found, t)
     if t.tag == "m" or t.text.isdigit():
-        if re.fullmatch(r"第[一二三四五六七八九十]+", t.text):
-            return False  # 附属第一医院
+        if re.fullmatch(r"第[一二三四五六七八九十]+", t.text) or cls == "Competition" and _EDITION_HEAD.fullmatch(t.text):
+            return False  # 附属第一医院, 某省|第七届|…大赛
         return cls != "Competition" or not t.text.isdigit()
     return t.tag in ("v", "vd") and t.text not in NAME_VERBS
 

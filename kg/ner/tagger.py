@@ -56,6 +56,8 @@ def model_spans(found: Finder) -> None:
             if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
+        if label == "Organization" and found.text.endswith("大学", start, end) and found.text.startswith("生", end):
+            continue  # 某省第七届大学|生创新创业大赛: students, not a university
         if label == "Organization":
             part = _PART_OF.search(found.text, start + 2, end)
             end = part.start() if part else end

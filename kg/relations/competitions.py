@@ -87,7 +87,8 @@ def winners_before(ctx: Context, r: re.Match, cs: int, sent: Sentence):
     verb = verbs[-1]
     rank = re.sub(r"^(?:总决赛|决赛|比赛|大赛|本届|本次)", "", text[verb.end():r.end()]) or r.group()
     return [m for m in sent.mentions if cs <= m.start and m.end <= verb.start() and m.type in ORG | {"Person"}
-            and not _PROJECT_AFTER.match(text, m.end)], rank
+            and not _PROJECT_AFTER.match(text, m.end) and text.rfind("“", cs, m.start) <= text.rfind("”", cs, m.start)
+            ], rank  # (“某大学水下无人机项目”: a name inside a project's quoted title)
 
 
 def winners_after(ctx: Context, r: re.Match, cs: int, sent: Sentence):
