@@ -513,8 +513,9 @@ def test_relations_make_no_mentions():
     before = list(article.mentions)
     relations.find_facts(article)
     assert article.mentions == before
-    assert ("张伟", "星河高新区管委会") in {(f.subject.text, f.object.text) for f in article.facts
-                                          if f.predicate == "affiliatedWith"}
+    held = {(f.subject.text, f.object.text) for f in article.facts if f.predicate == "affiliatedWith"}
+    assert ("张伟", "星河高新区") in held  # the zone's post: the text names no 星河高新区管委会
+    assert ("张伟", "星河高新区管委会") not in held
 
 
 def test_headline_competition_stands_for_a_bare_dazai():
@@ -1550,3 +1551,10 @@ def test_a_school_named_inside_a_project_s_quoted_title_wins_nothing():
     text = "第三届星河创新大赛落幕。经过激烈角逐,“果蔬保鲜抗菌肽”“东川大学水下仿生无人机项目”7个项目获金奖。"
     assert not pairs(text, "winner")
     assert pairs("第三届星河创新大赛落幕。东川大学的“果蔬保鲜”项目获金奖。", "winner") == {("第三届星河创新大赛", "东川大学")}
+
+
+def test_a_zone_s_committee_said_with_its_kind_and_a_post_as_the_next_clause_s_subject():
+    text = "朔州经济开发区管委会与北京星河科技园签订合作框架协议。区管委会主任麻立祥、星河科技园副总经理张奥出席。"
+    assert ("麻立祥", "朔州经济开发区管委会") in pairs(text, "affiliatedWith")
+    got = pairs("徐立明任东川大学校长,原东川大学校长任星河大学校长。", "affiliatedWith")
+    assert got == {("徐立明", "东川大学")}

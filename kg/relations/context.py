@@ -152,16 +152,19 @@ class Context:
         """The person a sentence is about when it says 他/她 or nothing: the latest person."""
         return self.before(pos, {"Person"})
 
-    def antecedent_org(self, word: str, pos: int) -> Mention | None:
+    def antecedent_org(self, word: str, pos: int, ending: str = "") -> Mention | None:
         """What a bare ``公司``/``管委会`` refers to: the latest fitting name before it, else the
-        one such body the article names after it (集团公司董事长张三… 某某集团公司)."""
+        one such body the article names after it (集团公司董事长张三… 某某集团公司); for a zone's
+        body said with the kind of zone (区管委会), the latest zone of that kind (…开发区, not …科技园)."""
         types = lexicon.BARE_ORG_NOUNS[word]
         if types != ("Zone",):
             named = self.before(pos, set(types))
             later = {m.text: m for m in self.a.mentions if m.start >= pos and _fits(m, set(types))
                      and m.source != "ellipsis" and m.text.endswith(word)}
             return named if named is not None or len(later) != 1 else next(iter(later.values()))
-        zone = self.before(pos, {"Zone"})
+        zones = [m for m in self.a.mentions if m.end <= pos and m.type == "Zone" and m.source != "ellipsis"]
+        kind = [m for m in zones if ending and m.text.endswith(ending)]
+        zone = max(kind or zones, key=lambda m: (m.end, m.end - m.start), default=None)
         if zone is None or word in ("高新区", "园区"):
             return zone
         return self.zone_body(zone, word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.doc import Mention
+from kg.doc import Mention, Source
 from kg.relations.alumni import OWN_SCHOOL, STUDIED
 from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, Context,
                                   Sentence, TITLE_START, list_ending, person_at, titled_separator)
@@ -43,6 +43,7 @@ _SAYS_OR_WINS = re.compile(rf"(?:正在|也|还|则|都|亦|曾)?(?:{lexicon.alt
 _PEOPLE_HEADER = re.compile(r"姓\s*名.*(?:单位|机构|学校|院校)")
 _ANY_PEOPLE_HEADER = re.compile(r"姓\s*名")
 _ITS_PEOPLE = re.compile(r"(?:\d{4}年)?(?:新)?(?:入选|当选|入围|获奖|获批|上榜)(?:的)?(?:人员|人选|专家|学者|候选人)?名单(?:是|为|如下)?[：:]?")
+_TITLE_SUBJECT = re.compile(rf"[，,][^，,]{{0,12}}(?:{lexicon.TITLE_ALT})$")
 _SUCCEEDS = re.compile(r"(?:同志)?(?:将|已)?(?:接替|接任)")
 _COUNTED_TITLE = re.compile(rf"(?:[\d一二三四五六七八九十两]+(?:位|名))?((?:{lexicon.TITLE_ALT})(?:[、和](?:{lexicon.TITLE_ALT}))*)")
 _NEW_POST = re.compile(r"(?:新的|新一任|新一届|新任|首任|第[一二三四五六七八九十\d]+任)?")
@@ -317,8 +318,8 @@ def appointments(ctx: Context, sent: Sentence) -> None:
             person = ctx.subject_before(vs)  # 他现任…; 张三，1963年出生。曾任…: the person of the résumé
             if person is not None and "\n" in text[person.end:vs]:
                 person = None  # named in another paragraph
-        if person is None:
-            continue
+        if person is None or _TITLE_SUBJECT.search(text, person.end, vs):
+            continue  # (张三任某大学校长，原某大学校长任…: the new clause's subject is a post, not 张三)
         titled = _TITLED_GAP.fullmatch(text, person.end, vs)
         listed = list_ending(ctx, ms, person, titled=True) if titled else [person]
         successor = next((m for m in reversed(ms) if m.type == "Person" and m.end <= person.start
@@ -475,11 +476,11 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
             return (text[t_start:pos], org, "own-school-title-person") if org else (None, None, None)
         bare = BARE_ORG.search(text, seg_start, t_start)
         if bare and bare.end() == t_start:
-            org = ctx.antecedent_org(bare.group(1), bare.start())
+            org = ctx.antecedent_org(bare.group(1), bare.start(), ending=text[bare.start(1) - 1:bare.start(1)])
             return (text[t_start:pos], org, "bare-org-title-person") if org else (None, None, None)
         body = next((w for w in lexicon.ZONE_BODIES if text.startswith(w, t_start)), None)
         if body and re.fullmatch(r"(?:[区园]|园区|开发区|高新区)?", text[seg_start:t_start]):  # 区党工委书记张三: the zone's
-            org = ctx.antecedent_org(body, t_start)
+            org = ctx.antecedent_org(body, t_start, ending=text[t_start - 1] if t_start > seg_start else "")
             return (text[t_start + len(body):pos], org, "bare-org-title-person") if org else (None, None, None)
         return None, None, None
     title = text[org.end:pos].removeprefix("的")  # 某大学的副校长张三
@@ -629,6 +630,8 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
         zone, word = ctx.zone_of(ctx.meaning(org))
     if zone is not None and rule + "/zone" in ctx.rules:
         ctx.emit(rule + "/zone", person, zone, sent, title=word + title)  # the zone the committee governs
+        if org.source == Source.ELLIPSIS:
+            return  # (管委会主任张三 after naming the zone: the zone's post; the text names no committee)
     if _DEGREE_END.search(title) and rule + "/degree" in ctx.rules:
         ctx.emit(rule + "/degree", person, org, sent)
         return
