@@ -1558,3 +1558,8 @@ def test_a_zone_s_committee_said_with_its_kind_and_a_post_as_the_next_clause_s_s
     assert ("麻立祥", "朔州经济开发区管委会") in pairs(text, "affiliatedWith")
     got = pairs("徐立明任东川大学校长,原东川大学校长任星河大学校长。", "affiliatedWith")
     assert got == {("徐立明", "东川大学")}
+
+
+def test_the_teacher_who_supervised_a_winning_work_won_nothing():
+    text = "第十三届“星河杯”全国大学生课外学术科技作品竞赛落幕。我院韩立平教授指导的本科生吴启明的作品《配合物的设计合成》荣获一等奖。"
+    assert {w for _, w in pairs(text, "winner")} == {"吴启明"}
