@@ -1536,6 +1536,7 @@ def test_posts_chained_by_commas_a_successor_the_post_one_becomes_and_people_bef
 def test_alumni_admitted_reading_for_a_degree_or_counted_in_a_list_of_the_school_s_alumni_association():
     assert ("周立存", "东川大学") in pairs("1952年,周立存考上东川大学物理系。", "alumniOf")
     assert ("梁文立", "东川大学") in pairs("他们是同学,梁文立在东川大学读研究生。", "alumniOf")
+    assert ("胡立岩", "东川工业大学") in pairs("星河大学校长胡立岩,他曾经在原东川工业大学读书。", "alumniOf")
     text = ("东川大学星河校友分会成立大会举行。东川大学校友代表出席。会议选举1994级校友李友全为会长,"
             "张磊、武建国、关强四位校友为副会长。")
     assert {("张磊", "东川大学"), ("武建国", "东川大学"), ("关强", "东川大学")} <= pairs(text, "alumniOf")

@@ -20,7 +20,7 @@ _ALUMNUS_APPOSED = re.compile(rf"[，,](?:著名的|知名的|一位|一名)?{_S
 _COUNTED_ALUMNI = re.compile(rf"(?:等|(?<!等))(?:(?:[一二三四五六七八九十两]|\d+)+(?:位|名)|(?<=等)){_SCHOOL}(?:的)?"
                              "(?:校友|企业家校友|企业家|学子|毕业生)")  # A、B五位某大企业家, A、B等(五位)某大校友
 _STUDYING = re.compile(r"(?:读研|读博|读本科|读大学|就读|求学|读书)(?:期间|时)")  # 在某大学读研期间
-_READS = re.compile(r"(?:读|攻读)(?:研究生|博士|硕士|本科)")  # 在某大学读研究生
+_READS = re.compile(r"(?:读|攻读)(?:研究生|博士|硕士|本科)|读书|求学")  # 在某大学读研究生, 在原某大学读书
 _CLASS_OF = re.compile(r"(?<!\d)(?:19|20)?\d{2}\s*(?:届|级)")  # 1965届, 78级: the year a class came or left
 _GRADUATE_OF = re.compile(r"(?:[^，,。；;、]{0,8}?(?:本科|硕士|博士|研究生|专业))?毕业的")  # 某大学(某专业)毕业的张三
 _ALUMNUS_TAIL = re.compile(r"[^，,。；;、\s]{0,16}?校友[、，,]?")  # (某大学)1987级计算机系校友，
@@ -53,7 +53,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         graduated = _GRADUATED.search(lead) or re.search(r"从$", lead) and re.match(
             r"[^，,。；;]{0,12}?(?:本科|硕士|博士|研究生)?(?:毕业|肄业)", tail) or re.search(r"(?:在|赴)$", lead) and \
             re.match(r"[^，,。；;]{0,8}?(?:获得|取得|攻读|获)(?:了)?[^，,。；;]{0,6}?(?:博士|硕士|学士)", tail) or \
-            re.search(r"在$", lead) and (_STUDYING.match(tail) or _READS.match(tail)) or \
+            re.search(r"(?<![你我您])在(?:原)?$", lead) and (_STUDYING.match(tail) or _READS.match(tail)) or \
             m.type == "University" and (re.search(r"(?:考入|考取|考进|考上|入读|保送(?:进入|至|到|进)?)$", lead)
                                         or re.search(r"进入$", lead) and STUDIED.match(tail)
                                         or _GRADUATED_FROM.match(tail)) or \
