@@ -1071,7 +1071,14 @@ def test_a_surname_and_a_title_is_no_name():
 @pytest.mark.parametrize("text, name", [
     ("“东川银行杯”东川省第七届大学生创新创业大赛决赛举行。", "“东川银行杯”东川省第七届大学生创新创业大赛"),
     ("青海首届创新创业大赛落幕。", "青海首届创新创业大赛"),  # a place's first edition
+    ("“海归”与大学生成生力军东川省第一届“星河杯”创业大赛举行", "东川省第一届“星河杯”创业大赛"),  # the place at most
+    ("2019第六届粤港澳台大学生创新创业大赛开幕", "2019第六届粤港澳台大学生创新创业大赛"),  # or the year
 ])
 def test_a_contest_s_name_holds_its_edition_after_its_place_and_its_cup_before(text, name):
     found = {text[s:e]: t for s, e, t, _ in mentions(text)}
     assert found.get(name) == "Competition" and "University" not in found.values()
+
+
+def test_a_programme_a_determiner_opens_is_no_name():
+    assert not candidates("selected-programmes", "自2004年实施该计划以来,李四先后入选该项人才支持计划。")
+    assert candidates("selected-programmes", "李四入选星河青年英才支持计划。")

@@ -31,6 +31,7 @@ _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _REGIONS = {"华东", "华南", "华北", "华中", "西南", "西北", "东北", "港澳台", "海外"}
 _TRACK = re.compile(r"([（(])?(?P<place>[\u4e00-\u9fff]{2,6}?)(?:分赛区|赛区|选拔赛|区域赛|分赛|赛)(?(1)[）)])")
 _KIND_ADJECTIVES = re.compile(r"(?:大型|中型|小型|中小|民营|国有|私营|外资|合资|上市|龙头|头部|独角兽|一家|一所|多家|各大|知名|著名)+")
+_EDITION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:年度?)?$")  # 2019|第六届, 2015年|第四届
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d年度?$")
 _EDITION_HEAD = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百零\d]+届|首届)")
 _NAMES_WITH_PEOPLE = {"Organization", "Fund", "Competition", "Award", "Program"}  # 校友总会, 大学生创业大赛
@@ -217,6 +218,22 @@ def real_suffix(found: Finder, end: int, suffix: str) -> bool:
                                                     or last.tag == "nt")
 
 
+def _edition_owner(found: Finder, j: int) -> int | None:
+    """Where the place or year that token j ends and an edition follows starts (某省|第七届,
+    2015年|第四届), with a quoted cup before the place (“某银行杯”某省|第七届); None if neither."""
+    toks, text = found.tokens, found.text
+    year = _EDITION_YEAR.search(text, max(0, toks[j].end - 7), toks[j].end)
+    if year:
+        return year.start()
+    if toks[j].text in ("省", "市", "区", "县") and j > 0 and is_place_token(toks[j - 1]):
+        j -= 1  # 某川|省|第七届
+    if not is_place_token(toks[j]):
+        return None
+    place = toks[j].start
+    cup = re.search(r"“[^“”，,。]{1,12}杯”$", text[max(0, place - 16):place])
+    return place - len(cup.group()) if cup else place
+
+
 def _common_words(found: Finder, lo: int, hi: int) -> bool:
     """Are tokens lo..hi-1 common words only (创业投资|管理), no name a legal name could start with?"""
     return lo < hi and all(t.tag in ("n", "vn", "v", "l", "an") and not is_place_token(t) and t.text not in SUFFIX_CLASS
@@ -275,6 +292,10 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             break  # 实地考察|某高新区: a word jieba made that ends in a verb introducing the name
         if cls == "Competition" and w in _THIS_ONE:
             break  # 佐拉本场|比赛, 本届|大赛: this match or contest, not a name
+        if cls == "Competition" and _EDITION_HEAD.fullmatch(toks[j + 1].text) and j + 1 < i:
+            owner = _edition_owner(found, j)
+            start = owner if owner is not None else start
+            break  # 某省|第七届|…大赛, 2015年|第四届…: the edition's place or year at most (…生力军|某省第一届…大赛)
         if w == "·" and cls in ("Competition", "Award", "Person"):
             start = t.start
             j -= 1

@@ -69,6 +69,8 @@ def selected_programmes(found: Finder) -> None:
                 core = re.match(r"[^“”]*“[^”]+”", text[s:e])
                 if core and core.end() < e - s and _PEOPLE_CATEGORY.search(text, s + core.end(), e):
                     e = s + core.end()  # 国家“万人计划”|科技创新领军人才: the programme, not its category of people
+                if text.startswith(("该", "此", "这", "那", "上述"), s):
+                    continue  # 入选该项人才支持计划: the programme named before, not a name
                 found.add(s, e, "Program", Source.QUOTE)
                 if core and core.end() < e - s:
                     found.add(s, s + core.end(), "Program", Source.QUOTE)  # 某省“某某英才”|计划
