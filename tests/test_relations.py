@@ -1564,3 +1564,9 @@ def test_a_zone_s_committee_said_with_its_kind_and_a_post_as_the_next_clause_s_s
 def test_the_teacher_who_supervised_a_winning_work_won_nothing():
     text = "第十三届“星河杯”全国大学生课外学术科技作品竞赛落幕。我院韩立平教授指导的本科生吴启明的作品《配合物的设计合成》荣获一等奖。"
     assert {w for _, w in pairs(text, "winner")} == {"吴启明"}
+
+
+def test_a_resume_s_posts_after_its_birth_clause_each_of_a_list():
+    text = "彭立艳,1982年6月出生,东川大学教授、星河无人艇工程研究院院长、东川市智能系统工程技术研究中心副主任。"
+    assert {o for _, o in pairs(text, "affiliatedWith")} == {
+        "东川大学", "星河无人艇工程研究院", "东川市智能系统工程技术研究中心"}

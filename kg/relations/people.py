@@ -31,6 +31,7 @@ _LEVEL_BODY = re.compile(rf"(?:{_LEVELS})(?:委|人民政府|政府|政协|人�
 _NAMES_BODY = re.compile(rf"{_LEVEL_BODY.pattern}|政协|人大")  # a title that starts with its own body
 _ALSO_TITLE = re.compile(rf"、({BARE_TITLE.pattern})(?=[，,。；;）)\s]|$)")
 _ROLES = lexicon.alternation(lexicon.ROLE_ENDS)
+_BORN = re.compile(r"(?:(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:出生|生)(?:于[^，,。]{1,8})?|[^，,。\d]{2,6}人|[男女]|汉族|中共党员)[，,]")
 _ROLE_CLAUSE = re.compile(rf"[^，,。；;、\s]{{1,12}}?(?:{_ROLES})[，,]")
 _BYLINE_TITLE = re.compile(r"(?:记者|通讯员|实习生|责编|责任编辑)$")
 _ZONE_BODY = re.compile("|".join(lexicon.ZONE_COMMITTEES))  # a zone's own administrative or party committee
@@ -131,6 +132,8 @@ def positions(ctx: Context, sent: Sentence) -> None:
         role = _ROLE_CLAUSE.match(text, at) if lead and lead.group() in "，," else None
         if role:
             at = role.end()  # 张三，核物理专家，某研究所研究员: past what the person is known as
+        while lead and lead.group() in "，," and (born := _BORN.match(text, at)):
+            at = born.end()  # 张三，1982年6月出生，某大学教授: past the résumé's birth and origin
         while at is not None:
             org = next((m for m in ms if m.start >= at), None)
             if org is None or org.type not in AGENTS or org.start != at:
@@ -148,7 +151,7 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if also and not person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
                 position(ctx, p, org, also.group(1), sent, "person-org-title")
                 t_end = also.end()
-            more = re.match(r"\s*[、，,]\s*" if lead.group() in "（(" else r"[，,]", text[t_end:t_end + 4])  # 张三，A所研究员，B院院长
+            more = re.match(r"\s*[、，,]\s*" if lead.group() in "（(" else r"[，,、]", text[t_end:t_end + 4])  # 张三，A所研究员，B院院长
             at = t_end + more.end() if more else None
 
 
