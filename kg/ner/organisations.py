@@ -15,7 +15,7 @@ from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MI
 
 _OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
 _MAX_NAME = 32
-_ONE_CHAR_UNITS = set("局所院处")  # 二十二局, 七〇五所: a numbered unit
+_NUMBERED_UNITS = set("局所院处")  # 二十二局, 七〇五所: a numbered unit
 _COUNT = re.compile(r"[\d.]+.*|[一二三四五六七八九十两百千万亿]+(?:家|个|名|位|项|所|批|元)?|[年月日号]")  # not 三维, 百岁
 _WEAK_ZONE_SUFFIXES = {"工业园区", "工业园", "产业园区", "产业园", "科技园", "软件园", "产业基地", "生态园", "创业园",
                        "科创园", "创新园", "孵化园", "科学园", "创意园"}
@@ -444,8 +444,7 @@ def _is_count(found: Finder, t: Token) -> bool:
     k = found.starts.get(t.start)
     if _COUNT.fullmatch(t.text):
         after = found.tokens[k + 1].text if k is not None and k + 1 < len(found.tokens) else ""
-        return not (len(after) == 1 and after in _ONE_CHAR_UNITS)  # 中铁二十二|局: a numbered unit's name
-
+        return not (len(after) == 1 and after in _NUMBERED_UNITS)  # 中铁二十二|局: a numbered unit's name
     return t.text.endswith("元") and bool(k) and _COUNT.fullmatch(found.tokens[k - 1].text) is not None
 
 

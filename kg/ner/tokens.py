@@ -95,17 +95,21 @@ def tokenize(text: str) -> list[Token]:
             cut = s + len(fused.group(1))
             out.append(Token(s, cut, fused.group(1), "n"))
             out.append(Token(cut, e, fused.group(2), "n"))
-        elif len(w) == 2 and w[1] == "任" and w[0] not in _BEFORE_REN and out and len(out[-1].text) == 2 \
-                and out[-1].tag in ("nr", None) and out[-1].end == s and out[-1].text[0] in lexicon.SURNAMES:
-            out[-1] = Token(out[-1].start, s + 1, out[-1].text + w[0], None)  # 葛某|荣任 is 葛某荣|任
-            out.append(Token(s + 1, e, "任", "v"))
-        elif len(w) == 2 and w[1] == "等" and len(out) >= 2 and out[-2].text == "、" and len(out[-1].text) == 2 \
-                and out[-1].tag in ("nr", None) and out[-1].end == s and out[-1].text[0] in lexicon.SURNAMES:
-            out[-1] = Token(out[-1].start, s + 1, out[-1].text + w[0], None)  # 、谢某|中等 is 、谢某中|等
-            out.append(Token(s + 1, e, "等", "u"))
+        elif len(w) == 2 and (w[1] == "任" and w[0] not in _BEFORE_REN or w[1] == "等" and len(out) >= 2 and out[-2].text == "、") \
+                and _name_cut_before(out, s):
+            out[-1] = Token(out[-1].start, s + 1, out[-1].text + w[0], None)  # 葛某|荣任 is 葛某荣|任, 、谢某|中等 is 、谢某中|等
+            out.append(Token(s + 1, e, w[1], "v" if w[1] == "任" else "u"))
         else:
             out.append(Token(s, e, w, tag_of.get(w)))
     return out
+
+
+def _name_cut_before(out: list[Token], s: int) -> bool:
+    """Is the token before ``s`` a surname and one character, which jieba may have cut before the
+    name's last character?"""
+    prev = out[-1] if out else None
+    return prev is not None and prev.end == s and len(prev.text) == 2 and prev.tag in ("nr", None) \
+        and prev.text[0] in lexicon.SURNAMES
 
 
 def is_place_token(t: Token) -> bool:

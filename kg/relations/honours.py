@@ -180,12 +180,13 @@ def awards_by_rank(ctx: Context, sent: Sentence) -> None:
         prize = min((m for m in named if m.type == "Award"), key=lambda m: (m.text.strip("“”") not in head, m.start))
         part = max(max(text.rfind(c, sent.start, v.start()) for c in "；;") + 1, sent.start)
         before = [m for m in sent.mentions if part <= m.start and m.end <= v.start() and m.type in ORG | {"Person"}]
-        done = [m for m in before if _COMPLETED_BY.match(text, m.end)]
-        for m in done:
-            k = before.index(m)
+        for last, m in enumerate(before):
+            if not _COMPLETED_BY.match(text, m.end):
+                continue
+            k = last
             while k > 0 and text[before[k - 1].end:before[k].start] in LIST_SEPARATORS and before[k - 1].type == m.type:
                 k -= 1  # 由A、B共同参与完成的: each of the list
-            for w in before[k:before.index(m) + 1]:
+            for w in before[k:last + 1]:
                 ctx.emit("award-completed", w, prize, sent)
 
 

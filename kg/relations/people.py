@@ -52,7 +52,7 @@ _BARE_AFTER_VERB = re.compile(r"(?:该|本|这家|其)?(公司|集团|学校|研
 _POST_HELD = re.compile(rf"((?:{lexicon.TITLE_ALT}))一职(?:将)?由([^，,。；;]{{2,30}}?)(?:担任|出任|接任)")
 _OPENS_RESUME = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:[—\-至到~]+\d{4}年(?:\d{1,2}月)?)?(?:起|以来|后)?[，,]?)?"
                            r"(?:目前|现在|如今)?(?:曾|现|先后|历|还|并|后|期间)?")  # a sentence of a résumé that names no one
-_JOINT_TITLES = re.compile(rf"(?:[、兼和](?:{lexicon.TITLE_ALT}|CEO|CTO|CFO|COO))*")  # 董事长|兼CEO
+_JOINT_TITLES = re.compile(rf"(?:[、兼和](?:{lexicon.TITLE_ALT}))*")  # 董事长|兼CEO
 _MORE_TITLES = re.compile(rf"(?:、(?:{lexicon.TITLE_ALT})(?![\u4e00-\u9fff]))*")
 _NEXT_POST = re.compile(r"(?:[、，,](?:[^，,。；;、\s]{1,10}?(?=[、，,]))?)*[、，,]")  # 、某部总经理，|B公司…
 _AS_POST = re.compile(r"(?:等?[\d一二三四五六七八九十两]+(?:位|名))?(?:教授|专家|学者|院士|同志)?(?:为|担任|出任|任)")
