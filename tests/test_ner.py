@@ -1082,3 +1082,20 @@ def test_a_contest_s_name_holds_its_edition_after_its_place_and_its_cup_before(t
 def test_a_programme_a_determiner_opens_is_no_name():
     assert not candidates("selected-programmes", "自2004年实施该计划以来,李四先后入选该项人才支持计划。")
     assert candidates("selected-programmes", "李四入选星河青年英才支持计划。")
+
+
+def test_the_tagger_s_body_starts_where_the_noun_jieba_made_starts():
+    text = "经济局副局长李思远、云帆协进会常务副理事长王五等主持开幕礼。"
+    names = {text[s:e]: ty for s, e, ty, _ in mentions(text)}
+    assert names.get("经济局") == "GovernmentAgency" and "济局" not in names
+
+
+@pytest.mark.parametrize("text, name, whole", [
+    ("热烈祝贺宁波星河大学董事会成立。", "宁波星河大学", "热烈祝贺宁波星河大学"),
+    ("校友们积极利用宁波校友会平台。", "宁波校友会", "校友们积极利用宁波校友会"),
+    ("实现规模化工程应用宁波市云帆设计研究院参与。", "宁波市云帆设计研究院", "规模化工程应用宁波市云帆设计研究院"),
+    ("，中建材宁波云帆设计研究院院长张三当选。", "中建材宁波云帆设计研究院", None),  # nouns before the place: a name's
+])
+def test_a_name_holding_a_place_starts_at_it_after_words_of_the_sentence(text, name, whole):
+    names = {text[s:e] for s, e, _, _ in mentions(text)}
+    assert name in names and whole not in names

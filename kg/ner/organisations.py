@@ -64,6 +64,9 @@ _SCHOOL_AFTER = re.compile(r"党委|校长|副校长|校友|教授|副教授|讲
                            r"校庆|建校|办学|贫困学生|捐资|"
                            r"医学院|[^，,。；;、\s]{2,8}学院|[^，,。；;、\s]{2,8}系(?![统列])")
 _SCHOOL_BEFORE = re.compile(r"(?:毕业于|就读于|求学于|考入|考上|任教于|执教于|来到|回到|母校|捐资|捐赠|捐给|支持|汇聚到)$")
+_NAME_PART_TAGS = {"nt", "nz", "j", "eng", "nrt", "x"}  # what a name before a place is made of (某集团|某市分公司)
+_SENTENCE_TAGS = ("v", "a", "d", "k", "r", "p", "c", "u", "l")  # verbs, adverbs, adjectives, particles: words of a sentence
+_NAME_OPENERS = {"中国", "中华", "国家", "中共", "共青团", "国网", "国际", "全国", "驻"}
 _TAGGED = (Source.MODEL, Source.TITLE_CONTEXT)  # the tagger's people (those after a title it is sure of)
 
 
@@ -388,6 +391,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
         elif is_place_token(toks[k]) and toks[k + 1].tag == "nt" and toks[k + 1].text.startswith(toks[k].text):
             start = toks[k + 1].start  # 地点北京|北京某大学: the place said twice
         k += 1
+    if not legal and cls in lexicon.ORG_CLASSES | {"Zone"}:
+        start = _phrase_before_place(found, start, i)
     ministry = next((m for m in MINISTRY_RE.finditer(text, max(0, start - 12), start + 8) if m.start() < start <= m.end()),
                     None)
     if ministry:
@@ -396,6 +401,28 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if ordinal and ordinal.end() == start and cls in ("Competition", "Award"):  # 第三届某某大赛 (not 第七届|中国科协)
         start = ordinal.start()
     return start
+
+
+def _phrase_before_place(found: Finder, start: int, i: int) -> int:
+    """Where a name that holds a place starts when what comes before the place is words of the
+    sentence, not of a name (热烈祝贺|某市某大学, 校友们积极利用|某地校友会, 规模化工程应用|某市某研究院):
+    at the place. A name, an abbreviation or a body's word before it stays (某集团某市分公司)."""
+    toks = found.tokens
+    k = found.starts.get(start)
+    if k is None:
+        return start
+    first = k
+    while k <= i and not (toks[k].text in lexicon.places() or toks[k].tag == "ns" and len(toks[k].text) >= 3
+                          and toks[k].text[-1] in "省市县"):
+        k += 1
+    before = toks[first:k]
+    if k == first or k > i or not (len(before) == 1 and len(before[0].text) >= 4
+                                   or any((t.tag or "").startswith(_SENTENCE_TAGS) for t in before)):
+        return start  # (横琴|新区…, 中|建材|某地…: nouns before a place may be a name's)
+    if any(t.tag in _NAME_PART_TAGS or t.tag is None or suffix_class(t.text) or t.text in lexicon.places()
+           or t.tag == "ns" and len(t.text) <= 3 or t.text in _NAME_OPENERS or not wordlike(t.text) for t in before):
+        return start  # (a word jieba made up may be a brand; 临港|某地…: a short place of jieba's)
+    return toks[k].start
 
 
 def fix_start(found: Finder, start: int, end: int, cls: str = "University") -> int:

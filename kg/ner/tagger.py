@@ -173,6 +173,9 @@ def _trimmed_org(found: Finder, start: int, end: int) -> tuple[int, int]:
     if word is not None and word.start < start < word.end and (word.tag in ("v", "vd") or word.text in lexicon.PERSON_NOUNS) \
             and end - word.end >= 2:
         start = word.end  # 吸纳|某大学…, 投资人|某某万维: it starts inside a verb or a word for people
+    elif word is not None and word.start < start < word.end <= end and word.tag == "n" \
+            and word.text not in lexicon.PERSON_NOUNS and found.text[word.start] not in _GLUED:
+        start = word.start  # 经|济局: it starts inside a noun jieba made, so the noun is the name's start
     start = max(start, found.text.rfind("、", start, end) + 1)  # 中国某某、|某某集团: a list, the last of it
     first = found.tokens[found.starts[start]] if start in found.starts else None
     if first is not None and kind_before_place(found, found.starts[start]) and end - first.end >= 2:
