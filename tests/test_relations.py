@@ -1570,3 +1570,10 @@ def test_a_resume_s_posts_after_its_birth_clause_each_of_a_list():
     text = "彭立艳,1982年6月出生,东川大学教授、星河无人艇工程研究院院长、东川市智能系统工程技术研究中心副主任。"
     assert {o for _, o in pairs(text, "affiliatedWith")} == {
         "东川大学", "星河无人艇工程研究院", "东川市智能系统工程技术研究中心"}
+
+
+def test_a_list_of_officials_each_holding_the_posts_before_them():
+    text = "新当选院士分别是:星河飞机有限责任公司副总经理、大型客机总设计师吴光明,云帆大学副校长、东川世博会园区总规划师李志强,云帆医院消化内科主任、国家消化系统疾病临床研究中心主任王兆申。"
+    got = pairs(text, "affiliatedWith")
+    assert ("李志强", "云帆大学") in got  # the chain's first post, past a post of no tagged body
+    assert ("李志强", "云帆医院") not in got and ("王兆申", "云帆医院") in got  # the next person's posts are theirs

@@ -95,6 +95,8 @@ def positions(ctx: Context, sent: Sentence) -> None:
             title, org, rule = topic_title_before(ctx, p.start, sent, ms[:k])
         if title is None:
             title, org, rule = school_title_before(ctx, start, ms[:k])
+        if title is None:
+            _chain_past_bodiless_title(ctx, p, start, sent, ms[:k])
         if title is None and (said := _AS_TITLE.search(text, max(sent.start, start - 40), start)):
             title, org, _ = org_title_before(ctx, said.end(1), [m for m in ms[:k] if m.end <= said.end(1)])
             rule = "as-title-person"  # 身为某公司首席科学家，张三…: what the person was then
@@ -144,8 +146,9 @@ def positions(ctx: Context, sent: Sentence) -> None:
             if not cut and not _title_mention_at(ms, org.end):
                 break
             t_end = org.end + (cut.end() if cut else len(_title_mention_at(ms, org.end).text))
-            if person_at(ms, t_end) or person_at(ms, _JOINT_TITLES.match(text, t_end).end()):
-                break  # 张三，某市委副部长李四 / 某公司党委书记、董事长李四: the title is 李四's
+            if person_at(ms, t_end) or person_at(ms, _JOINT_TITLES.match(text, t_end).end()) or \
+                    text[t_end:t_end + 1] == "、" and _person_ends_clause(ctx, ms, t_end):
+                break  # 张三，某市委副部长李四 / 某公司党委书记、董事长李四 / 某医院主任、某中心主任李四: 李四's
             position(ctx, p, org, text[org.end:t_end], sent, "person-org-title")
             also = _ALSO_TITLE.match(text, t_end)
             if also and not person_at(ms, also.end()):  # 某研究所研究员、副所长: a second title there
@@ -593,6 +596,27 @@ def school_title_before(ctx: Context, pos: int, ms: list[Mention]):
             m.type == "University" and "大学" in m.text for m in ctx.a.mentions):
         return None, None, None  # (a school of a university is no body with a 校长)
     return title.group(1), school, "school-title-person"
+
+
+def _chain_past_bodiless_title(ctx: Context, p: Mention, pos: int, sent: Sentence, ms: list[Mention]) -> None:
+    """某大学副校长、某博览会园区总规划师张三: the title right before the person names no body the
+    text tags, so the chain's first post is the one known (副校长 of 某大学)."""
+    text = ctx.text
+    seg_start = max(text.rfind(c, 0, pos) for c in CLAUSE_END + "、") + 1
+    cut = _TITLE_END.search(text, seg_start, pos)
+    titled = cut and cut.end() == pos or any(m.type == "Title" and m.end == pos for m in ms)
+    if text[seg_start - 1:seg_start] != "、" or not titled or pos - seg_start > 16 \
+            or any(m.type == "Person" and m.start >= seg_start for m in ms):
+        return
+    title, org, _ = org_title_before(ctx, seg_start - 1, [m for m in ms if m.end <= seg_start - 1])
+    if title and org is not None:
+        position(ctx, p, org, title, sent, "title-chain")
+
+
+def _person_ends_clause(ctx: Context, ms: list[Mention], pos: int) -> bool:
+    """Does the clause from ``pos`` end with a person (…、某中心主任李四，): the titles before are theirs?"""
+    end = min((k for k in (ctx.text.find(c, pos) for c in CLAUSE_END) if k >= 0), default=len(ctx.text))
+    return _person_at_end(ms, end)
 
 
 def _person_at_end(ms: list[Mention], pos: int) -> bool:
