@@ -1099,3 +1099,14 @@ def test_the_tagger_s_body_starts_where_the_noun_jieba_made_starts():
 def test_a_name_holding_a_place_starts_at_it_after_words_of_the_sentence(text, name, whole):
     names = {text[s:e] for s, e, _, _ in mentions(text)}
     assert name in names and whole not in names
+
+
+@pytest.mark.parametrize("text, award", [
+    ("授予东川大学教授李明远等3人星河科学技术奖。", "星河科学技术奖"),  # the holders come first
+    ("授予美国化学家理查德-杰尔等5名外国专家星河国际科学技术合作奖。", "星河国际科学技术合作奖"),
+    ("授予星河热泵技术有限公司完成的“高性能冷凝器”等3项成果东川市技术发明奖一等奖。", "东川市技术发明奖"),  # and their works
+    ("授予施雄梁同志星河科技成就奖。", "星河科技成就奖"),
+])
+def test_an_award_given_to_holders_starts_after_them_and_their_works(text, award):
+    awards = {text[s:e] for s, e, t, _ in mentions(text) if t == "Award"}
+    assert awards == {award}

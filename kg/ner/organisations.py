@@ -267,6 +267,8 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
                 open_needed = None
             j -= 1
             continue
+        if cls == "Award" and w in ("成果", "项目") and j > 0 and toks[j - 1].text == "”":
+            break  # 完成的“某某冷凝器”成果|某市技术发明奖: the work that won, then the award
         if w in _OPEN_CLOSE:
             opener = text.rfind(_OPEN_CLOSE[w], max(0, t.start - 12), t.start)
             quoted = text[opener + 1:t.start]

@@ -19,6 +19,11 @@ _GENERIC_SCHOLARS = re.compile(r"(?:青年|知名|优秀|杰出|著名|访问|�
 _PEOPLE_CATEGORY = re.compile(r"(?:人才|名师|学者|专家|人选)$")  # 科技创新领军人才, 教学名师: whom a programme names
 _NAMED_AFTER = re.compile(rf"(?:——|—|－|：|:)[“\"]?([^{PUNCT}“”\"]{{2,20}}?奖)(?![项金励杯状牌品])")
 _AWARD_LEADS = lexicon.alternation(lexicon.AWARD_LEADS)
+_HOLDERS_COUNTED = re.compile(r"(?:“?[^“”]{0,40}”(?=等))?(?:同志|先生|女士)?(?:等?[\d一二三四五六七八九十两]+(?:人|名|位|个|家|项))?"
+                              r"(?:[\u4e00-\u9fff]{0,4}(?:" + "|".join(sorted(lexicon.PERSON_NOUNS, key=len, reverse=True))
+                              + r"|团队|单位|企业|成果|项目))?")
+# (授予张三|等5名外国专家|某某奖: the holders' count and kind)
+_HOLDERS_WORK = re.compile(r"(?:完成的)?(?:“[^“”]{1,40}”(?:项目|成果)?)?(?:(?:19|20)\d\d年度?)?")  # …完成的“某项目”成果|某奖
 _BEFORE_AWARD = re.compile(rf"(?:.*(?:成为|授予|获得|荣获|为|是|向|给))?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?")
 
 
@@ -80,7 +85,10 @@ def awards_won(found: Finder) -> None:
     """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
     text = found.text
     for m in re.finditer(rf"(?:荣获|获得|获评|摘得|摘取|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?", text):
-        tail = re.match(rf"[^{PUNCT}“”\"]{{2,20}}?(?:奖章|勋章|奖(?![项金励杯状牌品章]))", text[m.end():])
+        longest = 48 if m.group().startswith("授予") else 20  # (授予 names the holders first)
+        tail = re.match(rf"[^{PUNCT}]{{2,{longest}}}?(?:奖章|勋章|奖(?![项金励杯状牌品章]))", text[m.end():])
+        if tail and re.search(r"[“”\"]", tail.group()) and not m.group().startswith("授予"):
+            continue
         if not tail:
             continue
         name = tail.group()
@@ -89,12 +97,20 @@ def awards_won(found: Finder) -> None:
             name = name[:rank.start()]  # 某某进步奖|一等奖
         elif rank and (rank.start() <= 3 or re.search(r"(?:组|类|赛道|赛区|届)$", name[:rank.start()])):
             continue  # 企业组一等奖: a rank, not an award
-        named = _NAMED_AFTER.match(text, m.end() + len(name))
+        if m.group().startswith("授予"):  # 授予|某大学教授张三等3人|某某奖: the holders come first
+            held = max((c.end for c in found.cands if c.type != "Place" and m.end() <= c.start and c.end < m.end() + len(name) - 2),
+                       default=m.end())
+            at = _HOLDERS_COUNTED.match(text, held).end()
+            at = _HOLDERS_COUNTED.match(text, _HOLDERS_WORK.match(text, at).end()).end()  # …完成的“X”|等3项成果|
+            m_end, name = at, name[at - m.end():]
+        else:
+            m_end = m.end()
+        named = _NAMED_AFTER.match(text, m_end + len(name))
         if named:  # 获得了某领域最高奖——某某奖: the award is the name after the dash
             found.add(named.start(1), named.end(1), "Award", Source.SUFFIX)
         elif len(name) >= 3 and name.endswith(("奖", "奖章", "勋章")) and name not in lexicon.RANKS and "的" not in name \
                 and not name.startswith("奖"):  # 获|奖企业颁奖: 获奖 is a word
-            found.add(m.end(), m.end() + len(name), "Award", Source.SUFFIX)
+            found.add(m_end, m_end + len(name), "Award", Source.SUFFIX)
 
 
 def awards_given(found: Finder) -> None:
