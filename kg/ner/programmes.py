@@ -85,11 +85,9 @@ def awards_won(found: Finder) -> None:
     """荣获/获得(2020年度)X奖(一等奖): the award, without its rank."""
     text = found.text
     for m in re.finditer(rf"(?:荣获|获得|获评|摘得|摘取|斩获|被授予|授予|获颁|获)(?:了)?(?:\d{{4}}年度?)?(?:{_AWARD_LEADS})?", text):
-        longest = 48 if m.group().startswith("授予") else 20  # (授予 names the holders first)
-        tail = re.match(rf"[^{PUNCT}]{{2,{longest}}}?(?:奖章|勋章|奖(?![项金励杯状牌品章]))", text[m.end():])
-        if tail and re.search(r"[“”\"]", tail.group()) and not m.group().startswith("授予"):
-            continue
-        if not tail:
+        giving = m.group().startswith("授予")  # 授予|某大学教授张三等3人|某某奖: the holders come first
+        tail = re.match(rf"[^{PUNCT}]{{2,{48 if giving else 20}}}?(?:奖章|勋章|奖(?![项金励杯状牌品章]))", text[m.end():])
+        if not tail or not giving and re.search(r"[“”\"]", tail.group()):
             continue
         name = tail.group()
         rank = _RANK_END.search(name)
@@ -97,9 +95,9 @@ def awards_won(found: Finder) -> None:
             name = name[:rank.start()]  # 某某进步奖|一等奖
         elif rank and (rank.start() <= 3 or re.search(r"(?:组|类|赛道|赛区|届)$", name[:rank.start()])):
             continue  # 企业组一等奖: a rank, not an award
-        if m.group().startswith("授予"):  # 授予|某大学教授张三等3人|某某奖: the holders come first
-            held = max((c.end for c in found.cands if c.type != "Place" and m.end() <= c.start and c.end < m.end() + len(name) - 2),
-                       default=m.end())
+        if giving:
+            held = max((c.end for c in found.cands if c.type != "Place" and m.end() <= c.start
+                        and c.end < m.end() + len(name) - 2), default=m.end())
             at = _HOLDERS_COUNTED.match(text, held).end()
             at = _HOLDERS_COUNTED.match(text, _HOLDERS_WORK.match(text, at).end()).end()  # …完成的“X”|等3项成果|
             m_end, name = at, name[at - m.end():]
