@@ -1110,3 +1110,9 @@ def test_a_name_holding_a_place_starts_at_it_after_words_of_the_sentence(text, n
 def test_an_award_given_to_holders_starts_after_them_and_their_works(text, award):
     awards = {text[s:e] for s, e, t, _ in mentions(text) if t == "Award"}
     assert awards == {award}
+
+
+def test_a_university_s_branch_inside_a_department_and_a_person_before_dao():
+    found = candidates("suffix-names", "他获星河大学东川分校机械系博士学位。")
+    assert ("星河大学东川分校", "University", "suffix") in found
+    assert [t.text for t in ner.tokenize("张三到美国加州大学伯克利分校留学。")][:2] == ["张三", "到"]

@@ -1577,3 +1577,10 @@ def test_a_list_of_officials_each_holding_the_posts_before_them():
     got = pairs(text, "affiliatedWith")
     assert ("李志强", "云帆大学") in got  # the chain's first post, past a post of no tagged body
     assert ("李志强", "云帆医院") not in got and ("王兆申", "云帆医院") in got  # the next person's posts are theirs
+
+
+def test_alumni_who_went_to_study_at_a_school_and_a_resume_s_list_of_degrees():
+    assert pairs("1999年,李长斌放弃了保送的机会,赴新加坡星河理工大学攻读本科。", "alumniOf") == {("李长斌", "星河理工大学")}
+    assert not pairs("李长斌赴星河理工大学考察学习。", "alumniOf")
+    got = pairs("张兆熙是东川大学化学工程学士、星河大学化学工程硕士。", "alumniOf")
+    assert got == {("张兆熙", "东川大学"), ("张兆熙", "星河大学")}

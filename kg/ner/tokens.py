@@ -79,8 +79,8 @@ def tokenize(text: str) -> list[Token]:
         elif len(w) == 2 and tag_of.get(w) is None and w[1] in "由被" and w[0] not in lexicon.SURNAMES:  # 某某奖|由某大学
             out.append(Token(s, s + 1, w[0], "n"))
             out.append(Token(s + 1, e, w[1], "p"))
-        elif len(w) == 3 and w[-1] in "向赴" and tag_of.get(w) is None:
-            out.append(Token(s, e - 1, w[:-1], None))  # 马某|向母校…, 马某|赴美国…: jieba glued 向 / 赴 on
+        elif len(w) == 3 and w[-1] in "向赴到" and tag_of.get(w) is None:
+            out.append(Token(s, e - 1, w[:-1], None))  # 马某|向母校…, 马某|赴美国…, 马某|到…: jieba glued 向 / 赴 / 到 on
             out.append(Token(e - 1, e, w[-1], "p"))
         elif len(w) == 3 and w[-1] == "于" and w[:-1] in ("任教", "执教", "任职", "就职", "供职", "工作") and tag_of.get(w) in (None, "nr"):
             out.append(Token(s, e - 1, w[:-1], "v"))  # 任教|于某大学: jieba took the verb and 于 for a name

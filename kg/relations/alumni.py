@@ -31,6 +31,7 @@ _CALLED_ALUMNI = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两多
 _ALUMNUS_BEFORE = re.compile(r"(?:^|[，,、：:由的])校友(?:代表)?$")  # 校友代表|张三 (not 某大学校友张三: that names its school)
 _WENT_OUT_OF = re.compile(rf"从{_SCHOOL}走出(?:来)?的[^，,。；;]{{0,12}}?(?:有|包括|如)")  # 从某大学走出的企业家有A、B
 _AS_ALUMNUS = re.compile(r"作为(?:(?:19|20)\d{2}届)?校友代表")  # 张三作为校友代表讲话
+_STUDIES_THERE = re.compile(r"[^，,。；;]{0,8}?(?:(?:攻读|读)(?:本科|硕士|博士|研究生|学位)|留学|深造|求学)")  # 赴某大学攻读本科
 _NAMED_NEXT = re.compile(r"[，,](?:分别是|分别为|包括|他们是|她们是)")
 
 
@@ -57,6 +58,7 @@ def alumni(ctx: Context, sent: Sentence) -> None:
             m.type == "University" and (re.search(r"(?:考入|考取|考进|考上|入读|保送(?:进入|至|到|进)?)$", lead)
                                         or re.search(r"进入$", lead) and STUDIED.match(tail)
                                         or _GRADUATED_FROM.match(tail)) or \
+            re.search(r"(?:赴|到|去|前往)$", lead) and _STUDIES_THERE.match(tail) or \
             re.search(r"(?:获|获得|取得|获授)(?:了)?$", lead) and _DEGREE_FROM.match(tail) or \
             m.type == "University" and re.search(r"母校$|(?:本科|硕士|博士|研究生)就读$", lead)  # 向母校某大学捐赠, 博士就读某大学
         if degree and after is not None and after.type == "Person" and after.start == m.end + degree.end():
@@ -69,7 +71,8 @@ def alumni(ctx: Context, sent: Sentence) -> None:
         if graduate and after is not None and after.type == "Person" and after.start == graduate.end():
             ctx.emit("alumni", after, ctx.university_of(m), sent)  # 某大学毕业的张三
             continue
-        if not (graduated or degree and re.search(r"(是|为|系)$", lead)):
+        listed = degree and re.search(rf"(?:{_DEGREES})、$", lead) and re.search(r"(?:是|为|系)", text[sent.start:m.start])
+        if not (graduated or degree and (re.search(r"(是|为|系)$", lead) or listed)):  # 是某大学学士、某学院硕士
             continue
         person = next((p for p in reversed(ms[:k]) if p.type == "Person"), None)
         after_de = re.match(r"[^，,。；;、]{0,12}?的", text[m.end:])
