@@ -1584,3 +1584,10 @@ def test_alumni_who_went_to_study_at_a_school_and_a_resume_s_list_of_degrees():
     assert not pairs("李长斌赴星河理工大学考察学习。", "alumniOf")
     got = pairs("张兆熙是东川大学化学工程学士、星河大学化学工程硕士。", "alumniOf")
     assert got == {("张兆熙", "东川大学"), ("张兆熙", "星河大学")}
+
+
+def test_a_fund_of_funds_among_a_fund_s_founders():
+    text = "近日,由星河科技创新产业投资基金、东川产业投资基金管理有限公司共同发起设立的东川中湾科创产业投资基金落地。"
+    assert {o for _, o in pairs(text, "foundedBy")} == {"星河科技创新产业投资基金", "东川产业投资基金管理有限公司"}
+    text = "先后设立的子基金还有星河资本旗下的东川股权投资基金及云帆资本设立的东川健康创业投资基金。"
+    assert ("东川健康创业投资基金", "东川股权投资基金") not in pairs(text, "foundedBy")  # a sibling, not a founder

@@ -243,10 +243,10 @@ class Context:
 
     # -- lists -------------------------------------------------------------------------------
 
-    def founders_in(self, lo: int, hi: int, sent: Sentence, people: bool = False) -> list[Mention]:
-        """The organisations (or, after 由, the people) named in text[lo:hi], with 该公司 / 高新区
-        taken to what they refer to."""
-        kinds = AGENTS | {"Person"} if people else AGENTS
+    def founders_in(self, lo: int, hi: int, sent: Sentence, people: bool = False, funds: bool = False) -> list[Mention]:
+        """The organisations (or, after 由, the people; with ``funds``, the funds: a fund of funds
+        sets up funds) named in text[lo:hi], with 该公司 / 高新区 taken to what they refer to."""
+        kinds = (AGENTS | {"Person"} if people else AGENTS) | ({"Fund"} if funds else set())
         out = [x for x in sent.mentions if lo <= x.start and x.end <= hi and x.type in kinds
                and not re.search(r"[（(][^）)]*$", self.text[lo:x.start])  # not a name declared in brackets
                and not _DEGREE_START.match(self.text, x.end)]  # 某大学|校友张三: the people found it

@@ -41,12 +41,17 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
     for m in _FOUNDED_BY.finditer(text, sent.start, sent.end):
         lo, hi = m.start(1), m.end(1)
         fund = ctx.fund_before(lo, sent)
-        founders = ctx.founders_in(lo, hi, sent, people=True)
-        lead = next((k for k in range(1, len(founders)) if _AS_ROLE.match(text, founders[k - 1].end)), None)
-        founders = founders[:lead] if lead else founders  # 由A、B分别作为某平台公司、某主体联合发起设立: A and B
-        if fund is not None and founders and ctx.joined(founders):
-            for o in founders:
-                ctx.emit("fund-founded-by", fund, o, sent)
+        if fund is None:
+            continue
+        funds = [o for o in ctx.founders_in(lo, hi, sent, people=True, funds=True)  # 由某母基金、某公司共同发起
+                 if o.type != "Fund" or not (o.text in fund.text or fund.text in o.text)]
+        for founders in (funds, [o for o in funds if o.type != "Fund"]):  # (集团下属某私募基金: the group)
+            lead = next((k for k in range(1, len(founders)) if _AS_ROLE.match(text, founders[k - 1].end)), None)
+            founders = founders[:lead] if lead else founders  # 由A、B分别作为某平台公司、某主体联合发起设立: A and B
+            if founders and ctx.joined(founders):
+                for o in founders:
+                    ctx.emit("fund-founded-by", fund, o, sent)
+                break
     for m in _LISTED.finditer(text, sent.start, sent.end):
         lo, hi = m.start(1), m.end(1)
         fund = next((f for f in reversed(sent.mentions) if f.type == "Fund" and f.end <= lo), None) or \
@@ -60,7 +65,9 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
     for f, first, cs, vpos in _set_up(ctx, sent):
         lead = text[cs:first.start].rfind("由")
         lo = cs + lead + 1 if lead >= 0 else cs
-        founders = [o for o in ctx.founders_in(lo, vpos, sent) if not _PEOPLE_OF.match(text, o.end)] or [
+        by_funds = f.type == "Fund" and lead >= 0  # 由某母基金、某公司共同发起设立的F (not 某基金及某资本设立的F)
+        founders = [o for o in ctx.founders_in(lo, vpos, sent, funds=by_funds) if not _PEOPLE_OF.match(text, o.end)
+                    and not (o.type == "Fund" and (o.text in f.text or f.text in o.text))] or [
             # A、B五位校友带头发起某基金, A、B五位某大企业家…: people found it
             m for m in ctx.founders_in(lo, vpos, sent, people=True) if m.type == "Person"][-8:]
         if f.type == "Company" and founders and not _NEAR_VERB.fullmatch(text, founders[-1].end, vpos):
