@@ -461,8 +461,8 @@ def _clean(p: _Para) -> _Para:
     if m:
         p.opener = True
         p.dateline = m[1]
-        if m[2]:
-            p.authors += _byline_names(m[2], need_role=True) or []
+        if m[2]:  # 本报讯（记者 张三）, 本报讯（张三）, 某网北京8月4日电（融媒体中心 李四）
+            p.authors += _byline_names(m[2], need_role=True) or _surnamed(_BYLINE_SEP.split(m[2].strip())[-1:]) or []
         _cut(p, [m.span()])
     _drop(p, _LEAD_GLYPHS)
     _drop(p, _CREDIT_TAIL)

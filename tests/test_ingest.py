@@ -287,6 +287,16 @@ def test_lead_in_with_reporters(tmp_path):
     assert article.text == "己区与庚公司签约。"
 
 
+@pytest.mark.parametrize("lead, authors", [
+    ("本报讯（赵六）", ["赵六"]),  # a bare name in the dateline's brackets is its reporter
+    ("人民网北京8月4日电（融媒体中心 钱七）", ["钱七"]),  # after the reporter's unit
+    ("本报讯（台州）", []),  # a place is no reporter
+])
+def test_lead_in_with_a_bare_reporter(tmp_path, lead, authors):
+    (article,) = read_file(write(tmp_path, "l.txt", f"## 己区签约\n\n{lead}己区与庚公司签约。\n"))
+    assert article.authors == authors
+
+
 def test_names_in_prose_are_not_authors(tmp_path):
     text = "## 辛公司\n\n辛公司总经理王小明说，公司将扩产。\n\n记者从会上获悉，投资已到位。\n"
     (article,) = read_file(write(tmp_path, "p.txt", text))

@@ -1116,3 +1116,9 @@ def test_a_university_s_branch_inside_a_department_and_a_person_before_dao():
     found = candidates("suffix-names", "他获星河大学东川分校机械系博士学位。")
     assert ("星河大学东川分校", "University", "suffix") in found
     assert [t.text for t in ner.tokenize("张三到美国加州大学伯克利分校留学。")][:2] == ["张三", "到"]
+
+
+def test_a_reporter_in_a_dateline_s_brackets_is_a_person_and_no_part_of_a_zone():
+    text = "东川讯(王志鹏)信阳市产业集聚区电子产业园建设启动以来,园区发展迅速。"
+    found = {(text[s:e], t) for s, e, t, _ in mentions(text)}
+    assert ("王志鹏", "Person") in found and ("信阳市产业集聚区电子产业园", "Zone") in found

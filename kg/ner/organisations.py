@@ -9,7 +9,7 @@ from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_to
 from kg.ner.tokens import NAME_TAGS, STOP_TAGS, Token, is_place_token, tags
-from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, NAME_VERBS, PUNCT, STOP_WORDS, SUFFIX_CLASS,
+from kg.ner.words import (DEPARTMENT, is_chinese_name, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, NAME_VERBS, PUNCT, STOP_WORDS, SUFFIX_CLASS,
                           SUFFIX_RE, TITLE_SET, classify_org, generic_org_word, suffix_class,
                           suffix_class_word, wordlike)
 
@@ -273,8 +273,9 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
             opener = text.rfind(_OPEN_CLOSE[w], max(0, t.start - 12), t.start)
             quoted = text[opener + 1:t.start]
             if opener < 0 or any(c in PUNCT for c in quoted) or quoted in STOP_WORDS or tags().get(quoted) == "v" \
-                    or _LEGAL_FORM.fullmatch(text, opener, t.end):
-                break  # “加盟”|某某大学: a quoted verb opens the name; （有限合伙）|及某某资本 closes the one before
+                    or _LEGAL_FORM.fullmatch(text, opener, t.end) or w in "）)" and _bracketed_person(quoted):
+                break  # “加盟”|某某大学: a quoted verb opens the name; （有限合伙）|及某某资本 closes the one before;
+                # 本报讯（张三）|某市某园: a reporter's name in brackets
             open_needed = _OPEN_CLOSE[w]
             start = t.start
             j -= 1
@@ -403,6 +404,11 @@ def grow_left(found: Finder, i: int, cls: str) -> int | None:
     if ordinal and ordinal.end() == start and cls in ("Competition", "Award"):  # 第三届某某大赛 (not 第七届|中国科协)
         start = ordinal.start()
     return start
+
+
+def _bracketed_person(text: str) -> bool:
+    """Is a bracket's content a person's name (（张三）), not a place or a legal form?"""
+    return 2 <= len(text) <= 3 and is_chinese_name(text) and text not in lexicon.places() and tags().get(text) in (None, "nr")
 
 
 def _phrase_before_place(found: Finder, start: int, i: int) -> int:

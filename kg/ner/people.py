@@ -18,6 +18,7 @@ _CLAUSE_NAME = re.compile(r"(?:^|(?<=[。；;\n，,：:]))([\u4e00-\u9fff]{2,3})
                           r"凭借|先后|随后|此前|早年|当选|创办|创立|回国|入选|荣获|获得|履新|与|和|也|还|则|已|将|任)")
 _CREDIT_ROLE = re.compile(r"(?:" + "|".join(lexicon.CREDIT_ROLES) + r")[ \u3000]*[:：|｜]?[ \u3000]*")
 _CREDIT_VERB = re.compile(r"(?:" + "|".join(lexicon.CREDIT_VERBS) + r")(?=[、，,。;；)）\s]|$)")
+_DATELINE_CREDIT = re.compile(r"(?:讯|电)[ \u3000]*[（(](?:[^（）()\s，,。]{2,10}[ \u3000]+)?")  # the reporter after a dateline
 _CREDIT_GAP = re.compile(r"[ \u3000、，,]*")
 _CREDIT_NEXT = re.compile(r"[ \u3000、，,;；。)）\d]|$|" + "|".join(lexicon.CREDIT_ROLES))  # what may follow a name
 _NAME_HEADER = re.compile(r"^姓[ \u3000]*名[ \t\u3000]+\S.*$", re.M)  # 姓名 奖项 工作单位
@@ -85,8 +86,9 @@ def recipients(found: Finder) -> None:
 
 
 def credits(found: Finder) -> None:
-    """People named in a credit line: after a role (记者 张三, 作者：李四、王五) and before a credit
-    verb (张三供稿、李四摄影); a name must end where the line goes on to the next one."""
+    """People named in a credit line: after a role (记者 张三, 作者：李四、王五), in a dateline's
+    brackets (本报讯（张三）) and before a credit verb (张三供稿、李四摄影); a name must end where the
+    line goes on to the next one."""
     text = found.text
     for m in _CREDIT_ROLE.finditer(text):
         pos = m.end()
@@ -97,6 +99,11 @@ def credits(found: Finder) -> None:
                 break
             found.add(*span, "Person", Source.CREDIT)
             pos = _CREDIT_GAP.match(text, span[1]).end()
+    for m in _DATELINE_CREDIT.finditer(text):  # 本报讯（张三）, 某网北京8月4日电（李四）, 讯（融媒体中心 王五）
+        i = found.starts.get(m.end())
+        span = name_from(found, i) if i is not None else None
+        if span and text[span[1]:span[1] + 1] in "）)":
+            found.add(*span, "Person", Source.CREDIT)
     for m in _CREDIT_VERB.finditer(text):
         k = found.ends.get(m.start())
         span = name_to(found, k) if k is not None else None
