@@ -1591,3 +1591,10 @@ def test_a_fund_of_funds_among_a_fund_s_founders():
     assert {o for _, o in pairs(text, "foundedBy")} == {"星河科技创新产业投资基金", "东川产业投资基金管理有限公司"}
     text = "先后设立的子基金还有星河资本旗下的东川股权投资基金及云帆资本设立的东川健康创业投资基金。"
     assert ("东川健康创业投资基金", "东川股权投资基金") not in pairs(text, "foundedBy")  # a sibling, not a founder
+
+
+def test_a_list_of_teachers_who_supervised_wins_neither_the_contest_nor_the_award():
+    text = ("第七届“星河杯”全国大学生创业计划竞赛落幕。我院由许明、邓亮顺、王姗姗老师指导的《板栗壳资源开发有限责任公司》"
+            "学生创业团队荣获银奖。")
+    assert not {w for _, w in pairs(text, "winner")} & {"许明", "邓亮顺", "王姗姗"}
+    assert not pairs("许明、邓亮顺老师指导的团队荣获星河科学技术奖。", "wonAward")

@@ -16,7 +16,6 @@ _HOLDER = re.compile(rf"(?:{lexicon.alternation(lexicon.HOLDER_NOUNS)})[、，,]
 _NOT_A_PLACE = re.compile(r"企业|称号|产品|品牌")
 _LEADER = re.compile(r"[^，,。；;]{0,4}(?:领衔|带队|带领|牵头)")
 _PROJECT_AFTER = re.compile(r"[’”](?:[^“”，,。]{0,12}”)?\s*(?:和“[^”]{1,40}”)?\s*(?:等)?(?:[\d一二三四五六七八九十两]+个)?项目")  # “某研发中心”两个项目: a project's name
-_GUIDES = re.compile(rf"(?:{lexicon.TITLE_ALT}|老师)?(?:悉心|亲自|精心)?指导")  # 张三教授指导的学生…: who taught, not who won
 _HELD = re.compile(lexicon.alternation(lexicon.ORGANIZER_VERBS + lexicon.CO_ORGANIZER_VERBS + lexicon.HOSTING_VERBS))
 _HELD_LABEL = re.compile(rf"(?:{_HELD.pattern})(?:单位|方)[:：]\s*")  # 主办单位：…, 承办单位：…
 _BEFORE_HELD = re.compile(r"(?:等(?:[\d一二三四五六七八九十两]+[家个])?(?:单位|部门|机构)?)?(?:联合|共同)?")
@@ -89,8 +88,7 @@ def winners_before(ctx: Context, r: re.Match, cs: int, sent: Sentence):
     rank = re.sub(r"^(?:总决赛|决赛|比赛|大赛|本届|本次)", "", text[verb.end():r.end()]) or r.group()
     return [m for m in sent.mentions if cs <= m.start and m.end <= verb.start() and m.type in ORG | {"Person"}
             and not _PROJECT_AFTER.match(text, m.end) and text.rfind("“", cs, m.start) <= text.rfind("”", cs, m.start)
-            and not (m.type == "Person" and _GUIDES.match(text, m.end))
-            ], rank  # (“某大学水下无人机项目”: a name inside a project's quoted title; 某教授指导的: the supervisor)
+            ], rank  # (“某大学水下无人机项目”: a name inside a project's quoted title)
 
 
 def winners_after(ctx: Context, r: re.Match, cs: int, sent: Sentence):

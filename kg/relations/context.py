@@ -12,6 +12,7 @@ from kg.ner.words import SUFFIX_END
 ORG = lexicon.ORG_CLASSES
 AGENTS = ORG | {"Zone"}
 CLAUSE_END = "，。；;,！？!?"
+_GUIDES = re.compile(rf"(?:{lexicon.TITLE_ALT}|老师)?(?:悉心|亲自|精心)?指导")  # 张三教授指导的学生…: who taught, not who won
 PRONOUN = re.compile("[" + "".join(lexicon.PRONOUNS) + "]")
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?")
 _REFERRING = lexicon.alternation(lexicon.REFERRING)
@@ -87,6 +88,9 @@ class Context:
         if obj is not None and (subj.text == obj.text or spec.predicate in _NAMED_AFTER
                                 and obj.text.strip("“”\"").startswith(subj.text)):
             return  # (陈某某 wonAward 陈某某科学奖: an award named after a person is not won by them)
+        winner = obj if spec.predicate == "winner" else subj if spec.predicate == "wonAward" else None
+        if winner is not None and winner.type == "Person" and self.supervises(winner):
+            return  # 由张三、李四老师指导的某团队获银奖: the teachers won nothing
         key = (subj.text, spec.predicate, obj.text if obj else str(value))
         if key in self.seen:
             title = qualifiers.get("title")
@@ -99,6 +103,18 @@ class Context:
         self.seen.add(key)
         self.facts.append(Fact(subj, spec.predicate, obj, value, {k: v for k, v in qualifiers.items() if v},
                                (sent.start, sent.end), spec.confidence, rule))
+
+    def supervises(self, person: Mention) -> bool:
+        """Is ``person`` one of a list of people who supervised (张三、李四老师指导的…, 王五教授悉心指导)?"""
+        text, at = self.text, person.end
+        while True:
+            guide = _GUIDES.match(text, at)
+            if guide:
+                return True
+            nxt = next((m for m in self.a.mentions if m.type == "Person" and m.start > at), None)
+            if nxt is None or not re.fullmatch(rf"(?:{lexicon.TITLE_ALT}|老师)?[、和与及]", text[at:nxt.start]):
+                return False
+            at = nxt.end
 
     def meaning(self, m: Mention) -> Mention:
         """The mention a stand-in (该公司 for the company named before) stands for, else itself."""
