@@ -1122,3 +1122,8 @@ def test_a_reporter_in_a_dateline_s_brackets_is_a_person_and_no_part_of_a_zone()
     text = "东川讯(王志鹏)信阳市产业集聚区电子产业园建设启动以来,园区发展迅速。"
     found = {(text[s:e], t) for s, e, t, _ in mentions(text)}
     assert ("王志鹏", "Person") in found and ("信阳市产业集聚区电子产业园", "Zone") in found
+
+
+def test_a_figure_is_no_part_of_a_transliterated_name():
+    text = "企业及医院18人,占26.9%比尔·盖茨等18人当选外籍院士。"
+    assert ("比尔·盖茨", "Person") in {(text[s:e], t) for s, e, t, _ in mentions(text)}

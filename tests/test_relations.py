@@ -1598,3 +1598,9 @@ def test_a_list_of_teachers_who_supervised_wins_neither_the_contest_nor_the_awar
             "学生创业团队荣获银奖。")
     assert not {w for _, w in pairs(text, "winner")} & {"许明", "邓亮顺", "王姗姗"}
     assert not pairs("许明、邓亮顺老师指导的团队荣获星河科学技术奖。", "wonAward")
+
+
+def test_a_credit_line_s_reporter_is_no_party_and_a_name_the_tagger_took_for_a_body_takes_its_post():
+    text = "作者:徐诗琪2月19日,星河集团官网显示,康洪已正式接任星河集团党委书记、董事长一职。"
+    got = pairs(text, "affiliatedWith")
+    assert ("康洪", "星河集团") in got and not any(p == "徐诗琪" for p, _ in got)

@@ -277,8 +277,8 @@ def name_part(found: Finder, pos: int, step: int) -> int:
         t = found.tokens[i]
         if t.tag not in (None, "nr", "nrt", "nrfg", "ns", "nz") and len(t.text) > 1 or \
                 t.text in lexicon.BOUNDARY_WORDS or t.tag in STOP_TAGS or not wordlike(t.text) or \
-                t.text in "·（）()“”\"":
-            break
+                t.text in "·（）()“”\"" or re.search(r"[\d%％]", t.text):
+            break  # (占26.9%|比尔·盖茨: a figure is no part of a name)
         edge = t.start if step < 0 else t.end
         i += step
     return edge

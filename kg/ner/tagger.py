@@ -29,6 +29,8 @@ _PERSON_WORD_END = re.compile("(?:" + "|".join(map(re.escape, sorted(
 _AWARD_AFTER = re.compile(r"(?:进步|发明|成果|贡献)(?:[特一二三]等)?奖")
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z0-9&.]* )+$")  # X |Capital, Xyz |Ventures
 _PART_OF = re.compile(r"若干|多家|数家|几家|旗下|下属|所属")  # 某集团|若干子公司: the body is what comes before
+_NAME_BEFORE_POST = re.compile(r"(?:已|将|正式|于\d{4}年)*(?:" + "|".join(
+    sorted({v for v in lexicon.APPOINTMENT_VERBS if len(v) >= 2 and v not in ("成为", "现为", "辞去", "卸任")}, key=len, reverse=True)) + ")")
 _APPOINTED = set(lexicon.APPOINTMENT_VERBS) | set(lexicon.SERVED_VERBS)  # jieba tags 任 r
 
 
@@ -56,6 +58,10 @@ def model_spans(found: Finder) -> None:
             if INDUSTRY.search(found.text, max(start, end - 2), end) or found.text[start:end] in lexicon.places() \
                     or re.fullmatch(r"[A-Z]{2,5}", found.text[start:end]):
                 continue  # 某某科技, 某某生物: a brand, not a person; 张家口: a place; IPO: an acronym
+        if label == "Organization" and _NAME_BEFORE_POST.match(found.text, end) and 2 <= end - start <= 3 \
+                and is_chinese_name(found.text[start:end]) and not SUFFIX_END.search(found.text, start, end) \
+                and tags().get(found.text[start:end]) in (None, "nr"):
+            label = "Person"  # 康某|已正式接任某集团董事长: a name before the post it takes, not a body
         if label == "Organization" and found.text.endswith("大学", start, end) and found.text.startswith("生", end):
             continue  # 某省第七届大学|生创新创业大赛: students, not a university
         if label == "Organization":

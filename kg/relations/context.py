@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg import lexicon
-from kg.doc import Article, Fact, Mention
+from kg.doc import Article, Fact, Mention, Source
 from kg.ner.words import SUFFIX_END
 
 ORG = lexicon.ORG_CLASSES
@@ -88,6 +88,8 @@ class Context:
         if obj is not None and (subj.text == obj.text or spec.predicate in _NAMED_AFTER
                                 and obj.text.strip("“”\"").startswith(subj.text)):
             return  # (陈某某 wonAward 陈某某科学奖: an award named after a person is not won by them)
+        if subj.source == Source.CREDIT or obj is not None and obj.source == Source.CREDIT:
+            return  # 作者：张三: the reporter of a credit line is no party to the article's facts
         winner = obj if spec.predicate == "winner" else subj if spec.predicate == "wonAward" else None
         if winner is not None and winner.type == "Person" and self.supervises(winner):
             return  # 由张三、李四老师指导的某团队获银奖: the teachers won nothing
