@@ -1604,3 +1604,11 @@ def test_a_credit_line_s_reporter_is_no_party_and_a_name_the_tagger_took_for_a_b
     text = "作者:徐诗琪2月19日,星河集团官网显示,康洪已正式接任星河集团党委书记、董事长一职。"
     got = pairs(text, "affiliatedWith")
     assert ("康洪", "星河集团") in got and not any(p == "徐诗琪" for p, _ in got)
+
+
+def test_a_post_in_a_unit_of_the_article_s_own_school_or_institute():
+    text = "东川大学召开干部大会。校党委组织部副部长傅小勇主持会议。"
+    assert pairs(text, "affiliatedWith") == {("傅小勇", "东川大学")}
+    text = "星河社会科学院召开干部大会。院党委组织部副部长周洁莉出席。"
+    assert pairs(text, "affiliatedWith") == {("周洁莉", "星河社会科学院")}
+    assert not pairs("外国语学院召开大会。会议由校党委组织部副部长傅小勇主持。", "affiliatedWith")  # a school of a university

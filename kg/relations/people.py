@@ -74,6 +74,8 @@ _MOVED = re.compile(r"(?:调任|改任|转任|升任|调至|调到|调往|调入
 _SCHOOL_TITLE = re.compile(rf"\s*(?:[^，,。；;、：:]{{0,8}}?由)?((?:(?:老|原|前)?(?:常务|执行)?副?校长(?:助理)?|(?:学校|校)(?!友)[^，,。；;、：:\s]{{0,4}}?(?:{lexicon.TITLE_ALT}))"
                            rf"(?:兼[^，,。；;、：:\s]{{0,8}}?(?:{lexicon.TITLE_ALT}))*)")
 # posts only a school has: 副校长, 校党委书记, 校终身教授
+_OWN_UNIT = re.compile(r"\s*(?:[^，,。；;、]{0,8}?由)?(学校|校|院)")  # 校|党委组织部, 院|人事处: a unit of the article's own body
+_UNIT_ENDS = set("部处室办委会")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -489,6 +491,17 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
             org = ctx.antecedent_org(body, t_start, ending=text[t_start - 1] if t_start > seg_start else "")
             return (text[t_start + len(body):pos], org, "bare-org-title-person") if org else (None, None, None)
         return None, None, None
+    own = _OWN_UNIT.match(text, seg_start)
+    if own and org.start in (own.start(1), own.end()) and org.end - own.end() >= 2 and text[org.end - 1] in _UNIT_ENDS:
+        if own.group(1) == "院":  # 院: the latest body named …院 before it
+            body = next((m for m in reversed(ctx.a.mentions) if m.end <= org.start and m.type in ORG
+                         and m.text.endswith("院")), None)
+        else:
+            body = ctx.own_body() or ctx.before(org.start, {"University"})
+        title = text[own.end():pos]  # 校党委组织部副部长张三: a post in a unit of the article's own school
+        if body is None or own.group(1) != "院" and "大学" not in body.text or not _TITLE_END.search(title):
+            return None, None, None  # (校…: of a university, not of the school of one named before)
+        return title, body, "own-school-title-person"
     title = text[org.end:pos].removeprefix("的")  # 某大学的副校长张三
     if org.type == "Place" and not title.endswith(lexicon.GOVERNMENT_TITLES):
         return None, None, None
