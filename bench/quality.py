@@ -2,7 +2,7 @@
 
 Uses the shared judge (``../shared/eval/score.py``, beside this repository). A set is a
 folder holding ``*.gold.json``: the composed sets ``bench/quality/a``..``e``, the real news
-``bench/quality/real/a``..``o``, and the judge's own ``dev/``. ``real/held``, when there is one,
+``bench/quality/real/a``..``p``, and the judge's own ``dev/``. ``real/held``, when there is one,
 is the held-apart third of the real news: it is scored only with ``--held``, once, at the end.
 
 Prints, for each set, the judge's line; then, for each corpus (composed, real, dev), the true

@@ -1127,3 +1127,10 @@ def test_a_reporter_in_a_dateline_s_brackets_is_a_person_and_no_part_of_a_zone()
 def test_a_figure_is_no_part_of_a_transliterated_name():
     text = "企业及医院18人,占26.9%比尔·盖茨等18人当选外籍院士。"
     assert ("比尔·盖茨", "Person") in {(text[s:e], t) for s, e, t, _ in mentions(text)}
+
+
+def test_bodies_named_together_are_no_body_and_a_verb_of_joining_a_fund_is_no_part_of_it():
+    text = "两院院士李京文、郑静晨出席。"
+    assert not {t for _, _, t, _ in mentions(text)} & {"Organization", "Company", "ResearchInstitute"}
+    text = "公司拟参设武汉星河前沿科技基金。"
+    assert {text[s:e] for s, e, t, _ in mentions(text) if t == "Fund"} == {"武汉星河前沿科技基金"}

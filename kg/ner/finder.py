@@ -52,8 +52,9 @@ class Finder:
         if type_ == "Person" and end - start >= 3 and self.text[end - 1] == "等":
             end -= 1  # 某某等|领导
         if type_ not in ("Person", "Title") and source not in (Source.KIND, Source.QUOTE) and (
-                self.text[start:end] in SUFFIX_CLASS or _OWN_BODY.fullmatch(self.text, start, end)):
-            return  # 联盟, 我司, 本院: a kind of body or the writer's own, not a name
+                self.text[start:end] in SUFFIX_CLASS or _OWN_BODY.fullmatch(self.text, start, end)
+                or self.text[start:end] in lexicon.COLLECTIVE_BODIES):
+            return  # 联盟, 我司, 本院: a kind of body or the writer's own, not a name; 两院: two bodies
         if not re.search(r"[^\W\d_]", self.text[start:end]) or type_ == "Person" and self.text[start:end] in _VERBS:
             return  # 04, 2020-09: no name without a letter or a character; 荣获 is no person
         if source not in (Source.QUOTE, Source.ALIAS) and (type_ == "Fund" and fund_kind_only(self.text[start:end])
