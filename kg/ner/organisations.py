@@ -9,8 +9,8 @@ from kg.doc import Source
 from kg.ner.finder import Finder
 from kg.ner.people import name_to
 from kg.ner.tokens import NAME_TAGS, STOP_TAGS, Token, is_place_token, tags
-from kg.ner.words import (DEPARTMENT, is_chinese_name, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, NAME_VERBS, PUNCT, STOP_WORDS, SUFFIX_CLASS,
-                          SUFFIX_RE, TITLE_SET, classify_org, generic_org_word, suffix_class,
+from kg.ner.words import (DEPARTMENT, GENERIC_HEAD, LEGAL_END, LOOKALIKE_END, MINISTRY_RE, NAME_VERBS, PUNCT, STOP_WORDS, SUFFIX_CLASS,
+                          SUFFIX_RE, TITLE_SET, classify_org, generic_org_word, is_chinese_name, suffix_class,
                           suffix_class_word, wordlike)
 
 _OPEN_CLOSE = {"）": "（", ")": "(", "”": "“"}
