@@ -290,7 +290,7 @@ def test_lead_in_with_reporters(tmp_path):
 @pytest.mark.parametrize("lead, authors", [
     ("本报讯（赵六）", ["赵六"]),  # a bare name in the dateline's brackets is its reporter
     ("人民网北京8月4日电（融媒体中心 钱七）", ["钱七"]),  # after the reporter's unit
-    ("本报讯（台州）", []),  # a place is no reporter
+    ("本报讯（衢州）", []),  # a place is no reporter
 ])
 def test_lead_in_with_a_bare_reporter(tmp_path, lead, authors):
     (article,) = read_file(write(tmp_path, "l.txt", f"## 己区签约\n\n{lead}己区与庚公司签约。\n"))

@@ -1091,10 +1091,10 @@ def test_the_tagger_s_body_starts_where_the_noun_jieba_made_starts():
 
 
 @pytest.mark.parametrize("text, name, whole", [
-    ("热烈祝贺宁波星河大学董事会成立。", "宁波星河大学", "热烈祝贺宁波星河大学"),
-    ("校友们积极利用宁波校友会平台。", "宁波校友会", "校友们积极利用宁波校友会"),
-    ("实现规模化工程应用宁波市云帆设计研究院参与。", "宁波市云帆设计研究院", "规模化工程应用宁波市云帆设计研究院"),
-    ("，中建材宁波云帆设计研究院院长张三当选。", "中建材宁波云帆设计研究院", None),  # nouns before the place: a name's
+    ("热烈祝贺嘉兴星河大学董事会成立。", "嘉兴星河大学", "热烈祝贺嘉兴星河大学"),
+    ("校友们积极利用嘉兴校友会平台。", "嘉兴校友会", "校友们积极利用嘉兴校友会"),
+    ("实现规模化工程应用嘉兴市云帆设计研究院参与。", "嘉兴市云帆设计研究院", "规模化工程应用嘉兴市云帆设计研究院"),
+    ("，中建材嘉兴云帆设计研究院院长张三当选。", "中建材嘉兴云帆设计研究院", None),  # nouns before the place: a name's
 ])
 def test_a_name_holding_a_place_starts_at_it_after_words_of_the_sentence(text, name, whole):
     names = {text[s:e] for s, e, _, _ in mentions(text)}
