@@ -1612,3 +1612,11 @@ def test_a_post_in_a_unit_of_the_article_s_own_school_or_institute():
     text = "星河社会科学院召开干部大会。院党委组织部副部长周洁莉出席。"
     assert pairs(text, "affiliatedWith") == {("周洁莉", "星河社会科学院")}
     assert not pairs("外国语学院召开大会。会议由校党委组织部副部长傅小勇主持。", "affiliatedWith")  # a school of a university
+
+
+def test_academicians_an_academy_elected_listed_are_its_academicians():
+    text = "星河科学院昨日公布新科院士。19位新科院士包括:数理科学组王建玲、王慕道;工程科学组安介南、吴诗聪。"
+    assert {("王建玲", "星河科学院"), ("王慕道", "星河科学院"), ("吴诗聪", "星河科学院")} <= pairs(text, "affiliatedWith")
+    text = "东川工程院公布新当选院士名单。新当选院士包括:星河大学张三、云帆研究所李四。"
+    assert pairs(text, "affiliatedWith") == {("张三", "星河大学"), ("李四", "云帆研究所")}  # listed with their own bodies
+    assert not pairs("星河大学高等研究院副院长来访。新当选院士包括:王建玲、王慕道。", "affiliatedWith")

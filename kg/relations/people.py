@@ -76,6 +76,8 @@ _SCHOOL_TITLE = re.compile(rf"\s*(?:[^，,。；;、：:]{{0,8}}?由)?((?:(?:老
 # posts only a school has: 副校长, 校党委书记, 校终身教授
 _OWN_UNIT = re.compile(r"\s*(?:[^，,。；;、]{0,8}?由)?(学校|校|院)")  # 校|党委组织部, 院|人事处: a unit of the article's own body
 _UNIT_ENDS = set("部处室办委会")
+_NEW_ACADEMICIANS = re.compile(r"(?:新科|新当选|新增选?|当选)的?(?:[\d一二三四五六七八九十两]+位|[^，,。；;：:]{0,6}?)"
+                               r"(外籍|名誉|荣誉)?院士(?:名单)?(?:包括|分别是|分别为|如下|是|为)[:：]?")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
 
 
@@ -680,6 +682,25 @@ def position(ctx: Context, person: Mention, org: Mention | None, title: str, sen
         ctx.emit(rule, person, org, sent, title=title)
     if founder:
         ctx.emit(rule + "/founder", org, person, sent)
+
+
+def academicians_listed(ctx: Context, sent: Sentence) -> None:
+    """新科院士包括：A、B；C、D / 新当选院士分别是A、B: those an academy elected, listed, are its
+    academicians (the academy named before in the article, a body whose name ends in 院)."""
+    text = ctx.text
+    for m in _NEW_ACADEMICIANS.finditer(text, sent.start, sent.end):
+        if m.group(1):
+            continue  # 外籍院士, 名誉院士 … (a list the article does not say whose members are of which body)
+        named = [x for x in ctx.a.mentions if x.end <= m.start() and x.type in ORG and "大学" not in x.text
+                 and x.text.endswith(("科学院", "工程院", "研究院")) and x.source != "ellipsis"]
+        if not named:
+            continue  # (某大学高等研究院: an institute of a university elects no academicians)
+        count = {x.text: sum(y.text == x.text for y in named) for x in named}
+        academy = max(reversed(named), key=lambda x: count[x.text])  # the academy the article is about
+        people = [p for p in sent.mentions if p.type == "Person" and p.start >= m.end()
+                  and not any(o.type in ORG and o.end <= p.start and m.end() <= o.start for o in sent.mentions)]
+        for p in people:  # (清华大学张三: a list of people with their bodies is of those bodies, not the academy)
+            position(ctx, p, academy, "院士", sent, "academicians-listed")
 
 
 def teams(ctx: Context, sent: Sentence) -> None:

@@ -68,6 +68,7 @@ RULES: list[Rule] = [
     *_position("orgs-people-respectively", 0.6, people.positions, "来自A、B的博士后甲、乙 (甲 of A, 乙 of B)", titled=False),
     *_position("from-org", 0.8, people.from_org, "来自某大学的张三教授"),
     Rule("team", "affiliatedWith", 0.75, people.teams, "某大学张三、李四团队"),
+    *_position("academicians-listed", 0.7, people.academicians_listed, "某科学院新科院士包括：A、B", titled=False),
     *_position("org-person-title", 0.7, people.org_person, "某研究院张三院士"),
     *_position("org-person", 0.7, people.org_person, "某研究所张三、某大学李四获…", titled=False),
     *_position("person-bracket-org", 0.8, people.bracketed_org, "张三（化学部，某大学）", titled=False),
