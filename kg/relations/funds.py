@@ -44,7 +44,7 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         if fund is None:
             continue
         funds = [o for o in ctx.founders_in(lo, hi, sent, people=True, funds=True)  # 由某母基金、某公司共同发起
-                 if o.type != "Fund" or not (o.text in fund.text or fund.text in o.text)]
+                 if not _same_fund(o, fund)]
         for founders in (funds, [o for o in funds if o.type != "Fund"]):  # (集团下属某私募基金: the group)
             lead = next((k for k in range(1, len(founders)) if _AS_ROLE.match(text, founders[k - 1].end)), None)
             founders = founders[:lead] if lead else founders  # 由A、B分别作为某平台公司、某主体联合发起设立: A and B
@@ -67,13 +67,18 @@ def fund_founders(ctx: Context, sent: Sentence) -> None:
         lo = cs + lead + 1 if lead >= 0 else cs
         by_funds = f.type == "Fund" and lead >= 0  # 由某母基金、某公司共同发起设立的F (not 某基金及某资本设立的F)
         founders = [o for o in ctx.founders_in(lo, vpos, sent, funds=by_funds) if not _PEOPLE_OF.match(text, o.end)
-                    and not (o.type == "Fund" and (o.text in f.text or f.text in o.text))] or [
+                    and not _same_fund(o, f)] or [
             # A、B五位校友带头发起某基金, A、B五位某大企业家…: people found it
             m for m in ctx.founders_in(lo, vpos, sent, people=True) if m.type == "Person"][-8:]
         if f.type == "Company" and founders and not _NEAR_VERB.fullmatch(text, founders[-1].end, vpos):
             continue  # (某人作为某大学研究员来到广州，成立某公司: the people who found companies are people.founders')
         for o in _joined_run(ctx, founders, vpos):
             ctx.emit("fund-founders", f, o, sent)
+
+
+def _same_fund(o: Mention, fund: Mention) -> bool:
+    """Is the founder ``o`` the fund itself, named shorter or longer (振兴发展产业基金 of 某县振兴发展产业基金)?"""
+    return o.type == "Fund" and (o.text in fund.text or fund.text in o.text)
 
 
 def _set_up(ctx: Context, sent: Sentence):

@@ -6,6 +6,7 @@ import re
 
 from kg import lexicon
 from kg.doc import Mention, Source
+from kg.ner.people import UNIT_ENDS
 from kg.relations.alumni import OWN_SCHOOL, STUDIED
 from kg.relations.context import (AGENTS, BARE_ORG, BARE_TITLE, CLAUSE_END, LIST_SEPARATORS, ORG, ROW, Context,
                                   Sentence, TITLE_START, list_ending, person_at, titled_separator)
@@ -75,7 +76,6 @@ _SCHOOL_TITLE = re.compile(rf"\s*(?:[^，,。；;、：:]{{0,8}}?由)?((?:(?:老
                            rf"(?:兼[^，,。；;、：:\s]{{0,8}}?(?:{lexicon.TITLE_ALT}))*)")
 # posts only a school has: 副校长, 校党委书记, 校终身教授
 _OWN_UNIT = re.compile(r"\s*(?:[^，,。；;、]{0,8}?由)?(学校|校|院)")  # 校|党委组织部, 院|人事处: a unit of the article's own body
-_UNIT_ENDS = set("部处室办委会")
 _NEW_ACADEMICIANS = re.compile(r"(?:新科|新当选|新增选?|当选)的?(?:[\d一二三四五六七八九十两]+位|[^，,。；;：:]{0,6}?)"
                                r"(外籍|名誉|荣誉)?院士(?:名单)?(?:包括|分别是|分别为|如下|是|为)[:：]?")
 _TEAM_TAIL = re.compile(r"(等)?(研究|科研|创新|技术)?(团队|课题组|实验室|小组)")
@@ -494,7 +494,7 @@ def org_title_before(ctx: Context, pos: int, ms: list[Mention]):
             return (text[t_start + len(body):pos], org, "bare-org-title-person") if org else (None, None, None)
         return None, None, None
     own = _OWN_UNIT.match(text, seg_start)
-    if own and org.start in (own.start(1), own.end()) and org.end - own.end() >= 2 and text[org.end - 1] in _UNIT_ENDS:
+    if own and org.start in (own.start(1), own.end()) and org.end - own.end() >= 2 and text[org.end - 1] in UNIT_ENDS:
         if own.group(1) == "院":  # 院: the latest body named …院 before it
             body = next((m for m in reversed(ctx.a.mentions) if m.end <= org.start and m.type in ORG
                          and m.text.endswith("院")), None)
